@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads the environment. Every problem is reported at once; callers exit on failure.
+ * Tests and scripts pass an explicit env object instead of mutating process.env.
+ */
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const port = z.coerce.number().int().min(0).max(65535);
+const url = z.string().url();
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: port.default(4000),
+    SERVICES_PORT: port.default(4001),
+    LIFE_SITUATIONS_PORT: port.default(4002),
+    CLIENTS_PORT: port.default(4003),
+    CASES_PORT: port.default(4004),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+    DATABASE_URL: url.optional(),
+    SERVICES_DATABASE_URL: url.optional(),
+    LIFE_SITUATIONS_DATABASE_URL: url.optional(),
+    CLIENTS_DATABASE_URL: url.optional(),
+    CASES_DATABASE_URL: url.optional(),
+    PGLITE_DATA_DIR: z.string().default('.data/pglite'),
+    SEED_DEMO_DATA: boolean.optional(),
+
+    OIDC_ISSUER: z.string().optional(),
+    OIDC_JWKS_URL: url.optional(),
+    OIDC_AUDIENCE: z.string().default('public-service-graph'),
+    DEV_ISSUER: boolean.optional(),
+    DEV_ISSUER_KEY_FILE: z.string().default('.data/dev-issuer-key.json'),
+
+    GATEWAY_SIGNING_KEY: z.string().optional(),
+    GATEWAY_JWKS_URL: url.optional(),
+    CLIENT_ID_SECRET: z.string().min(16).default('development-only-client-id-secret'),
+    SUPERGRAPH_FILE: z.string().optional(),
+    // "services=http://host:4001/graphql,cases=…": the gateway composes from schema/ with these routing URLs.
+    SUBGRAPH_URLS: z.string().optional(),
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  })
+  .superRefine((env, ctx) => {
+    const prod = env.NODE_ENV === 'production';
+    if (prod && env.DEV_ISSUER) ctx.addIssue({ code: 'custom', path: ['DEV_ISSUER'], message: 'the development issuer must be off in production' });
+    if (prod && !env.OIDC_ISSUER) ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'required in production' });
+    if (env.OIDC_ISSUER && !env.OIDC_JWKS_URL) ctx.addIssue({ code: 'custom', path: ['OIDC_JWKS_URL'], message: 'required when OIDC_ISSUER is set' });
+    if (prod && env.CLIENT_ID_SECRET === 'development-only-client-id-secret')
+      ctx.addIssue({ code: 'custom', path: ['CLIENT_ID_SECRET'], message: 'set a secret of your own in production' });
+  });
+
+export type Config = z.infer<typeof schema> & { devIssuer: boolean };
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return { ...c, devIssuer: c.DEV_ISSUER ?? c.NODE_ENV !== 'production' };
+}
+
+export type SubgraphName = 'services' | 'life-situations' | 'clients' | 'cases';
+
+/** A subgraph's own database URL, else the shared one, else undefined (embedded PGlite). */
+export function databaseUrlFor(config: Config, name: SubgraphName): string | undefined {
+  const own = {
+    services: config.SERVICES_DATABASE_URL,
+    'life-situations': config.LIFE_SITUATIONS_DATABASE_URL,
+    clients: config.CLIENTS_DATABASE_URL,
+    cases: config.CASES_DATABASE_URL,
+  }[name];
+  return own ?? config.DATABASE_URL;
+}
+
+export function portFor(config: Config, name: SubgraphName): number {
+  return { services: config.SERVICES_PORT, 'life-situations': config.LIFE_SITUATIONS_PORT, clients: config.CLIENTS_PORT, cases: config.CASES_PORT }[name];
+}

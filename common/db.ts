@@ -1,0 +1,61 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
+
+/** A connection to one database, shared by the subgraphs that point at the same place. */
+export interface Database {
+  db: Db;
+  kind: 'postgres' | 'pglite';
+  /** Statements sent through drizzle since start: tests use it to prove a request's SQL count is constant. */
+  readonly statementCount: number;
+  migrate(folder: string, table: string): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * `location` is a postgres:// URL, `memory://` for a throw-away embedded database, or a directory for
+ * a persistent embedded one.
+ */
+export async function openDatabase(location: string, opts: { poolSize?: number } = {}): Promise<Database> {
+  let statements = 0;
+  const logger = { logQuery: () => void statements++ };
+
+  if (/^postgres(ql)?:\/\//.test(location)) {
+    const pool = new pg.Pool({ connectionString: location, max: opts.poolSize ?? 10 });
+    // An idle client losing its connection (a restart of PostgreSQL) must not crash the process.
+    pool.on('error', () => {});
+    const db = drizzlePg({ client: pool, logger }) as unknown as Db;
+    return {
+      db,
+      kind: 'postgres',
+      get statementCount() { return statements; },
+      migrate: (folder, table) => migratePg(db as never, { migrationsFolder: folder, migrationsSchema: 'drizzle', migrationsTable: table }),
+      ping: async () => void (await pool.query('select 1')),
+      close: () => pool.end(),
+    };
+  }
+
+  const dataDir = location === 'memory://' ? undefined : location;
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent } });
+  const db = drizzlePglite({ client, logger }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    get statementCount() { return statements; },
+    migrate: (folder, table) => migratePglite(db as never, { migrationsFolder: folder, migrationsSchema: 'drizzle', migrationsTable: table }),
+    ping: async () => void (await db.execute(sql`select 1`)),
+    close: () => client.close(),
+  };
+}
