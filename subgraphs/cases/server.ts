@@ -1,0 +1,14 @@
+import type { SubgraphModule } from '../../common/subgraph-server.ts';
+import { loadTypeDefs } from '../../gateway/compose.ts';
+import { createCasesContext, type CasesContext } from './context.ts';
+import { seedCases } from './demo/seed.ts';
+import { resolvers } from './resolvers.ts';
+
+export const casesSubgraph: SubgraphModule<CasesContext> = {
+  name: 'cases',
+  typeDefs: loadTypeDefs('cases'),
+  resolvers,
+  createContext: createCasesContext,
+  migrations: { folder: new URL('../../migrations/cases', import.meta.url).pathname, table: '__migrations_cases' },
+  seed: seedCases,
+};

@@ -1,0 +1,14 @@
+import type { SubgraphModule } from '../../common/subgraph-server.ts';
+import { loadTypeDefs } from '../../gateway/compose.ts';
+import { createClientsContext, type ClientsContext } from './context.ts';
+import { seedClients } from './demo/seed.ts';
+import { resolvers } from './resolvers.ts';
+
+export const clientsSubgraph: SubgraphModule<ClientsContext> = {
+  name: 'clients',
+  typeDefs: loadTypeDefs('clients'),
+  resolvers,
+  createContext: createClientsContext,
+  migrations: { folder: new URL('../../migrations/clients', import.meta.url).pathname, table: '__migrations_clients' },
+  seed: seedClients,
+};
