@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { composeServices } from '@theguild/federation-composition';
+import { parse, type DocumentNode } from 'graphql';
+
+export interface SubgraphSource { name: string; url: string; typeDefs: DocumentNode }
+
+/** The platform's own subgraphs, in the order they are composed. */
+export const CORE_SUBGRAPHS = ['services', 'life-situations', 'clients', 'cases'] as const;
+export type CoreSubgraph = (typeof CORE_SUBGRAPHS)[number];
+
+const schemaDir = fileURLToPath(new URL('../schema/', import.meta.url));
+
+export const readSubgraphSdl = (name: string): string => readFileSync(`${schemaDir}${name}.graphql`, 'utf8');
+export const loadTypeDefs = (name: string): DocumentNode => parse(readSubgraphSdl(name));
+
+export class CompositionError extends Error {
+  constructor(readonly messages: string[]) {
+    super(`Composition failed:\n${messages.map((m) => `  - ${m}`).join('\n')}`);
+  }
+}
+
+/** Composes subgraphs into a supergraph SDL, or throws CompositionError listing every problem. */
+export function compose(subgraphs: SubgraphSource[]): string {
+  const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: s.typeDefs })));
+  if (result.errors?.length) throw new CompositionError(result.errors.map((e) => e.message));
+  return result.supergraphSdl!;
+}
+
+/** Default routing URLs: where `npm start` runs each subgraph. */
+export const defaultUrls = (host = 'localhost'): Record<CoreSubgraph, string> => ({
+  services: `http://${host}:4001/graphql`,
+  'life-situations': `http://${host}:4002/graphql`,
+  clients: `http://${host}:4003/graphql`,
+  cases: `http://${host}:4004/graphql`,
+});
+
+export const composeCore = (urls: Record<CoreSubgraph, string> = defaultUrls()): string =>
+  compose(CORE_SUBGRAPHS.map((name) => ({ name, url: urls[name], typeDefs: loadTypeDefs(name) })));

@@ -1,0 +1,51 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { SignJWT, exportJWK, generateKeyPair, importJWK, type JWK, type JSONWebKeySet } from 'jose';
+
+export const DEV_ISSUER = 'urn:public-service-graph:dev-issuer';
+
+export type DevSubject =
+  | { person: string; name?: string }
+  | { institution: string; roles?: string[] }
+  | { operator: string };
+
+/**
+ * A development OIDC issuer: its key lives in a file under the project, so `npm run token` and a running
+ * gateway agree. Production configuration disables it (DEV_ISSUER=false) and points at a real issuer.
+ */
+export class DevIssuer {
+  private constructor(private readonly privateJwk: JWK, readonly jwks: JSONWebKeySet, private readonly audience: string) {}
+
+  static async load(file: string, audience: string): Promise<DevIssuer> {
+    let jwk: JWK;
+    if (existsSync(file)) jwk = JSON.parse(readFileSync(file, 'utf8'));
+    else {
+      const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+      jwk = { ...(await exportJWK(privateKey)), kid: `dev-${Date.now().toString(36)}`, alg: 'ES256' };
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(jwk), { mode: 0o600 });
+    }
+    const { d: _private, ...publicJwk } = jwk;
+    return new DevIssuer(jwk, { keys: [publicJwk] }, audience);
+  }
+
+  /** Claims follow what the gateway expects from any issuer (see gateway/authenticate.ts). */
+  async issue(subject: DevSubject, ttlSeconds = 3600): Promise<string> {
+    const key = await importJWK(this.privateJwk, 'ES256');
+    const claims: Record<string, unknown> =
+      'person' in subject
+        ? { personal_code: subject.person, name: subject.name }
+        : 'institution' in subject
+          ? { institution: subject.institution, roles: subject.roles ?? ['institution'] }
+          : { roles: ['operator'] };
+    const sub = 'person' in subject ? `person:${subject.person}` : 'institution' in subject ? `institution:${subject.institution}` : `operator:${subject.operator}`;
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: 'ES256', kid: this.privateJwk.kid })
+      .setIssuer(DEV_ISSUER)
+      .setAudience(this.audience)
+      .setSubject(sub)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
+      .sign(key);
+  }
+}

@@ -1,0 +1,44 @@
+import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK, type JSONWebKeySet } from 'jose';
+import { IDENTITY_CLAIM, INTERNAL_AUDIENCE, INTERNAL_ISSUER, type Identity } from '../common/identity.ts';
+
+const LIFETIME_SECONDS = 120;
+const REUSE_SECONDS = 60;
+
+/**
+ * Signs the short-lived internal identity tokens the gateway sends to subgraphs. A token is reused for the
+ * same identity while it has at least a minute to live, so signing is not on every request's path.
+ */
+export class InternalTokenSigner {
+  private readonly cache = new Map<string, { token: string; reuseUntil: number }>();
+
+  private constructor(private readonly key: CryptoKey, private readonly kid: string, readonly jwks: JSONWebKeySet) {}
+
+  /** From GATEWAY_SIGNING_KEY (a private ES256 JWK as JSON, shared by all replicas) or a fresh key. */
+  static async create(privateJwkJson?: string): Promise<InternalTokenSigner> {
+    let jwk: JWK;
+    if (privateJwkJson) jwk = JSON.parse(privateJwkJson);
+    else jwk = await exportJWK((await generateKeyPair('ES256', { extractable: true })).privateKey);
+    const { d: _private, ...publicJwk } = jwk;
+    const kid = jwk.kid ?? (await calculateJwkThumbprint(publicJwk));
+    const key = (await importJWK(jwk, 'ES256')) as CryptoKey;
+    return new InternalTokenSigner(key, kid, { keys: [{ ...publicJwk, kid, alg: 'ES256', use: 'sig' }] });
+  }
+
+  async sign(identity: Identity): Promise<string> {
+    const cacheKey = JSON.stringify(identity);
+    const now = Math.floor(Date.now() / 1000);
+    const hit = this.cache.get(cacheKey);
+    if (hit && hit.reuseUntil > now) return hit.token;
+    const token = await new SignJWT({ [IDENTITY_CLAIM]: identity })
+      .setProtectedHeader({ alg: 'ES256', kid: this.kid })
+      .setIssuer(INTERNAL_ISSUER)
+      .setAudience(INTERNAL_AUDIENCE)
+      .setSubject(identity.subject)
+      .setIssuedAt(now)
+      .setExpirationTime(now + LIFETIME_SECONDS)
+      .sign(this.key);
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(cacheKey, { token, reuseUntil: now + LIFETIME_SECONDS - REUSE_SECONDS });
+    return token;
+  }
+}

@@ -1,0 +1,110 @@
+import http from 'node:http';
+import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import type { Identity } from '../common/identity.ts';
+import type { Logger } from '../common/logger.ts';
+import type { Authenticator } from './authenticate.ts';
+import type { InternalTokenSigner } from './internal-token.ts';
+
+export interface GatewayOptions {
+  /** Supergraph SDL, or a function returning the current one (read again on every poll). */
+  supergraph: string | (() => string | Promise<string>);
+  authenticator: Authenticator;
+  signer: InternalTokenSigner;
+  log: Logger;
+  /** Subgraph URLs whose /readyz makes the gateway ready. */
+  subgraphUrls: string[];
+  subgraphTimeoutMs: number;
+  pollingIntervalMs?: number;
+}
+
+export interface RunningGateway {
+  url: string;
+  server: http.Server;
+  close(): Promise<void>;
+}
+
+type IdentityContext = { identity?: Identity };
+
+/** Authenticates every request once, before execution; a bad token is an UNAUTHENTICATED error, not anonymity. */
+const useIdentity = (authenticator: Authenticator): GatewayPlugin<IdentityContext> => ({
+  async onContextBuilding({ context, extendContext }) {
+    const request = (context as { request: Request }).request;
+    extendContext({ identity: await authenticator.authenticate(request.headers.get('authorization')) });
+  },
+});
+
+/**
+ * Errors the GraphQL layer raises before execution (bad variables, for one) carry no code; give every error one,
+ * so clients can always branch on extensions.code.
+ */
+const useErrorCodes = (): GatewayPlugin => ({
+  onResultProcess({ result }) {
+    for (const r of Array.isArray(result) ? result : [result]) {
+      for (const error of (r as { errors?: { message: string; extensions?: Record<string, unknown> }[] })?.errors ?? []) {
+        if (error.extensions?.code) continue;
+        const code = error.message.startsWith('Variable "$') ? 'BAD_USER_INPUT' : 'BAD_REQUEST';
+        Object.assign(error, { extensions: { ...error.extensions, code } });
+      }
+    }
+  },
+});
+
+async function subgraphsReady(urls: string[]): Promise<boolean> {
+  const checks = urls.map((u) => fetch(new URL('/readyz', u), { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false));
+  return (await Promise.all(checks)).every(Boolean);
+}
+
+export async function startGateway(opts: GatewayOptions, listen: { port: number; host: string }): Promise<RunningGateway> {
+  const log = opts.log.child({ component: 'gateway' });
+  const jwks = JSON.stringify(opts.signer.jwks);
+  const gateway = createGatewayRuntime<IdentityContext>({
+    supergraph: opts.supergraph,
+    pollingInterval: opts.pollingIntervalMs,
+    logging: false,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
+    readinessCheckEndpoint: '/gateway-readyz',
+    landingPage: false,
+    upstreamTimeout: opts.subgraphTimeoutMs,
+    plugins: () => [useIdentity(opts.authenticator), useErrorCodes()],
+    propagateHeaders: {
+      fromClientToSubgraphs: async ({ context, request }) => ({
+        authorization: `Bearer ${await opts.signer.sign(context.identity!)}`,
+        'accept-language': request.headers.get('accept-language'),
+        'x-request-id': request.headers.get('x-request-id'),
+      }),
+    },
+  });
+
+  const server = http.createServer(async (req, res) => {
+    if (req.url === '/.well-known/jwks.json') {
+      res.writeHead(200, { 'content-type': 'application/jwk-set+json', 'cache-control': 'max-age=300' });
+      return res.end(jwks);
+    }
+    if (req.url === '/readyz') {
+      const ready = await subgraphsReady(opts.subgraphUrls);
+      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify({ status: ready ? 'ready' : 'a subgraph is not ready' }));
+    }
+    return gateway(req, res);
+  });
+  server.on('clientError', (err, socket) => {
+    log.debug({ err }, 'client error');
+    socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+  });
+
+  await new Promise<void>((resolve) => server.listen(listen.port, listen.host, resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://${listen.host}:${port}/graphql`,
+    server,
+    close: async () => {
+      // Stop accepting, let in-flight requests finish, then release the runtime.
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await gateway.dispose();
+    },
+  };
+}
