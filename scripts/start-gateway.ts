@@ -1,0 +1,39 @@
+// npm run start:gateway: the gateway alone, as deployed. The supergraph comes from SUBGRAPH_URLS (composed from
+// schema/ with those routing URLs) or from SUPERGRAPH_FILE (default schema/supergraph.graphql), re-read every 10 s.
+import { readFileSync } from 'node:fs';
+import { supergraphSubgraphUrls } from '../gateway/supergraph.ts';
+import { Authenticator } from '../gateway/authenticate.ts';
+import { CORE_SUBGRAPHS, compose, loadTypeDefs } from '../gateway/compose.ts';
+import { InternalTokenSigner } from '../gateway/internal-token.ts';
+import { startGateway } from '../gateway/server.ts';
+import { trustedIssuers } from './platform.ts';
+import { run } from './run.ts';
+
+await run(async (config, log) => {
+  let supergraph: string | (() => string);
+  if (config.SUBGRAPH_URLS) {
+    const urls = Object.fromEntries(config.SUBGRAPH_URLS.split(',').map((pair) => pair.split('=').map((s) => s.trim())));
+    supergraph = compose(CORE_SUBGRAPHS.map((name) => ({ name, url: urls[name] ?? `http://localhost:4001/graphql`, typeDefs: loadTypeDefs(name) })));
+  } else {
+    const file = config.SUPERGRAPH_FILE ?? new URL('../schema/supergraph.graphql', import.meta.url).pathname;
+    supergraph = () => readFileSync(file, 'utf8');
+  }
+  const current = typeof supergraph === 'string' ? supergraph : supergraph();
+  const { issuers } = await trustedIssuers(config);
+  const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY);
+  if (!config.GATEWAY_SIGNING_KEY) log.warn('GATEWAY_SIGNING_KEY is not set: this replica signs with a key of its own; run one replica only');
+  const gateway = await startGateway(
+    {
+      supergraph,
+      pollingIntervalMs: typeof supergraph === 'string' ? undefined : 10_000,
+      authenticator: new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET),
+      signer,
+      log,
+      subgraphUrls: supergraphSubgraphUrls(current),
+      subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    },
+    { port: config.PORT, host: config.HOST },
+  );
+  console.log(`Gateway on ${gateway.url}`);
+  return gateway.close;
+});
