@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { institutions, services } from '../subgraphs/services/db/tables.ts';
+import { startTestGraph, type TestGraph } from './support/platform.ts';
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await startTestGraph();
+  const db = graph.platform.databases.get('services')!.db;
+  const [holder] = await db.select().from(institutions).limit(1);
+  await db.insert(services).values(
+    Array.from({ length: 40 }, (_, i) => ({
+      code: `ZZ-LOAD-${String(i).padStart(2, '0')}`,
+      holderId: holder.id,
+      name: { lv: `Slodzes pakalpojums ${i}` },
+      audiences: ['PERSON' as const],
+      status: 'PUBLISHED' as const,
+    })),
+  );
+});
+afterAll(() => graph?.stop());
+
+const query = 'query($n: Int) { services(first: $n) { nodes { code holder { code name } lifeSituations { code steps { position } } } } }';
+
+async function statementsFor(n: number) {
+  const before = graph.statementCount();
+  const res = await graph.gql(query, { n });
+  expect(res.errors).toBeUndefined();
+  expect(res.data.services.nodes).toHaveLength(n);
+  return graph.statementCount() - before;
+}
+
+it('50 services with holders and life situations cost as many SQL statements as 10', async () => {
+  const ten = await statementsFor(10);
+  const fifty = await statementsFor(50);
+  expect(fifty).toBe(ten);
+  // services page + count, holders, life situations, their steps: a handful, whatever the page size.
+  expect(fifty).toBeLessThanOrEqual(6);
+});

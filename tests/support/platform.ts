@@ -1,0 +1,100 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { loadConfig, type Config } from '../../common/config.ts';
+import { DEMO_PEOPLE } from '../../common/demo-people.ts';
+import { createLogger } from '../../common/logger.ts';
+import type { DevSubject } from '../../gateway/dev-issuer.ts';
+import { startPlatform, type Platform } from '../../scripts/platform.ts';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  headers: Headers;
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+export interface TestGraph {
+  platform: Platform;
+  config: Config;
+  url: string;
+  /** POSTs an operation to the gateway over HTTP. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  token(subject: DevSubject, ttlSeconds?: number): Promise<string>;
+  /** SQL statements sent so far by all subgraphs (they share one database in tests). */
+  statementCount(): number;
+  stop(): Promise<void>;
+}
+
+/** A fresh, empty PostgreSQL database on TEST_DATABASE_URL's server, dropped by the returned function. */
+async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `psg_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: baseUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/**
+ * Starts the whole graph for one test file: a fresh database (PGlite in memory, or a new PostgreSQL
+ * database when TEST_DATABASE_URL is set), demo data, free ports, a throw-away development issuer.
+ */
+export async function startTestGraph(env: Record<string, string> = {}): Promise<TestGraph> {
+  const postgres = process.env.TEST_DATABASE_URL ? await freshPostgresDatabase(process.env.TEST_DATABASE_URL) : null;
+  const keyDir = mkdtempSync(join(tmpdir(), 'psg-test-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    SERVICES_PORT: '0',
+    LIFE_SITUATIONS_PORT: '0',
+    CLIENTS_PORT: '0',
+    CASES_PORT: '0',
+    LOG_LEVEL: 'silent',
+    PGLITE_DATA_DIR: 'memory://',
+    DEV_ISSUER_KEY_FILE: join(keyDir, 'dev-issuer.json'),
+    SEED_DEMO_DATA: 'true',
+    ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+    ...env,
+  });
+  const platform = await startPlatform(config, createLogger('silent'));
+  const url = platform.gateway.url;
+  const database = [...platform.databases.values()][0];
+  return {
+    platform,
+    config,
+    url,
+    async gql(query, variables, opts = {}) {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}), ...opts.headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: any; errors?: any[] };
+      return { status: res.status, headers: res.headers, data: body.data ?? undefined, errors: body.errors };
+    },
+    token: (subject, ttl) => platform.devIssuer!.issue(subject, ttl),
+    statementCount: () => database.statementCount,
+    async stop() {
+      await platform.close();
+      await postgres?.drop();
+    },
+  };
+}
+
+export { DEMO_PEOPLE };
+
+/** The codes of a response's errors, for terse assertions. */
+export const errorCodes = (res: GraphQLResponse) => (res.errors ?? []).map((e) => e.extensions?.code);

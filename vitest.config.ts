@@ -1,0 +1,18 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    // Resolve graphql as Node does (its CommonJS entry), so the code under test and the gateway's
+    // dependencies share one GraphQLError class, as in production.
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
+  test: {
+    include: ['tests/**/*.test.ts', 'subgraphs/**/*.test.ts', 'common/**/*.test.ts', 'gateway/**/*.test.ts'],
+    // Each file starts its own graph and database; two cores run two files at a time.
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
