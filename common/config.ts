@@ -32,6 +32,9 @@ const schema = z
     OIDC_ISSUER: z.string().optional(),
     OIDC_JWKS_URL: url.optional(),
     OIDC_AUDIENCE: z.string().default('public-service-graph'),
+    // OIDC clients that are the state's own portals: a person's token issued to one of them acts as the person;
+    // issued to any other client (a third-party application) it acts as that application with the person's token.
+    FIRST_PARTY_CLIENTS: z.string().default('latvija-lv,psg-portal'),
     DEV_ISSUER: boolean.optional(),
     DEV_ISSUER_KEY_FILE: z.string().default('.data/dev-issuer-key.json'),
 

@@ -13,10 +13,22 @@ export const remoteIssuer = (issuer: string, jwksUrl: string): TrustedIssuer => 
 /**
  * Turns a bearer token from a trusted OIDC issuer into an Identity. Expected claims:
  * persons `personal_code` (and `name`); institutions' client-credentials tokens `institution` (its code);
- * operators `roles` containing "operator"; `scope` as a space-separated list.
+ * operators `roles` containing "operator"; `scope` as a space-separated list. The OIDC client the token was
+ * issued to (`azp`, else `client_id`) decides whether a person's token is used by a first-party portal (the
+ * caller is the person) or by a third-party application (the caller is that application, with the person's
+ * token); a client-credentials token with only `client_id` is an application on its own.
  */
 export class Authenticator {
-  constructor(private readonly issuers: TrustedIssuer[], private readonly audience: string, private readonly clientIdSecret: string) {}
+  private readonly firstParty: Set<string>;
+
+  constructor(
+    private readonly issuers: TrustedIssuer[],
+    private readonly audience: string,
+    private readonly clientIdSecret: string,
+    firstPartyClients: string[] = [],
+  ) {
+    this.firstParty = new Set(firstPartyClients);
+  }
 
   async authenticate(authorization: string | null): Promise<Identity> {
     if (!authorization) return ANONYMOUS;
@@ -48,12 +60,17 @@ export class Authenticator {
     const roles = Array.isArray(p.roles) ? p.roles.map(String) : [];
     const scopes = typeof p.scope === 'string' ? p.scope.split(' ').filter(Boolean) : [];
     const base = { ...ANONYMOUS, roles, scopes };
+    const client = typeof p.azp === 'string' ? p.azp : typeof p.client_id === 'string' ? p.client_id : null;
+    const thirdParty = client !== null && !this.firstParty.has(client);
     if (typeof p.personal_code === 'string') {
       const clientId = clientIdFor(this.clientIdSecret, 'person', p.personal_code);
-      return { ...base, kind: 'person', subject: `person:${clientId}`, person: { clientId, personalCode: p.personal_code, name: typeof p.name === 'string' ? p.name : undefined } };
+      const person = { clientId, personalCode: p.personal_code, name: typeof p.name === 'string' ? p.name : undefined };
+      if (thirdParty) return { ...base, kind: 'application', subject: `application:${client}`, application: client, person };
+      return { ...base, kind: 'person', subject: `person:${clientId}`, person };
     }
     if (typeof p.institution === 'string') return { ...base, kind: 'institution', subject: `institution:${p.institution}`, institution: p.institution };
     if (roles.includes('operator')) return { ...base, kind: 'operator', subject: `operator:${p.sub ?? 'unknown'}`, operator: p.sub ?? 'unknown' };
+    if (thirdParty) return { ...base, kind: 'application', subject: `application:${client}`, application: client };
     throw unauthenticated('The bearer token names no person, institution or operator this graph knows.');
   }
 }

@@ -5,9 +5,12 @@ import { SignJWT, exportJWK, generateKeyPair, importJWK, type JWK, type JSONWebK
 export const DEV_ISSUER = 'urn:public-service-graph:dev-issuer';
 
 export type DevSubject =
-  | { person: string; name?: string }
-  | { institution: string; roles?: string[] }
-  | { operator: string };
+  /** A person; with `app`, the token was issued to that third-party application (azp). */
+  | { person: string; name?: string; app?: string; scope?: string }
+  | { institution: string; roles?: string[]; scope?: string }
+  | { operator: string }
+  /** A third-party application's own client-credentials token. */
+  | { application: string; scope?: string };
 
 /**
  * A development OIDC issuer: its key lives in a file under the project, so `npm run token` and a running
@@ -34,11 +37,17 @@ export class DevIssuer {
     const key = await importJWK(this.privateJwk, 'ES256');
     const claims: Record<string, unknown> =
       'person' in subject
-        ? { personal_code: subject.person, name: subject.name }
+        ? { personal_code: subject.person, name: subject.name, azp: subject.app ?? 'psg-portal', scope: subject.scope }
         : 'institution' in subject
-          ? { institution: subject.institution, roles: subject.roles ?? ['institution'] }
-          : { roles: ['operator'] };
-    const sub = 'person' in subject ? `person:${subject.person}` : 'institution' in subject ? `institution:${subject.institution}` : `operator:${subject.operator}`;
+          ? { institution: subject.institution, roles: subject.roles ?? ['institution'], scope: subject.scope }
+          : 'application' in subject
+            ? { client_id: subject.application, scope: subject.scope }
+            : { roles: ['operator'] };
+    const sub =
+      'person' in subject ? `person:${subject.person}`
+      : 'institution' in subject ? `institution:${subject.institution}`
+      : 'application' in subject ? `application:${subject.application}`
+      : subject.operator;
     return new SignJWT(claims)
       .setProtectedHeader({ alg: 'ES256', kid: this.privateJwk.kid })
       .setIssuer(DEV_ISSUER)

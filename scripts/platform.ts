@@ -75,7 +75,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   const supergraph = compose(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: loadTypeDefs(s.name) })));
   const { issuers, devIssuer } = await trustedIssuers(config);
   const gateway = await startGateway(
-    { supergraph, authenticator: new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET), signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS },
+    { supergraph, authenticator: new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(',')), signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS },
     { port: config.PORT, host: config.HOST },
   );
   return {

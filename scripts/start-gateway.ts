@@ -26,7 +26,7 @@ await run(async (config, log) => {
     {
       supergraph,
       pollingIntervalMs: typeof supergraph === 'string' ? undefined : 10_000,
-      authenticator: new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET),
+      authenticator: new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(',')),
       signer,
       log,
       subgraphUrls: supergraphSubgraphUrls(current),

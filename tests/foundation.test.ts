@@ -73,6 +73,14 @@ describe('identity', () => {
     expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('an application holding a person’s token is not that person', async () => {
+    const token = await graph.token({ person: DEMO_PEOPLE.janis.personalCode, app: 'startup-app' });
+    const me = await graph.gql('{ me { personalCode } }', {}, { token });
+    expect(errorCodes(me)).toEqual(['FORBIDDEN']);
+    const portal = await graph.token({ person: DEMO_PEOPLE.janis.personalCode, app: 'latvija-lv' });
+    expect((await graph.gql('{ me { personalCode } }', {}, { token: portal })).data.me.personalCode).toBe(DEMO_PEOPLE.janis.personalCode);
+  });
+
   it('shows the personal code to the person themself only', async () => {
     const token = await graph.token({ person: DEMO_PEOPLE.anna.personalCode });
     const res = await graph.gql('{ me { personalCode } }', {}, { token });

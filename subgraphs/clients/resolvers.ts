@@ -1,13 +1,11 @@
-import { unauthenticated } from '../../common/errors.ts';
 import { ensurePerson } from './data/client-store.ts';
-import { isSelf } from './domain/access.ts';
+import { isSelf, signedInPerson } from './domain/access.ts';
 import type { Resolvers } from './generated/types.ts';
 
 export const resolvers: Resolvers = {
   Query: {
     me: async (_, __, ctx) => {
-      const person = ctx.identity.person;
-      if (!person) throw unauthenticated("`me` needs a signed-in person: send the person's bearer token.");
+      const person = signedInPerson(ctx.identity);
       return (await ctx.loaders.clientById.load(person.clientId)) ?? ensurePerson(ctx.db, person);
     },
   },
