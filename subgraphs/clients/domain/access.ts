@@ -31,8 +31,9 @@ export const isSelf = (identity: Identity, clientId: string): boolean => identit
  * - the client themself: everything;
  * - a person acting for the client (X-Act-For, checked by the gateway): the profile with represent:profile:read,
  *   else the name only; logged;
- * - an application holding the client's token: the name with any profile consent, the personal code with
- *   PERSONAL_CODE_READ, contacts with CONTACTS_READ; nothing without consent; logged;
+ * - an application holding the client's token: the client's id with any consent (so `me { cases }` works
+ *   with CASES_READ alone), the name with any profile consent, the personal code with PERSONAL_CODE_READ,
+ *   contacts with CONTACTS_READ; nothing without consent; logged;
  * - an institution or an operator, only when it states a purpose (the `client` lookup): basic data, contacts and
  *   preferences; logged with the purpose;
  * - anyone else: nothing (null), whatever id they pass.
@@ -44,11 +45,14 @@ export function viewOf(identity: Identity, clientId: string, purpose: string | n
     return { parts: new Set(parts), audit: { actorKind: 'PERSON', representative: identity.person, purpose: null } };
   }
   if (identity.kind === 'application' && identity.application && identity.person?.clientId === clientId) {
+    // Any consent lets the application reach the client (e.g. `me { cases }` with CASES_READ only); the profile
+    // itself needs a profile scope.
+    if (!identity.scopes.some((s) => s.startsWith('consent:'))) return null;
     const parts = new Set<ProfilePart>();
     if (hasScope(identity, CONSENT_SCOPES.PERSONAL_CODE_READ)) parts.add('personalCode');
     if (hasScope(identity, CONSENT_SCOPES.CONTACTS_READ)) parts.add('contacts');
     if (parts.size || hasScope(identity, CONSENT_SCOPES.PROFILE_READ)) parts.add('basic');
-    return parts.size ? { parts, audit: { actorKind: 'APPLICATION', actor: identity.application, purpose: null } } : null;
+    return { parts, audit: { actorKind: 'APPLICATION', actor: identity.application, purpose: null } };
   }
   if (purpose && mayLookUpClients(identity)) {
     const audit: Audit = identity.kind === 'institution'
@@ -58,6 +62,17 @@ export function viewOf(identity: Identity, clientId: string, purpose: string | n
   }
   return null;
 }
+
+/** Which part each Client field of this subgraph belongs to. */
+const FIELD_PART: Record<string, ProfilePart> = {
+  kind: 'basic', displayName: 'basic', registrationNumber: 'basic', linkedRegisters: 'basic', personalCode: 'personalCode',
+  contacts: 'contacts', eAddress: 'contacts', preferences: 'preferences', consents: 'consents', consentsToProactiveOffers: 'proactiveConsent',
+  representing: 'representations', representedBy: 'representations', accessLog: 'accessLog',
+};
+
+/** Of the fields a request selects, those the view lets it read: what goes into the access log as read. */
+export const readableFields = (view: ClientView, fields: readonly string[]): string[] =>
+  fields.filter((f) => FIELD_PART[f] !== undefined && view.parts.has(FIELD_PART[f]));
 
 const PART_NAMES: Record<ProfilePart, string> = {
   basic: 'the profile',

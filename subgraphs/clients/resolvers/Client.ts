@@ -1,3 +1,4 @@
+import { forbidden } from '../../../common/errors.ts';
 import { pageSize, toConnection } from '../../../common/pagination.ts';
 import type { ClientParent, ClientsContext } from '../context.ts';
 import { ownEntries } from '../data/access-log-store.ts';
@@ -20,17 +21,31 @@ const LINKED_REGISTERS = {
   COMPANY: [{ register: 'ENTERPRISE_REGISTER', holderCode: 'UR', fields: ['displayName', 'registrationNumber', 'representedBy (board members)'] }],
 } as const;
 
+/** The basic data; an application that holds only a non-profile consent (CASES_READ) reaches the id alone. */
+function basic(client: ClientParent): ClientParent {
+  requirePart(client.view, 'basic');
+  return client;
+}
+
 const timeId = (time: Date, id: string) => [time.toISOString(), id] as const;
 
 export const Client: ClientResolvers = {
   __resolveReference: async (ref, ctx, info) => {
     const row = await ctx.loaders.clientById.load(ref.id);
     const client = row && (await enterClient(ctx, row, info));
-    return client && { ...client, caseAccessEvents: 'caseAccessEvents' in ref ? ref.caseAccessEvents : undefined };
+    // Only `accessLog` comes with the case reads (@requires): refuse it plainly rather than answer a null entity.
+    if ('caseAccessEvents' in ref) {
+      if (!client) throw forbidden('You may not read the access log of this client: only the client themself, or a representative with PROFILE_READ, may.');
+      return { ...client, caseAccessEvents: ref.caseAccessEvents };
+    }
+    return client;
   },
 
+  kind: (client) => basic(client).kind,
+  displayName: (client) => basic(client).displayName,
+  registrationNumber: (client) => basic(client).registrationNumber,
   personalCode: (client) => (client.view.parts.has('personalCode') ? client.personalCode : null),
-  linkedRegisters: (client) => LINKED_REGISTERS[client.kind].map((r) => ({ ...r, fields: [...r.fields] })),
+  linkedRegisters: (client) => LINKED_REGISTERS[basic(client).kind].map((r) => ({ ...r, fields: [...r.fields] })),
 
   contacts: (client, _, ctx) => {
     requirePart(client.view, 'contacts');

@@ -2,7 +2,7 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { ClientParent, ClientsContext } from '../context.ts';
 import { holdingConsents } from '../data/consent-store.ts';
 import type { ClientRow } from '../db/tables.ts';
-import { viewOf, type Audit } from '../domain/access.ts';
+import { readableFields, viewOf, type Audit } from '../domain/access.ts';
 
 const NOT_DATA = new Set(['__typename', 'id']);
 
@@ -46,8 +46,12 @@ async function purposeOf(ctx: ClientsContext, audit: Audit, clientId: string): P
 export async function enterClient(ctx: ClientsContext, row: ClientRow, info: GraphQLResolveInfo, purpose: string | null = null): Promise<ClientParent | null> {
   const view = viewOf(ctx.identity, row.id, purpose);
   if (!view) return null;
-  if (view.audit) {
-    const fields = selectedClientFields(info);
+  // What is read is what was selected and may be seen (a refused field reads nothing). Selecting only the id, to
+  // reach another subgraph's data, reads nothing here (that subgraph logs its reads), except for an
+  // institution's or operator's lookup: finding the client for a purpose is itself logged.
+  const fields = readableFields(view, selectedClientFields(info));
+  const readsData = fields.length > 0 || view.audit?.actorKind === 'INSTITUTION' || view.audit?.actorKind === 'OPERATOR';
+  if (view.audit && readsData) {
     await ctx.loaders.access.record({
       clientId: row.id,
       at: ctx.now,

@@ -2,6 +2,7 @@ import { DateTime } from '../../../common/scalars.ts';
 import type { Resolvers } from '../generated/types.ts';
 import { Client } from './Client.ts';
 import { Consent } from './Consent.ts';
+import { Contact } from './Contact.ts';
 import { consentMutations } from './mutations/consents.ts';
 import { powerMutations } from './mutations/powers.ts';
 import { profileMutations } from './mutations/profile.ts';
@@ -14,5 +15,6 @@ export const resolvers: Resolvers = {
   Mutation: { ...profileMutations, ...consentMutations, ...powerMutations },
   Client,
   Consent,
+  Contact,
   Representation,
 };
