@@ -54,7 +54,8 @@ it('finishes a request in flight on SIGTERM, exits within seconds, and keeps its
   });
   const signalledAt = Date.now();
   const answer = await response;
-  expect(answer.status).toBe(200);
+  expect(answer.status, answer.body).toBe(200);
+  expect(JSON.parse(answer.body).errors, answer.body).toBeUndefined();
   const total = JSON.parse(answer.body).data.services.totalCount;
   expect(total).toBeGreaterThanOrEqual(30);
   expect(await exited(first.child)).toBe(0);
