@@ -102,7 +102,7 @@ export const mayLookUpClients = (identity: Identity): boolean =>
 export function signedInPerson(identity: Identity): PersonRef {
   if ((identity.kind === 'person' || identity.kind === 'application') && identity.person) return identity.person;
   if (identity.kind === 'anonymous') throw unauthenticated("`me` needs a signed-in person: send the person's bearer token.");
-  throw forbidden('`me` is a person\'s own profile; institutions and operators use `client(personalCode | registrationNumber, purpose)`.');
+  throw forbidden("`me` is a signed-in person's own profile: an application needs the person's token; institutions and operators use `client(personalCode | registrationNumber, purpose)`.");
 }
 
 /** The client whose profile, consents or powers of attorney a mutation changes, and who is changing them. */

@@ -5,9 +5,8 @@ import { findConsent, insertConsent, transition } from '../../data/consent-store
 import { requestingApplication } from '../../domain/access.ts';
 import { checkTerms, mayAnswer, mayRevoke } from '../../domain/consent.ts';
 import type { MutationResolvers } from '../../generated/types.ts';
-import { managed } from './managed.ts';
+import { dateInput as date, managed } from './managed.ts';
 
-const date = (value: Date | string | null | undefined) => (value == null ? null : new Date(value));
 const NOT_FOUND = 'No consent with that id for this client.';
 
 export const consentMutations: Pick<MutationResolvers, 'grantConsent' | 'requestConsent' | 'answerConsentRequest' | 'revokeConsent'> = {

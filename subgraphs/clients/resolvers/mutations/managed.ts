@@ -11,3 +11,6 @@ export async function managed(ctx: ClientsContext, what: 'profile' | 'powers' = 
   if (m.clientId === m.actor.clientId && !(await ctx.loaders.clientById.load(m.clientId))) await ensurePerson(ctx.db, m.actor);
   return m;
 }
+
+/** An optional DateTime argument (the scalar gives a Date; a string passes through codegen's type). */
+export const dateInput = (value: Date | string | null | undefined): Date | null => (value == null ? null : new Date(value));

@@ -5,9 +5,8 @@ import { findRepresentation, insertPowerOfAttorney, revokePowerOfAttorney } from
 import { personalCodeOrThrow } from '../../domain/identifiers.ts';
 import { checkPowerOfAttorney } from '../../domain/representation.ts';
 import type { MutationResolvers } from '../../generated/types.ts';
-import { managed } from './managed.ts';
+import { dateInput as date, managed } from './managed.ts';
 
-const date = (value: Date | string | null | undefined) => (value == null ? null : new Date(value));
 
 export const powerMutations: Pick<MutationResolvers, 'grantPowerOfAttorney' | 'revokePowerOfAttorney'> = {
   grantPowerOfAttorney: async (_, { input }, ctx) => {
