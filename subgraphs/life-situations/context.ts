@@ -2,9 +2,19 @@ import type { Db } from '../../common/db.ts';
 import type { RequestBase } from '../../common/subgraph-server.ts';
 import { createLifeSituationLoaders } from './data/loaders.ts';
 
-/** A service as this subgraph knows it: by its stable code (federation resolves the rest). */
+/** Entities of other subgraphs, as this subgraph knows them: by key. */
 export type ServiceRef = { code: string };
+export type InstitutionRef = { code: string };
 
-export type LifeSituationsContext = RequestBase & { db: Db; loaders: ReturnType<typeof createLifeSituationLoaders> };
+export type LifeSituationsContext = RequestBase & {
+  db: Db;
+  loaders: ReturnType<typeof createLifeSituationLoaders>;
+  /** Turns the personal codes and registration numbers institutions report into client ids (never stored). */
+  clientIdSecret: string;
+  /** The request's time: "today" for due dates, conditions and reports is the same throughout one request. */
+  now: Date;
+};
 
-export const createLifeSituationsContext = (db: Db) => (base: RequestBase): LifeSituationsContext => ({ ...base, db, loaders: createLifeSituationLoaders(db) });
+export const createLifeSituationsContext =
+  (db: Db, env: { clientIdSecret: string }) =>
+  (base: RequestBase): LifeSituationsContext => ({ ...base, db, loaders: createLifeSituationLoaders(db), clientIdSecret: env.clientIdSecret, now: new Date() });
