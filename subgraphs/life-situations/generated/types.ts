@@ -121,8 +121,8 @@ export type LifeEvent = {
   reference: Scalars['String']['output'];
   /** When the graph received the report. */
   reportedAt: Scalars['DateTime']['output'];
-  /** The institution that reported it. */
-  reportedBy: Institution;
+  /** The institution that reported it, from the services catalogue; null when the catalogue does not list that code. */
+  reportedBy?: Maybe<Institution>;
   /** Code of the reporting institution. */
   reportedByCode: Scalars['String']['output'];
   /** Life situations this event puts the client in, ordered by code. */
@@ -144,8 +144,8 @@ export type LifeEventReporter = {
   __typename?: 'LifeEventReporter';
   /** The kind of life event. */
   eventType: LifeEventType;
-  /** The institution (from the services catalogue). */
-  institution: Institution;
+  /** The institution, from the services catalogue; null when the catalogue does not list that code (yet). */
+  institution?: Maybe<Institution>;
   /** Code of the institution that may report it, e.g. "PMLP". */
   institutionCode: Scalars['String']['output'];
 };
@@ -778,7 +778,7 @@ export type LifeEventResolvers<ContextType = LifeSituationsContext, ParentType e
   occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  reportedBy?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   reportedByCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   triggers?: Resolver<Array<ResolversTypes['LifeSituation']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['LifeEventType'], ParentType, ContextType>;
@@ -786,7 +786,7 @@ export type LifeEventResolvers<ContextType = LifeSituationsContext, ParentType e
 
 export type LifeEventReporterResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeEventReporter'] = ResolversParentTypes['LifeEventReporter']> = ResolversObject<{
   eventType?: Resolver<ResolversTypes['LifeEventType'], ParentType, ContextType>;
-  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   institutionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
