@@ -53,6 +53,7 @@ export type AddCaseEventConflict = AddCaseEventError & {
   code: Scalars['String']['output'];
   /** The case's version now. */
   currentVersion: Scalars['Int']['output'];
+  /** What went wrong, for a person. */
   message: Scalars['String']['output'];
 };
 
@@ -64,6 +65,7 @@ export type AddCaseEventError = {
   message: Scalars['String']['output'];
 };
 
+/** A timeline event of one case (see `addCaseEvent`). */
 export type AddCaseEventInput = {
   /** When it happened; defaults to now; not in the future. */
   at?: InputMaybe<Scalars['DateTime']['input']>;
@@ -225,15 +227,20 @@ export type CaseChannel =
 /** A count of cases by one channel. */
 export type CaseChannelCount = {
   __typename?: 'CaseChannelCount';
+  /** The application channel. */
   channel: CaseChannel;
+  /** Cases applied for through it. */
   count: Scalars['Int']['output'];
 };
 
 /** A page of cases. */
 export type CaseConnection = {
   __typename?: 'CaseConnection';
+  /** The cases on this page, each with its cursor. */
   edges: Array<CaseEdge>;
+  /** The cases on this page, in order (a shortcut for edges.node). */
   nodes: Array<Case>;
+  /** Whether more cases follow, and the cursor to get them. */
   pageInfo: PageInfo;
   /** How many cases match, across all pages. */
   totalCount: Scalars['Int']['output'];
@@ -251,7 +258,9 @@ export type CaseDecision =
 /** A case and its cursor. */
 export type CaseEdge = {
   __typename?: 'CaseEdge';
+  /** Opaque cursor of this case, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The case. */
   node: Case;
 };
 
@@ -285,8 +294,11 @@ export type CaseEventNoteArgs = {
 /** A page of timeline events. */
 export type CaseEventConnection = {
   __typename?: 'CaseEventConnection';
+  /** The events on this page, each with its cursor. */
   edges: Array<CaseEventEdge>;
+  /** The events on this page, in order (a shortcut for edges.node). */
   nodes: Array<CaseEvent>;
+  /** Whether more events follow, and the cursor to get them. */
   pageInfo: PageInfo;
   /** How many events the case has. */
   totalCount: Scalars['Int']['output'];
@@ -295,7 +307,9 @@ export type CaseEventConnection = {
 /** A timeline event and its cursor. */
 export type CaseEventEdge = {
   __typename?: 'CaseEventEdge';
+  /** Opaque cursor of this event, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The event. */
   node: CaseEvent;
 };
 
@@ -360,6 +374,7 @@ export type CaseKind =
 /** A count of cases in one period. */
 export type CasePeriodCount = {
   __typename?: 'CasePeriodCount';
+  /** Cases submitted in it. */
   count: Scalars['Int']['output'];
   /** The period, e.g. "2026-03" for a month. */
   period: Scalars['String']['output'];
@@ -397,6 +412,7 @@ export type CaseReportRow = {
   completed: Scalars['Int']['output'];
   /** Of those, event-only deliveries. */
   eventOnly: Scalars['Int']['output'];
+  /** The institution's code, e.g. "VSAA". */
   institutionCode: Scalars['String']['output'];
   /** Not yet in a final status. */
   open: Scalars['Int']['output'];
@@ -404,6 +420,7 @@ export type CaseReportRow = {
   rejected: Scalars['Int']['output'];
   /** Resolved by their due date. */
   resolvedOnTime: Scalars['Int']['output'];
+  /** The service's code, e.g. "VSAA-PIEDZIMSANA". */
   serviceCode: Scalars['String']['output'];
   /** Now WITHDRAWN. */
   withdrawn: Scalars['Int']['output'];
@@ -477,7 +494,9 @@ export type CaseStatusChange = {
 /** A count of cases in one status. */
 export type CaseStatusCount = {
   __typename?: 'CaseStatusCount';
+  /** Cases now in it. */
   count: Scalars['Int']['output'];
+  /** The status. */
   status: CaseStatus;
 };
 
@@ -509,6 +528,7 @@ export type Client = {
    * Shown to the client themself and to a person acting for them; everyone else gets an empty list.
    */
   completedServiceCodes: Array<Scalars['String']['output']>;
+  /** The pseudonymous client id (the same in every subgraph). */
   id: Scalars['ID']['output'];
 };
 
@@ -748,6 +768,7 @@ export type RateCaseAlreadyRated = RateCaseError & {
   code: Scalars['String']['output'];
   /** The rating given before. */
   feedback: CaseFeedback;
+  /** What went wrong, for a person. */
   message: Scalars['String']['output'];
 };
 
@@ -759,6 +780,7 @@ export type RateCaseError = {
   message: Scalars['String']['output'];
 };
 
+/** A rating of a completed case (see `rateCase`). */
 export type RateCaseInput = {
   /** The case's `id`. */
   caseId: Scalars['ID']['input'];
@@ -773,6 +795,7 @@ export type RateCaseNotCompleted = RateCaseError & {
   __typename?: 'RateCaseNotCompleted';
   /** NOT_COMPLETED */
   code: Scalars['String']['output'];
+  /** What went wrong, for a person. */
   message: Scalars['String']['output'];
   /** The case's status now. */
   status: CaseStatus;
@@ -787,6 +810,7 @@ export type RateCasePayload = {
   errors: Array<RateCaseError>;
 };
 
+/** A batch of delivered services (see `recordServiceDeliveries`). */
 export type RecordServiceDeliveriesInput = {
   /** 1–1000 deliveries. */
   deliveries: Array<ServiceDeliveryInput>;
@@ -810,6 +834,7 @@ export type RegisterCaseDuplicateReference = RegisterCaseError & {
   code: Scalars['String']['output'];
   /** The id of the case that has the reference. */
   existingCaseId: Scalars['ID']['output'];
+  /** What went wrong, for a person. */
   message: Scalars['String']['output'];
 };
 
@@ -821,6 +846,7 @@ export type RegisterCaseError = {
   message: Scalars['String']['output'];
 };
 
+/** A case an institution registers (see `registerCase`). */
 export type RegisterCaseInput = {
   /** Where the client applied. */
   applicationChannel: CaseChannel;
@@ -909,6 +935,7 @@ export type ServiceDeliveryInput = {
   serviceCode: Scalars['String']['input'];
 };
 
+/** One day of the working-day calendar (see `setCalendarDay`). */
 export type SetCalendarDayInput = {
   /** The day, e.g. "2027-05-08". */
   date: Scalars['Date']['input'];
@@ -927,6 +954,7 @@ export type SetCalendarDayPayload = {
   working: Scalars['Boolean']['output'];
 };
 
+/** A complaint about a case (see `submitCaseComplaint`). */
 export type SubmitCaseComplaintInput = {
   /** The case's `id`. */
   caseId: Scalars['ID']['input'];
@@ -952,6 +980,7 @@ export type UpdateCaseStatusConflict = UpdateCaseStatusError & {
   code: Scalars['String']['output'];
   /** The case's version now. */
   currentVersion: Scalars['Int']['output'];
+  /** What went wrong, for a person. */
   message: Scalars['String']['output'];
 };
 
@@ -972,11 +1001,13 @@ export type UpdateCaseStatusIllegalTransition = UpdateCaseStatusError & {
   code: Scalars['String']['output'];
   /** The case's status now. */
   from: CaseStatus;
+  /** What went wrong, for a person. */
   message: Scalars['String']['output'];
   /** The status asked for. */
   to: CaseStatus;
 };
 
+/** A status change of one case (see `updateCaseStatus`). */
 export type UpdateCaseStatusInput = {
   /** When it changed in the institution's system; defaults to now; not in the future, not before submission. */
   at?: InputMaybe<Scalars['DateTime']['input']>;
