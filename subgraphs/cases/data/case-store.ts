@@ -40,12 +40,12 @@ export function casePageQuery(db: Db, filter: CaseListFilter, after: [string, st
   return db.select().from(cases).where(page).orderBy(desc(cases.submittedAt), desc(cases.id)).limit(limit);
 }
 
+/** The query counting the cases a filter matches. */
+export const caseCountQuery = (db: Db, filter: CaseListFilter) => db.select({ total: count() }).from(cases).where(conditions(filter));
+
 /** One page of cases (`limit` rows) and how many match in all. */
 export async function listCases(db: Db, filter: CaseListFilter, after: [string, string] | null, limit: number) {
-  const [rows, [{ total }]] = await Promise.all([
-    casePageQuery(db, filter, after, limit),
-    db.select({ total: count() }).from(cases).where(conditions(filter)),
-  ]);
+  const [rows, [{ total }]] = await Promise.all([casePageQuery(db, filter, after, limit), caseCountQuery(db, filter)]);
   return { rows: rows as CaseRow[], total };
 }
 

@@ -62,6 +62,8 @@ export const cases = casesSchema.table(
     unique('cases_institution_reference_uq').on(t.institutionCode, t.reference),
     index('cases_client_submitted_idx').on(t.clientId, t.submittedAt.desc(), t.id),
     index('cases_institution_submitted_idx').on(t.institutionCode, t.submittedAt.desc(), t.id),
+    // Statistics: migration 0001 adds INCLUDE (status, application_channel, kind, rating, complaint_count, resolved_at,
+    // due_on) so they read the index only; drizzle cannot declare INCLUDE.
     index('cases_service_submitted_idx').on(t.serviceCode, t.submittedAt),
   ],
 );

@@ -15,13 +15,12 @@ export type PlannedEvent = Omit<NewCaseEventRow, 'caseId' | 'id'>;
 export type CasePatch = Partial<Omit<NewCaseRow, 'id' | 'institutionCode' | 'reference' | 'clientId'>>;
 export interface CasePlan { patch: CasePatch; event: PlannedEvent | null }
 
-export type Failure =
-  | { kind: 'CONFLICT'; currentVersion: number }
-  | { kind: 'ILLEGAL_TRANSITION'; from: CaseStatus; to: CaseStatus; allowedNext: readonly CaseStatus[] }
-  | { kind: 'NOT_COMPLETED'; status: CaseStatus }
-  | { kind: 'ALREADY_RATED'; rating: number; comment: string | null; at: Date };
+export type Conflict = { kind: 'CONFLICT'; currentVersion: number };
+export type IllegalTransition = { kind: 'ILLEGAL_TRANSITION'; from: CaseStatus; to: CaseStatus; allowedNext: readonly CaseStatus[] };
+export type RatingFailure = { kind: 'NOT_COMPLETED'; status: CaseStatus } | { kind: 'ALREADY_RATED'; rating: number; comment: string | null; at: Date };
+export type Failure = Conflict | IllegalTransition | RatingFailure;
 
-export const isFailure = (value: CasePlan | Failure): value is Failure => 'kind' in value;
+export const isFailure = <F extends Failure>(value: CasePlan | F): value is F => 'kind' in value;
 
 /** Clock skew allowed between an institution's system and ours. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -149,7 +148,7 @@ export interface StatusChange {
   deliveryChannel: CaseChannel | null;
 }
 
-export function planStatusChange(row: CaseRow, c: StatusChange, institution: string, now: Date): CasePlan | Failure {
+export function planStatusChange(row: CaseRow, c: StatusChange, institution: string, now: Date): CasePlan | Conflict | IllegalTransition {
   if (row.version !== c.expectedVersion) return { kind: 'CONFLICT', currentVersion: row.version };
   const check = checkTransition(row.status, c.status, row.kind);
   if (!check.ok) return { kind: 'ILLEGAL_TRANSITION', from: row.status, to: c.status, allowedNext: check.allowedNext };
@@ -178,7 +177,7 @@ export interface InstitutionEvent {
   progress: number | null;
 }
 
-export function planInstitutionEvent(row: CaseRow, e: InstitutionEvent, institution: string, now: Date): CasePlan | Failure {
+export function planInstitutionEvent(row: CaseRow, e: InstitutionEvent, institution: string, now: Date): CasePlan | Conflict {
   if (e.type === 'PROGRESS') {
     if (!e.extendedStatus && e.progress == null) throw badInput('A PROGRESS event needs extendedStatus, progress or both.', { argument: 'input.extendedStatus' });
   } else {
@@ -198,7 +197,7 @@ export function planInstitutionEvent(row: CaseRow, e: InstitutionEvent, institut
 const RATING_COMMENT_MAX = 2000;
 
 /** A rating of a completed case; the same rating again changes nothing. */
-export function planRating(row: CaseRow, rating: number, comment: string | null, now: Date): CasePlan | Failure | null {
+export function planRating(row: CaseRow, rating: number, comment: string | null, now: Date): CasePlan | RatingFailure | null {
   if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw badInput('input.rating must be 1–5.', { argument: 'input.rating' });
   const text = comment?.trim() || null;
   if (text && text.length > RATING_COMMENT_MAX) throw badInput(`input.comment must be at most ${RATING_COMMENT_MAX} characters.`, { argument: 'input.comment' });

@@ -6,7 +6,7 @@ import { eventById } from '../data/events-store.ts';
 import type { CaseRow } from '../db/tables.ts';
 import { writingInstitution } from '../domain/access.ts';
 import { clientFromIdentifier } from '../domain/client-ref.ts';
-import { isFailure, planDelivery, planInstitutionEvent, planRegistration, planStatusChange, type Failure } from '../domain/commands.ts';
+import { isFailure, planDelivery, planInstitutionEvent, planRegistration, planStatusChange, type Conflict, type IllegalTransition } from '../domain/commands.ts';
 import { parseIdempotencyKey, requestHash } from '../domain/idempotency.ts';
 import { localizedInput } from '../domain/texts.ts';
 import type { MutationResolvers } from '../generated/types.ts';
@@ -31,9 +31,7 @@ async function caseAfterWrite(ctx: CasesContext, id: string, written?: CaseRow):
 
 const notOwnCase = (id: string) => notFound(`No case ${id} among your institution's cases.`);
 
-type VersionFailure = Extract<Failure, { kind: 'CONFLICT' | 'ILLEGAL_TRANSITION' }>;
-
-function statusError(f: VersionFailure) {
+function statusError(f: Conflict | IllegalTransition) {
   if (f.kind === 'CONFLICT')
     return { __typename: 'UpdateCaseStatusConflict' as const, code: 'CONFLICT', currentVersion: f.currentVersion, message: `The case is at version ${f.currentVersion} now: read it again, then decide.` };
   return {
@@ -105,7 +103,7 @@ export const Mutation: MutationResolvers = {
       deliveryChannel: input.deliveryChannel ?? null,
     };
     let written: CaseRow | undefined;
-    const outcome = await idempotentWrite<{ caseId: string }, VersionFailure>(ctx.db, claim, async (tx) => {
+    const outcome = await idempotentWrite<{ caseId: string }, Conflict | IllegalTransition>(ctx.db, claim, async (tx) => {
       const row = await lockCase(tx, caseId);
       if (!row || row.institutionCode !== institution) throw notOwnCase(caseId);
       const plan = planStatusChange(row, change, institution, ctx.now);
@@ -130,11 +128,11 @@ export const Mutation: MutationResolvers = {
       progress: input.progress ?? null,
     };
     let written: CaseRow | undefined;
-    const outcome = await idempotentWrite<{ caseId: string; eventId: number }, { currentVersion: number }>(ctx.db, claim, async (tx) => {
+    const outcome = await idempotentWrite<{ caseId: string; eventId: number }, Conflict>(ctx.db, claim, async (tx) => {
       const row = await lockCase(tx, caseId);
       if (!row || row.institutionCode !== institution) throw notOwnCase(caseId);
       const plan = planInstitutionEvent(row, event, institution, ctx.now);
-      if (isFailure(plan)) reject(plan as Extract<Failure, { kind: 'CONFLICT' }>);
+      if (isFailure(plan)) reject(plan);
       const applied = await applyPlan(tx, row, plan.patch, plan.event);
       written = applied.row;
       return { caseId, eventId: applied.event!.id };

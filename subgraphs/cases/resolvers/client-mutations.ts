@@ -3,13 +3,11 @@ import type { Identity } from '../../../common/identity.ts';
 import { applyPlan, idempotentWrite, lockCase, reject, transactionalWrite, type Tx } from '../data/case-writes.ts';
 import type { CaseRow } from '../db/tables.ts';
 import { clientSideActor } from '../domain/access.ts';
-import { isFailure, planComplaint, planRating, type Failure } from '../domain/commands.ts';
+import { isFailure, planComplaint, planRating, type RatingFailure } from '../domain/commands.ts';
 import { writtenText } from '../domain/texts.ts';
 import type { MutationResolvers } from '../generated/types.ts';
 import { claimFor } from './Mutation.ts';
 import { prime } from './reads.ts';
-
-type RatingFailure = Extract<Failure, { kind: 'NOT_COMPLETED' | 'ALREADY_RATED' }>;
 
 /** The signed-in person (the client or someone acting for them); institutions, operators and applications may not. */
 function clientSide(identity: Identity): string {
