@@ -20,7 +20,7 @@ export type IllegalTransition = { kind: 'ILLEGAL_TRANSITION'; from: CaseStatus; 
 export type RatingFailure = { kind: 'NOT_COMPLETED'; status: CaseStatus } | { kind: 'ALREADY_RATED'; rating: number; comment: string | null; at: Date };
 export type Failure = Conflict | IllegalTransition | RatingFailure;
 
-export const isFailure = <F extends Failure>(value: CasePlan | F): value is F => 'kind' in value;
+export const isPlan = (value: CasePlan | Failure): value is CasePlan => 'patch' in value;
 
 /** Clock skew allowed between an institution's system and ours. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;

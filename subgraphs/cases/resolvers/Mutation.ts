@@ -3,10 +3,10 @@ import type { CasesContext } from '../context.ts';
 import { calendarOverrides } from '../data/case-store.ts';
 import { applyPlan, caseIdByReference, idempotentWrite, insertCase, insertDeliveries, lockCase, reject, type IdempotencyClaim } from '../data/case-writes.ts';
 import { eventById } from '../data/events-store.ts';
-import type { CaseRow } from '../db/tables.ts';
+import type { CaseEventRow, CaseRow } from '../db/tables.ts';
 import { writingInstitution } from '../domain/access.ts';
 import { clientFromIdentifier } from '../domain/client-ref.ts';
-import { isFailure, planDelivery, planInstitutionEvent, planRegistration, planStatusChange, type Conflict, type IllegalTransition } from '../domain/commands.ts';
+import { isPlan, planDelivery, planInstitutionEvent, planRegistration, planStatusChange, type CasePlan, type Conflict, type Failure, type IllegalTransition } from '../domain/commands.ts';
 import { parseIdempotencyKey, requestHash } from '../domain/idempotency.ts';
 import { localizedInput } from '../domain/texts.ts';
 import type { MutationResolvers } from '../generated/types.ts';
@@ -30,6 +30,23 @@ async function caseAfterWrite(ctx: CasesContext, id: string, written?: CaseRow):
 }
 
 const notOwnCase = (id: string) => notFound(`No case ${id} among your institution's cases.`);
+
+/**
+ * Locks one of the institution's own cases, asks `plan` what to do with it, and writes that, in one idempotent
+ * transaction. Another institution's case is NOT_FOUND; an expected failure rolls everything back.
+ */
+async function writeOwnCase<F extends Failure>(ctx: CasesContext, claim: IdempotencyClaim, institution: string, caseId: string, plan: (row: CaseRow) => CasePlan | F) {
+  let written: { row: CaseRow; event: CaseEventRow | null } | undefined;
+  const outcome = await idempotentWrite<{ caseId: string; eventId: number | null }, F>(ctx.db, claim, async (tx) => {
+    const row = await lockCase(tx, caseId);
+    if (!row || row.institutionCode !== institution) throw notOwnCase(caseId);
+    const decided = plan(row);
+    if (!isPlan(decided)) reject(decided);
+    written = await applyPlan(tx, row, decided.patch, decided.event);
+    return { caseId, eventId: written.event?.id ?? null };
+  });
+  return { outcome, written };
+}
 
 function statusError(f: Conflict | IllegalTransition) {
   if (f.kind === 'CONFLICT')
@@ -102,17 +119,9 @@ export const Mutation: MutationResolvers = {
       result: localizedInput(input.result, 'input.result'),
       deliveryChannel: input.deliveryChannel ?? null,
     };
-    let written: CaseRow | undefined;
-    const outcome = await idempotentWrite<{ caseId: string }, Conflict | IllegalTransition>(ctx.db, claim, async (tx) => {
-      const row = await lockCase(tx, caseId);
-      if (!row || row.institutionCode !== institution) throw notOwnCase(caseId);
-      const plan = planStatusChange(row, change, institution, ctx.now);
-      if (isFailure(plan)) reject(plan);
-      written = (await applyPlan(tx, row, plan.patch, plan.event)).row;
-      return { caseId };
-    });
+    const { outcome, written } = await writeOwnCase(ctx, claim, institution, caseId, (row) => planStatusChange(row, change, institution, ctx.now));
     if (!outcome.ok) return { case: null, errors: [statusError(outcome.failure)] };
-    return { case: await caseAfterWrite(ctx, caseId, written), errors: [] };
+    return { case: await caseAfterWrite(ctx, caseId, written?.row), errors: [] };
   },
 
   addCaseEvent: async (_, { input }, ctx) => {
@@ -127,21 +136,13 @@ export const Mutation: MutationResolvers = {
       extendedStatus: localizedInput(input.extendedStatus, 'input.extendedStatus'),
       progress: input.progress ?? null,
     };
-    let written: CaseRow | undefined;
-    const outcome = await idempotentWrite<{ caseId: string; eventId: number }, Conflict>(ctx.db, claim, async (tx) => {
-      const row = await lockCase(tx, caseId);
-      if (!row || row.institutionCode !== institution) throw notOwnCase(caseId);
-      const plan = planInstitutionEvent(row, event, institution, ctx.now);
-      if (isFailure(plan)) reject(plan);
-      const applied = await applyPlan(tx, row, plan.patch, plan.event);
-      written = applied.row;
-      return { caseId, eventId: applied.event!.id };
-    });
+    const { outcome, written } = await writeOwnCase(ctx, claim, institution, caseId, (row) => planInstitutionEvent(row, event, institution, ctx.now));
     if (!outcome.ok) {
       const { currentVersion } = outcome.failure;
       return { case: null, event: null, errors: [{ __typename: 'AddCaseEventConflict', code: 'CONFLICT', currentVersion, message: `The case is at version ${currentVersion} now: read it again, then decide.` }] };
     }
-    return { case: await caseAfterWrite(ctx, caseId, written), event: await eventById(ctx.db, outcome.result.eventId), errors: [] };
+    const eventId = outcome.result.eventId!;
+    return { case: await caseAfterWrite(ctx, caseId, written?.row), event: written?.event ?? (await eventById(ctx.db, eventId)), errors: [] };
   },
 
   recordServiceDeliveries: async (_, { input }, ctx) => {

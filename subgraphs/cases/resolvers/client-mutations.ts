@@ -3,7 +3,7 @@ import type { Identity } from '../../../common/identity.ts';
 import { applyPlan, idempotentWrite, lockCase, reject, transactionalWrite, type Tx } from '../data/case-writes.ts';
 import type { CaseRow } from '../db/tables.ts';
 import { clientSideActor } from '../domain/access.ts';
-import { isFailure, planComplaint, planRating, type RatingFailure } from '../domain/commands.ts';
+import { isPlan, planComplaint, planRating, type RatingFailure } from '../domain/commands.ts';
 import { writtenText } from '../domain/texts.ts';
 import type { MutationResolvers } from '../generated/types.ts';
 import { claimFor } from './Mutation.ts';
@@ -37,7 +37,7 @@ export const ClientMutation: Pick<MutationResolvers, 'rateCase' | 'submitCaseCom
       const { row } = await lockClientCase(tx, ctx.identity, caseId);
       const plan = planRating(row, input.rating, input.comment ?? null, ctx.now);
       if (plan === null) return { ok: true, result: row, replayed: true };
-      if (isFailure(plan)) reject(plan);
+      if (!isPlan(plan)) reject(plan);
       return { ok: true, result: (await applyPlan(tx, row, plan.patch, null)).row, replayed: false };
     });
     if (!outcome.ok) return { case: null, errors: [ratingError(outcome.failure)] };
