@@ -1,7 +1,7 @@
 import { badInput } from '../../../common/errors.ts';
 import type { LocalizedText } from '../../../common/i18n.ts';
 
-const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$/;
+const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{1,6})?$/; // BCP 47 language and region, at most 10 characters
 export const TEXT_MAX = 2000;
 
 /** Multilingual input as stored: Latvian required, each language once, 1–2000 characters each. */
