@@ -119,14 +119,13 @@ function timeline(demo: DemoCase, clientId: string): Omit<NewCaseEventRow, 'case
 }
 
 export async function seedCases(db: Db, env: { clientIdSecret: string }): Promise<void> {
-  for (const demo of DEMO_CASES) {
-    const clientId = clientIdFor(env.clientIdSecret, demo.client.kind, demo.client.code);
-    const submittedAt = new Date(demo.history[0][1]);
-    const time = demo.processingTime ? parseProcessingTime(demo.processingTime) : null;
-    const resolved = demo.history.find(([status]) => RESOLVING_STATUSES.includes(status));
-    const events = timeline(demo, clientId);
-    const institutionWrites = events.filter((e) => e.actorKind === 'INSTITUTION').length;
-    await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
+    for (const demo of DEMO_CASES) {
+      const clientId = clientIdFor(env.clientIdSecret, demo.client.kind, demo.client.code);
+      const submittedAt = new Date(demo.history[0][1]);
+      const time = demo.processingTime ? parseProcessingTime(demo.processingTime) : null;
+      const resolved = demo.history.find(([status]) => RESOLVING_STATUSES.includes(status));
+      const events = timeline(demo, clientId);
       const [row] = await tx
         .insert(cases)
         .values({
@@ -153,11 +152,12 @@ export async function seedCases(db: Db, env: { clientIdSecret: string }): Promis
           ratedAt: demo.rating ? new Date(demo.rating.at) : null,
           complaintCount: (demo.events ?? []).filter((e) => e.type === 'COMPLAINT').length,
           updatedAt: new Date(demo.history.at(-1)![1]),
-          version: institutionWrites,
+          // Every institution write raised the version by one.
+          version: events.filter((e) => e.actorKind === 'INSTITUTION').length,
         })
         .onConflictDoNothing({ target: [cases.institutionCode, cases.reference] })
         .returning();
       if (row) await tx.insert(caseEvents).values(events.map((e) => ({ ...e, caseId: row.id })));
-    });
-  }
+    }
+  });
 }
