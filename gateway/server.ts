@@ -3,12 +3,15 @@ import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-
 import type { Identity } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
 import type { Authenticator } from './authenticate.ts';
+import type { IdentityEnricher } from './enrich-identity.ts';
 import type { InternalTokenSigner } from './internal-token.ts';
 
 export interface GatewayOptions {
   /** Supergraph SDL, or a function returning the current one (read again on every poll). */
   supergraph: string | (() => string | Promise<string>);
   authenticator: Authenticator;
+  /** Adds onBehalfOf (X-Act-For) and consent scopes after authentication (gateway/enrich-identity.ts). */
+  enricher?: IdentityEnricher;
   signer: InternalTokenSigner;
   log: Logger;
   /** Subgraph URLs whose /readyz makes the gateway ready. */
@@ -26,10 +29,11 @@ export interface RunningGateway {
 type IdentityContext = { identity?: Identity };
 
 /** Authenticates every request once, before execution; a bad token is an UNAUTHENTICATED error, not anonymity. */
-const useIdentity = (authenticator: Authenticator): GatewayPlugin<IdentityContext> => ({
+const useIdentity = (authenticator: Authenticator, enricher?: IdentityEnricher): GatewayPlugin<IdentityContext> => ({
   async onContextBuilding({ context, extendContext }) {
-    const request = (context as { request: Request }).request;
-    extendContext({ identity: await authenticator.authenticate(request.headers.get('authorization')) });
+    const { request, params } = context as unknown as { request: Request; params?: { query?: string; operationName?: string } };
+    const identity = await authenticator.authenticate(request.headers.get('authorization'));
+    extendContext({ identity: enricher ? await enricher.enrich(identity, request, params) : identity });
   },
 });
 
@@ -66,7 +70,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     readinessCheckEndpoint: '/gateway-readyz',
     landingPage: false,
     upstreamTimeout: opts.subgraphTimeoutMs,
-    plugins: () => [useIdentity(opts.authenticator), useErrorCodes()],
+    plugins: () => [useIdentity(opts.authenticator, opts.enricher), useErrorCodes()],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ context, request }) => ({
         authorization: `Bearer ${await opts.signer.sign(context.identity!)}`,

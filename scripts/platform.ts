@@ -7,6 +7,7 @@ import { startSubgraph, type RunningSubgraph, type SubgraphModule } from '../com
 import { Authenticator, localIssuer, remoteIssuer, type TrustedIssuer } from '../gateway/authenticate.ts';
 import { CORE_SUBGRAPHS, compose, loadTypeDefs } from '../gateway/compose.ts';
 import { DEV_ISSUER, DevIssuer } from '../gateway/dev-issuer.ts';
+import { createIdentityEnricher } from '../gateway/enrich-identity.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { casesSubgraph } from '../subgraphs/cases/server.ts';
@@ -74,8 +75,9 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
 
   const supergraph = compose(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: loadTypeDefs(s.name) })));
   const { issuers, devIssuer } = await trustedIssuers(config);
+  const enricher = createIdentityEnricher({ clientsUrl: subgraphs.find((s) => s.name === 'clients')!.url, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log });
   const gateway = await startGateway(
-    { supergraph, authenticator: new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(',')), signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS },
+    { supergraph, authenticator: new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(',')), enricher, signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS },
     { port: config.PORT, host: config.HOST },
   );
   return {

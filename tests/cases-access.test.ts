@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientIdFor, IdentityVerifier, type Identity } from '../common/identity.ts';
+import { ANONYMOUS, clientIdFor, IdentityVerifier, type Identity } from '../common/identity.ts';
+import { GATEWAY_SERVICE } from '../common/scopes.ts';
 import { createLogger } from '../common/logger.ts';
 import { startSubgraph, type RunningSubgraph } from '../common/subgraph-server.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
@@ -129,18 +130,92 @@ describe('every read by someone other than the client is in the client’s acces
   });
 });
 
-describe('a person acting for a client (identity onBehalfOf), at the cases subgraph', () => {
-  // The gateway fills in onBehalfOf from the clients subgraph's representations; here the test signs that identity.
+describe('a person acting for a client (X-Act-For: the gateway fills in onBehalfOf and represent:* scopes)', () => {
+  const asLiga = async () => ({ token: await graph.token({ person: DEMO_PEOPLE.liga.personalCode }), headers: { 'x-act-for': DEMO_PEOPLE.emilija.personalCode } });
+  let emilijaCase: { id: string };
+
+  beforeAll(async () => {
+    const riga = await graph.token({ institution: 'RIGA' });
+    emilijaCase = await registerCase(graph, riga, { personalCode: DEMO_PEOPLE.emilija.personalCode, serviceCode: 'RIGA-DZIMSANA', reference: 'RIGA-2026-EM1', status: 'IN_PROGRESS' });
+    await graph.gql(UPDATE_STATUS, { input: { caseId: emilijaCase.id, idempotencyKey: randomUUID(), expectedVersion: 1, status: 'COMPLETED' } }, { token: riga });
+  });
+
+  it('a parent sees the child’s cases and completed services, rates for the child, and each read is in the child’s log', async () => {
+    const acting = await graph.gql('{ actingFor { cases { nodes { id reference } } completedServiceCodes } }', {}, await asLiga());
+    expect(acting.errors).toBeUndefined();
+    expect(acting.data.actingFor).toEqual({ cases: { nodes: [{ id: emilijaCase.id, reference: 'RIGA-2026-EM1' }] }, completedServiceCodes: ['RIGA-DZIMSANA'] });
+    const byId = await graph.gql('query($id: ID!) { case(id: $id) { reference } }', { id: emilijaCase.id }, await asLiga());
+    expect(byId.data.case).toEqual({ reference: 'RIGA-2026-EM1' });
+    const rated = await graph.gql('mutation($id: ID!) { rateCase(input: { caseId: $id, rating: 5 }) { errors { code } case { feedback { rating } } } }', { id: emilijaCase.id }, await asLiga());
+    expect(rated.data.rateCase).toEqual({ errors: [], case: { feedback: { rating: 5 } } });
+
+    const ligaId = clientIdFor(graph.config.CLIENT_ID_SECRET, 'person', DEMO_PEOPLE.liga.personalCode);
+    const emilija = await graph.token({ person: DEMO_PEOPLE.emilija.personalCode });
+    const log = (await graph.gql(ACCESS_LOG, {}, { token: emilija })).data.me.caseAccessEvents;
+    expect(log.map((e: { actorKind: string; actor: string; resource: string }) => [e.actorKind, e.actor, e.resource])).toEqual([
+      ['PERSON', ligaId, 'case RIGA-2026-EM1'],
+      ['PERSON', ligaId, 'case RIGA-2026-EM1'],
+    ]);
+    // The parent (PROFILE_READ) reads the child's log too; in the clients subgraph's merged access log the case reads stand beside the profile reads.
+    expect((await graph.gql('{ actingFor { caseAccessEvents { actorKind } } }', {}, await asLiga())).data.actingFor.caseAccessEvents).toHaveLength(2);
+    const merged = (await graph.gql('{ me { accessLog(first: 100) { nodes { actorKind actor resource } } } }', {}, { token: emilija })).data.me.accessLog.nodes;
+    expect(merged.filter((e: { resource: string }) => e.resource === 'case RIGA-2026-EM1')).toHaveLength(2);
+  });
+
+  it('without X-Act-For, or with a representation that lacks CASES_READ, the party’s cases stay hidden', async () => {
+    const liga = await graph.token({ person: DEMO_PEOPLE.liga.personalCode });
+    expect((await graph.gql('query($id: ID!) { case(id: $id) { reference } }', { id: emilijaCase.id }, { token: liga })).data.case).toBeNull();
+    // Mārtiņš lets Anna read his profile only.
+    const martins = await graph.token({ person: DEMO_PEOPLE.martins.personalCode });
+    const grant = await graph.gql('mutation($input: GrantPowerOfAttorneyInput!) { grantPowerOfAttorney(input: $input) { errors { code } } }', { input: { attorneyPersonalCode: DEMO_PEOPLE.anna.personalCode, scopes: ['PROFILE_READ'] } }, { token: martins });
+    expect(grant.errors).toBeUndefined();
+    expect(grant.data.grantPowerOfAttorney.errors).toEqual([]);
+    const actingForMartins = { token: tokens.anna, headers: { 'x-act-for': DEMO_PEOPLE.martins.personalCode } };
+    expect(errorCodes(await graph.gql('{ actingFor { cases { totalCount } } }', {}, actingForMartins))).toEqual(['FORBIDDEN']);
+    expect((await graph.gql('{ actingFor { completedServiceCodes } }', {}, actingForMartins)).data.actingFor.completedServiceCodes).toEqual([]);
+  });
+});
+
+describe('an application with the person’s consent (consent:cases:read from the clients subgraph)', () => {
+  const GRANT = 'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id } errors { code } } }';
+
+  it('reads the person’s cases while the consent holds, is logged, never writes, and stops at revocation', async () => {
+    const annaCase = await registerCase(graph, tokens.pmlp, { personalCode: DEMO_PEOPLE.anna.personalCode, reference: 'PMLP-2026/777900' });
+    const app = await graph.token({ person: DEMO_PEOPLE.anna.personalCode, app: 'case-tracker' });
+    expect((await caseById(annaCase.id, app)).data.case).toBeNull();
+
+    const granted = await graph.gql(GRANT, { input: { recipient: { kind: 'APPLICATION', id: 'case-tracker' }, purpose: 'Sekot maniem pieteikumiem', scopes: ['CASES_READ'] } }, { token: tokens.anna });
+    expect(granted.data.grantConsent.errors).toEqual([]);
+    const mine = await graph.gql('{ me { cases(first: 100) { nodes { id } } } }', {}, { token: app });
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data.me.cases.nodes.map((n: { id: string }) => n.id)).toContain(annaCase.id);
+    expect((await caseById(annaCase.id, app)).data.case.id).toBe(annaCase.id);
+    const janisCase = (await graph.gql('{ me { cases(first: 1) { nodes { id } } } }', {}, { token: tokens.janis })).data.me.cases.nodes[0];
+    expect((await caseById(janisCase.id, app)).data.case).toBeNull();
+    const rate = await graph.gql('mutation($id: ID!) { rateCase(input: { caseId: $id, rating: 1 }) { errors { code } } }', { id: annaCase.id }, { token: app });
+    expect(errorCodes(rate)).toEqual(['FORBIDDEN']);
+
+    const log = (await graph.gql(ACCESS_LOG, {}, { token: tokens.anna })).data.me.caseAccessEvents;
+    expect(log.filter((e: { actorKind: string; actor: string }) => e.actorKind === 'APPLICATION' && e.actor === 'case-tracker').length).toBeGreaterThanOrEqual(2);
+
+    await graph.gql('mutation($id: ID!) { revokeConsent(id: $id) { errors { code } } }', { id: granted.data.grantConsent.consent.id }, { token: tokens.anna });
+    expect((await caseById(annaCase.id, app)).data.case).toBeNull();
+  });
+});
+
+describe('operators and institutions reaching a client’s cases through the client lookup', () => {
+  const q = 'query($p: String) { client(personalCode: "150385-12346", purpose: "atbalsta pieprasījums") { cases(purpose: $p) { totalCount } } }';
+  it('an operator lists them with a purpose; an institution may not (it has institutionCases for its own)', async () => {
+    expect(errorCodes(await graph.gql(q, {}, { token: tokens.operator }))).toEqual(['BAD_USER_INPUT']);
+    expect((await graph.gql(q, { p: 'atbalsta pieprasījums' }, { token: tokens.operator })).data.client.cases.totalCount).toBe(3);
+    expect(errorCodes(await graph.gql(q, { p: 'x' }, { token: tokens.pmlp }))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('at the cases subgraph itself', () => {
+  // The gateway only ever asks for Client and Service entities; these check the other doors of the subgraph.
   let subgraph: RunningSubgraph;
   let signer: InternalTokenSigner;
-  const secret = () => graph.config.CLIENT_ID_SECRET;
-  const liga = () => clientIdFor(secret(), 'person', DEMO_PEOPLE.liga.personalCode);
-  const emilija = () => clientIdFor(secret(), 'person', DEMO_PEOPLE.emilija.personalCode);
-  const identity = (onBehalfOf: boolean): Identity => ({
-    kind: 'person', subject: `person:${liga()}`, person: { clientId: liga(), personalCode: DEMO_PEOPLE.liga.personalCode, name: DEMO_PEOPLE.liga.name },
-    institution: null, application: null, operator: null, roles: [], scopes: [],
-    onBehalfOf: onBehalfOf ? { clientId: emilija(), code: DEMO_PEOPLE.emilija.personalCode, kind: 'person' } : null,
-  });
   const direct = async (query: string, who: Identity, variables: Record<string, unknown> = {}) => {
     const res = await fetch(subgraph.url, {
       method: 'POST',
@@ -149,59 +224,29 @@ describe('a person acting for a client (identity onBehalfOf), at the cases subgr
     });
     return (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
   };
-  const ENTITY = `query($id: ID!) { _entities(representations: [{ __typename: "Client", id: $id }]) { ... on Client {
-    cases { nodes { id reference } } completedServiceCodes caseAccessEvents { actorKind } } } }`;
 
   beforeAll(async () => {
     signer = await InternalTokenSigner.create();
     subgraph = await startSubgraph(
       casesSubgraph,
-      { database: graph.platform.databases.get('cases')!, verifier: new IdentityVerifier(signer.jwks), log: createLogger('silent'), clientIdSecret: secret() },
+      { database: graph.platform.databases.get('cases')!, verifier: new IdentityVerifier(signer.jwks), log: createLogger('silent'), clientIdSecret: graph.config.CLIENT_ID_SECRET },
       { port: 0, host: '127.0.0.1' },
     );
   });
   afterAll(() => subgraph?.close());
 
-  it('sees the client’s cases and completed services, not their access log; the reads are logged for the client', async () => {
-    const riga = await graph.token({ institution: 'RIGA' });
-    const created = await registerCase(graph, riga, { personalCode: DEMO_PEOPLE.emilija.personalCode, serviceCode: 'RIGA-DZIMSANA', reference: 'RIGA-2026-EM1', status: 'IN_PROGRESS' });
-    await graph.gql(UPDATE_STATUS, { input: { caseId: created.id, idempotencyKey: randomUUID(), expectedVersion: 1, status: 'COMPLETED' } }, { token: riga });
-
-    const acting = await direct(ENTITY, identity(true), { id: emilija() });
-    expect(acting.errors).toBeUndefined();
-    expect(acting.data._entities[0]).toEqual({ cases: { nodes: [{ id: created.id, reference: 'RIGA-2026-EM1' }] }, completedServiceCodes: ['RIGA-DZIMSANA'], caseAccessEvents: [] });
-    const byId = await direct('query($id: ID!) { case(id: $id) { reference } }', identity(true), { id: created.id });
-    expect(byId.data.case).toEqual({ reference: 'RIGA-2026-EM1' });
-    const rated = await direct('mutation($id: ID!) { rateCase(input: { caseId: $id, rating: 5 }) { errors { code } case { feedback { rating } } } }', identity(true), { id: created.id });
-    expect(rated.data.rateCase).toEqual({ errors: [], case: { feedback: { rating: 5 } } });
-
-    const emilijaToken = await graph.token({ person: DEMO_PEOPLE.emilija.personalCode });
-    const log = (await graph.gql(ACCESS_LOG, {}, { token: emilijaToken })).data.me.caseAccessEvents;
-    expect(log.map((e: { actorKind: string; actor: string; resource: string }) => [e.actorKind, e.actor, e.resource])).toEqual([
-      ['PERSON', liga(), 'case RIGA-2026-EM1'],
-      ['PERSON', liga(), 'case RIGA-2026-EM1'],
-    ]);
-  });
-
-  it('without acting for the client sees nothing of theirs', async () => {
-    const own = await direct(ENTITY, identity(false), { id: emilija() });
-    expect(own.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-    const services = await direct('query($id: ID!) { _entities(representations: [{ __typename: "Client", id: $id }]) { ... on Client { completedServiceCodes caseAccessEvents { actor } } } }', identity(false), { id: emilija() });
-    expect(services.data._entities[0]).toEqual({ completedServiceCodes: [], caseAccessEvents: [] });
-  });
-
   it('entity references to a case answer its client side only', async () => {
-    const [ligaCase] = (await graph.gql('{ me { cases(first: 1) { nodes { id } } } }', {}, { token: await graph.token({ person: DEMO_PEOPLE.liga.personalCode }) })).data.me.cases.nodes;
+    const janis: Identity = { ...ANONYMOUS, kind: 'person', subject: 'person:j', person: { clientId: clientIdFor(graph.config.CLIENT_ID_SECRET, 'person', DEMO_PEOPLE.janis.personalCode), personalCode: DEMO_PEOPLE.janis.personalCode } };
+    const [janisCase] = (await graph.gql('{ me { cases(first: 1) { nodes { id } } } }', {}, { token: tokens.janis })).data.me.cases.nodes;
     const q = 'query($id: ID!) { _entities(representations: [{ __typename: "Case", id: $id }]) { ... on Case { reference } } }';
-    expect((await direct(q, identity(false), { id: ligaCase.id })).data._entities[0]).not.toBeNull();
-    const institution: Identity = { ...identity(false), kind: 'institution', subject: 'institution:VSAA', person: null, institution: 'VSAA' };
-    expect((await direct(q, institution, { id: ligaCase.id })).data._entities[0]).toBeNull();
+    expect((await direct(q, janis, { id: janisCase.id })).data._entities[0]).not.toBeNull();
+    const institution: Identity = { ...ANONYMOUS, kind: 'institution', subject: 'institution:PMLP', institution: 'PMLP' };
+    expect((await direct(q, institution, { id: janisCase.id })).data._entities[0]).toBeNull();
   });
 
-  it('an operator lists a client’s cases only with a purpose', async () => {
-    const operator: Identity = { ...identity(false), kind: 'operator', subject: 'operator:ops', person: null, operator: 'ops' };
-    const q = 'query($id: ID!, $p: String) { _entities(representations: [{ __typename: "Client", id: $id }]) { ... on Client { cases(purpose: $p) { totalCount } } } }';
-    expect((await direct(q, operator, { id: emilija() })).errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-    expect((await direct(q, operator, { id: emilija(), p: 'sūdzības izskatīšana' })).data._entities[0].cases.totalCount).toBe(1);
+  it('the gateway’s own service identity is no operator here', async () => {
+    const [janisCase] = (await graph.gql('{ me { cases(first: 1) { nodes { id } } } }', {}, { token: tokens.janis })).data.me.cases.nodes;
+    expect((await direct('query($id: ID!) { case(id: $id, purpose: "x") { id } }', GATEWAY_SERVICE, { id: janisCase.id })).data.case).toBeNull();
+    expect((await direct('{ institutionCases(purpose: "x") { totalCount } }', GATEWAY_SERVICE)).errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });

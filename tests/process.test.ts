@@ -35,7 +35,7 @@ async function start(): Promise<{ child: ChildProcess; url: string }> {
 
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
-it('finishes a request in flight on SIGTERM, exits within seconds, and keeps its data for the next start', { timeout: 90_000 }, async () => {
+it('finishes a request in flight on SIGTERM, exits within seconds, and keeps its data for the next start', { timeout: 240_000 }, async () => {
   const first = await start();
   const body = JSON.stringify({ query: '{ services(first: 3) { totalCount nodes { code } } }' });
   // Send half of the request, signal, then the rest: the server must still answer it.

@@ -35,7 +35,7 @@ function run(args: string[], env: Record<string, string>, ready: RegExp): Promis
   });
 }
 
-it('runs as a deployment would: each subgraph and the gateway in its own process', { timeout: 120_000 }, async () => {
+it('runs as a deployment would: each subgraph and the gateway in its own process', { timeout: 240_000 }, async () => {
   const gatewayPort = await freePort();
   const jwksUrl = `http://127.0.0.1:${gatewayPort}/.well-known/jwks.json`;
   const ports = Object.fromEntries(await Promise.all(CORE_SUBGRAPHS.map(async (name) => [name, await freePort()] as const)));

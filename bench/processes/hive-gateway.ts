@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from '../../common/config.ts';
 import { createLogger } from '../../common/logger.ts';
 import { Authenticator } from '../../gateway/authenticate.ts';
+import { clientsUrlIn, createIdentityEnricher } from '../../gateway/enrich-identity.ts';
 import { InternalTokenSigner } from '../../gateway/internal-token.ts';
 import { startGateway } from '../../gateway/server.ts';
 import { supergraphSubgraphUrls } from '../../gateway/supergraph.ts';
@@ -11,12 +12,15 @@ import { trustedIssuers } from '../../scripts/platform.ts';
 const config = loadConfig();
 const supergraph = readFileSync(config.SUPERGRAPH_FILE!, 'utf8');
 const { issuers } = await trustedIssuers(config);
+const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY);
+const log = createLogger(config.LOG_LEVEL);
 const gateway = await startGateway(
   {
     supergraph,
     authenticator: new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(',')),
-    signer: await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY),
-    log: createLogger(config.LOG_LEVEL),
+    enricher: createIdentityEnricher({ clientsUrl: clientsUrlIn(supergraph)!, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log }),
+    signer,
+    log,
     subgraphUrls: supergraphSubgraphUrls(supergraph),
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
   },

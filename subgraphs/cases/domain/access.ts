@@ -1,21 +1,35 @@
 /**
  * Who may see and change what in the cases subgraph: every rule in one place.
  *
- * - The client sees their own cases; a person acting for a client (identity `onBehalfOf`, filled in by the gateway
- *   from the clients subgraph's representations) sees that client's cases too, and each such read is logged.
- * - The institution that registered a case sees and writes it, and nobody else's; operators see everything.
- * - Institutions and operators state a purpose when they read a natural person's case; the read is logged.
- * - Applications see no case yet: reading a person's cases needs the person's consent, which the clients subgraph
- *   will hold (issue 5); until the identity carries it, applications get public statistics only.
+ * - The client sees their own cases. A person acting for a client (identity `onBehalfOf`, which the gateway fills in
+ *   from the clients subgraph's representations after `X-Act-For`) sees that client's cases with the scope
+ *   represent:cases:read, and rates or complains for them with represent:cases:submit.
+ * - An application holding a person's token sees that person's cases with the person's consent consent:cases:read
+ *   (the gateway asks the clients subgraph on every request); it never writes.
+ * - The institution that registered a case sees and writes it, and nobody else's; operators see everything; the
+ *   gateway's own service identity (an operator in form) sees nothing here.
+ * - Institutions and operators state a purpose when they read a natural person's case. Every read by anyone but the
+ *   client goes to the client's access log.
  */
 import { badInput, forbidden } from '../../../common/errors.ts';
 import type { Identity } from '../../../common/identity.ts';
+import { CONSENT_SCOPES, hasScope, isGatewayService, REPRESENT_SCOPES } from '../../../common/scopes.ts';
 import type { AccessActorKind, CaseRow, NewAccessLogRow } from '../db/tables.ts';
 
-/** Client ids whose cases the caller sees as a client: their own, and the party they act for. */
+/** A platform operator (a person at the platform), not the gateway's own service identity. */
+export const isOperator = (identity: Identity): boolean => identity.kind === 'operator' && !!identity.operator && !isGatewayService(identity);
+
+/**
+ * Client ids whose cases the caller reads as the client side: a person their own and, with represent:cases:read,
+ * the party they act for; an application with consent:cases:read, the person whose token it holds.
+ */
 export function clientIdsActingAs(identity: Identity): string[] {
-  if (identity.kind !== 'person') return [];
-  return [identity.person?.clientId, identity.onBehalfOf?.clientId].filter((id): id is string => !!id);
+  if (identity.kind === 'person' && identity.person) {
+    const acting = identity.onBehalfOf && hasScope(identity, REPRESENT_SCOPES.CASES_READ) ? [identity.onBehalfOf.clientId] : [];
+    return [identity.person.clientId, ...acting];
+  }
+  if (identity.kind === 'application' && identity.person && hasScope(identity, CONSENT_SCOPES.CASES_READ)) return [identity.person.clientId];
+  return [];
 }
 
 /** Whether the caller is this client, signed in themself (not a representative, not an application). */
@@ -23,21 +37,27 @@ export const isClientThemself = (identity: Identity, clientId: string): boolean 
 
 /** Whether the caller sees the case: its client side, the institution that handles it, operators. */
 export function mayReadCase(identity: Identity, row: Pick<CaseRow, 'clientId' | 'institutionCode'>): boolean {
-  if (identity.kind === 'operator') return true;
+  if (isOperator(identity)) return true;
   if (identity.kind === 'institution') return identity.institution === row.institutionCode;
   return clientIdsActingAs(identity).includes(row.clientId);
 }
 
 /** Whether the caller may list this client's cases (`Client.cases`). */
 export function mayListClientCases(identity: Identity, clientId: string): boolean {
-  return identity.kind === 'operator' || clientIdsActingAs(identity).includes(clientId);
+  return isOperator(identity) || clientIdsActingAs(identity).includes(clientId);
 }
 
-/** Reads of the client's own access log: the client themself only. */
-export const mayReadAccessLog = isClientThemself;
+/**
+ * The reads of a client's cases: the client, and a person acting for them with represent:profile:read, who may read
+ * the client's whole access log in the clients subgraph too.
+ */
+export const mayReadAccessLog = (identity: Identity, clientId: string): boolean =>
+  isClientThemself(identity, clientId) ||
+  (identity.kind === 'person' && identity.onBehalfOf?.clientId === clientId && hasScope(identity, REPRESENT_SCOPES.PROFILE_READ));
 
-/** The client's completed services (for life situations): the client and whoever acts for them. */
-export const mayReadCompletedServices = (identity: Identity, clientId: string): boolean => clientIdsActingAs(identity).includes(clientId);
+/** The client's completed services (for life situations): the client, and a person acting for them who reads their cases. */
+export const mayReadCompletedServices = (identity: Identity, clientId: string): boolean =>
+  identity.kind === 'person' && clientIdsActingAs(identity).includes(clientId);
 
 /** The institution code of an institution caller; everyone else may not write cases. */
 export function writingInstitution(identity: Identity): string {
@@ -46,17 +66,17 @@ export function writingInstitution(identity: Identity): string {
   return identity.institution;
 }
 
-/** The client side of a case acting now (for rating and complaints): the client or a representative. */
+/** The client side of a case acting now (rating, complaints): the client, or a representative with represent:cases:submit. */
 export function clientSideActor(identity: Identity, row: Pick<CaseRow, 'clientId'>): { kind: 'CLIENT' | 'REPRESENTATIVE'; id: string } | null {
   if (identity.kind !== 'person' || !identity.person) return null;
   if (identity.person.clientId === row.clientId) return { kind: 'CLIENT', id: row.clientId };
-  if (identity.onBehalfOf?.clientId === row.clientId) return { kind: 'REPRESENTATIVE', id: identity.person.clientId };
+  if (identity.onBehalfOf?.clientId === row.clientId && hasScope(identity, REPRESENT_SCOPES.CASES_SUBMIT)) return { kind: 'REPRESENTATIVE', id: identity.person.clientId };
   return null;
 }
 
 /** Operators see every institution's cases (optionally one); an institution its own only. */
 export function institutionScope(identity: Identity, requested: string | null | undefined): string | null {
-  if (identity.kind === 'operator') return requested ?? null;
+  if (isOperator(identity)) return requested ?? null;
   if (identity.kind === 'institution' && identity.institution) {
     if (requested && requested !== identity.institution) throw forbidden(`An institution sees its own cases only; you are ${identity.institution}.`);
     return identity.institution;
@@ -76,7 +96,7 @@ export function parsePurpose(purpose: string | null | undefined): string | null 
 
 /** Institutions and operators must say why they read a natural person's case. */
 export function requirePurposeFor(identity: Identity, row: Pick<CaseRow, 'clientKind'>, purpose: string | null): void {
-  if ((identity.kind === 'institution' || identity.kind === 'operator') && row.clientKind === 'PERSON' && !purpose)
+  if ((identity.kind === 'institution' || isOperator(identity)) && row.clientKind === 'PERSON' && !purpose)
     throw badInput('Reading a person’s case needs a "purpose" (why you read it); it is shown to the person in their access log.', { argument: 'purpose' });
 }
 

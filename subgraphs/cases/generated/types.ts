@@ -22,13 +22,13 @@ export type Scalars = {
 
 /** Kinds of actors in the access log. */
 export type AccessActorKind =
-  /** A third-party application. */
+  /** A third-party application, with the client's consent. */
   | 'APPLICATION'
   /** An institution's system or staff. */
   | 'INSTITUTION'
   /** A platform operator. */
   | 'OPERATOR'
-  /** A natural person acting for the client (a representative: a parent, a board member, an authorised person). */
+  /** A person acting for the client: a parent, a board member, a holder of a power of attorney. */
   | 'PERSON';
 
 /** One read of a client's data by someone other than the client. */
@@ -512,20 +512,23 @@ export type CaseTextInput = {
 export type Client = {
   __typename?: 'Client';
   /**
-   * Reads of this client's cases by anyone but the client (institutions, operators, representatives), newest first,
-   * at most the latest 1000. Shown to the client themself only; everyone else gets an empty list.
+   * Reads of this client's cases by anyone but the client (institutions, applications, representatives, operators),
+   * newest first, at most the latest 1000. The clients subgraph merges them into `Client.accessLog`. Shown to the client
+   * themself and to a person acting for the client with PROFILE_READ (who may read the client's access log there);
+   * everyone else gets an empty list.
    */
   caseAccessEvents: Array<AccessEvent>;
   /**
-   * The client's cases, newest submission first (`me { cases { … } }` for the signed-in person). Visible to the client
-   * themself, to a person acting for the client (identity `onBehalfOf`; the read is written to the client's access
-   * log), and to operators (a `purpose` of 1–200 characters is required and logged). Everyone else gets FORBIDDEN.
-   * `first` is 1–100 (default 20).
+   * The client's cases, newest submission first (`me { cases { … } }` for the signed-in person, `actingFor { cases { … } }`
+   * with `X-Act-For`). Visible to the client themself; to a person acting for the client whose representation includes
+   * CASES_READ; to an application holding the client's token with the client's CASES_READ consent; and to operators (a
+   * `purpose` of 1–200 characters is required). Every read but the client's own is written to the client's access log.
+   * Everyone else gets FORBIDDEN. `first` is 1–100 (default 20).
    */
   cases: CaseConnection;
   /**
    * Codes of the services for which the client has at least one COMPLETED case or a recorded delivery, sorted.
-   * Shown to the client themself and to a person acting for them; everyone else gets an empty list.
+   * Shown to the client themself and to a person acting for them with CASES_READ; everyone else gets an empty list.
    */
   completedServiceCodes: Array<Scalars['String']['output']>;
   /** The pseudonymous client id (the same in every subgraph). */

@@ -1,7 +1,7 @@
 import { badInput, forbidden } from '../../../common/errors.ts';
 import { decodeCursor, pageSize, toConnection } from '../../../common/pagination.ts';
 import { caseCursor, listCases } from '../data/case-store.ts';
-import { mayListClientCases, mayReadAccessLog, mayReadCompletedServices, parsePurpose } from '../domain/access.ts';
+import { isOperator, mayListClientCases, mayReadAccessLog, mayReadCompletedServices, parsePurpose } from '../domain/access.ts';
 import type { ClientResolvers } from '../generated/types.ts';
 import { caseFilter, logReads, prime } from './reads.ts';
 
@@ -10,7 +10,7 @@ export const Client: ClientResolvers = {
   cases: async (client, args, ctx) => {
     if (!mayListClientCases(ctx.identity, client.id)) throw forbidden('Only the client themself, someone acting for them, or an operator may list a client’s cases.');
     const purpose = parsePurpose(args.purpose);
-    if (ctx.identity.kind === 'operator' && !purpose) throw badInput('Operators state a "purpose" to list a client’s cases; the client sees it in their access log.', { argument: 'purpose' });
+    if (isOperator(ctx.identity) && !purpose) throw badInput('Operators state a "purpose" to list a client’s cases; the client sees it in their access log.', { argument: 'purpose' });
     const size = pageSize(args.first);
     const after = decodeCursor(args.after, 2) as [string, string] | null;
     const { rows, total } = await listCases(ctx.db, { ...caseFilter(args.filter ?? {}), clientId: client.id }, after, size + 1);
