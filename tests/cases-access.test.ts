@@ -197,6 +197,11 @@ describe('an application with the person’s consent (consent:cases:read from th
 
     const log = (await graph.gql(ACCESS_LOG, {}, { token: tokens.anna })).data.me.caseAccessEvents;
     expect(log.filter((e: { actorKind: string; actor: string }) => e.actorKind === 'APPLICATION' && e.actor === 'case-tracker').length).toBeGreaterThanOrEqual(2);
+    // Institution and application reads of the case stand in the person's one access log (clients subgraph, merged).
+    await caseById(annaCase.id, tokens.pmlp, 'pases izsniegšana');
+    const merged = (await graph.gql('{ me { accessLog(first: 100) { nodes { actorKind actor resource } } } }', {}, { token: tokens.anna })).data.me.accessLog.nodes;
+    const caseReads = merged.filter((e: { resource: string }) => e.resource === 'case PMLP-2026/777900').map((e: { actorKind: string; actor: string }) => `${e.actorKind} ${e.actor}`);
+    expect(new Set(caseReads)).toEqual(new Set(['INSTITUTION PMLP', 'APPLICATION case-tracker']));
 
     await graph.gql('mutation($id: ID!) { revokeConsent(id: $id) { errors { code } } }', { id: granted.data.grantConsent.consent.id }, { token: tokens.anna });
     expect((await caseById(annaCase.id, app)).data.case).toBeNull();
