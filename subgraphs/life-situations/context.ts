@@ -1,10 +1,19 @@
 import type { Db } from '../../common/db.ts';
 import type { RequestBase } from '../../common/subgraph-server.ts';
 import { createLifeSituationLoaders } from './data/loaders.ts';
+import type { LifeEventRow, LifeSituationRow, StepRow } from './db/tables.ts';
+import type { Offer, Progress, StepProgress } from './domain/offers.ts';
 
 /** Entities of other subgraphs, as this subgraph knows them: by key. */
 export type ServiceRef = { code: string };
 export type InstitutionRef = { code: string };
+
+/** A Client as its resolvers here receive it: the key and the fields other subgraphs hand over (@requires). */
+export type ClientParent = { id: string; consentsToProactiveOffers?: boolean | null; completedServiceCodes?: string[] | null };
+
+export type OfferView = Offer<LifeEventRow, LifeSituationRow, StepRow>;
+export type ProgressView = Progress<LifeEventRow, LifeSituationRow, StepRow>;
+export type StepProgressView = StepProgress<StepRow>;
 
 export type LifeSituationsContext = RequestBase & {
   db: Db;

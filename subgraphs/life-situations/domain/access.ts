@@ -47,3 +47,6 @@ export function reportersScope(identity: Identity): string | null {
   if (identity.kind === 'institution' && identity.institution) return identity.institution;
   throw forbidden('Only operators and institutions may read who may report life events.');
 }
+
+/** Offers only while the client consents to proactive offers (read from the clients subgraph); unknown is no. */
+export const offersAllowed = (client: { consentsToProactiveOffers?: boolean | null }): boolean => client.consentsToProactiveOffers === true;

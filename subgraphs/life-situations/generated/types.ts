@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { LifeSituationRow, StepRow, LifeEventRow, LifeEventReporterRow } from '../db/tables.ts';
 import type { StepCondition, Goal, Indicator, EuEventRef } from '../domain/model.ts';
-import type { ServiceRef, InstitutionRef, LifeSituationsContext } from '../context.ts';
+import type { ServiceRef, InstitutionRef, ClientParent, OfferView, ProgressView, StepProgressView, LifeSituationsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -28,6 +28,91 @@ export type Applicability =
   | 'DOES_NOT_APPLY'
   /** The graph cannot tell: the client decides (see the step's `condition.text`). */
   | 'MAY_APPLY';
+
+/**
+ * A client (a person or a company) as this subgraph sees them: the life events institutions reported about them, their
+ * progress through life situations and the services offered to them proactively (no longer "pull", but "push").
+ * Owned by the clients subgraph; keyed by the pseudonymous client id. The fields here are shown to the client themself
+ * (`me { … }`) and to a person acting for them (`actingFor { … }`), except `proactiveOffers`, which only the client
+ * themself sees (see there); anyone else reaching the client (institutions and operators through `client`, applications
+ * holding the person's token, whatever consent they hold) gets FORBIDDEN.
+ */
+export type Client = {
+  __typename?: 'Client';
+  /** Progress through every life situation a reported event has put the client in, the most recent event first. */
+  activeLifeSituations: Array<LifeSituationProgress>;
+  /** Codes of the services the client has received; held by the cases subgraph and read here with @requires. */
+  completedServiceCodes: Array<Scalars['String']['output']>;
+  /** Whether the client consents to proactive offers; held by the clients subgraph and read here with @requires. */
+  consentsToProactiveOffers: Scalars['Boolean']['output'];
+  /** The pseudonymous client id (the same in every subgraph). */
+  id: Scalars['ID']['output'];
+  /**
+   * The life events institutions have reported about the client, newest first (by the day they happened). Shown
+   * whether or not the client consents to proactive offers: they are data about the client, and the client may see
+   * them. `first` is 1–100 (default 20).
+   */
+  lifeEvents: LifeEventConnection;
+  /**
+   * The client's progress through one life situation, by its code (e.g. "BERNA-PIEDZIMSANA"): which steps are done,
+   * from the client's completed cases and the reported event, which are left, and when they are due. Null when there
+   * is no life situation with that code. Needs no consent to proactive offers: it shows the client their own cases.
+   */
+  lifeSituationProgress?: Maybe<LifeSituationProgress>;
+  /**
+   * Services offered proactively: for every reported life event, the life situations it triggers and of their steps
+   * those not yet done (by the event itself or by any service of the step the client has received) and not ruled out
+   * by their condition, every service, with the date it is due (the event's date plus the step's term). A service is
+   * offered once, for the event that makes it due first. Sorted by due date (none last), then the event's date, the
+   * situation, the step and the service code. Empty while the client does not consent to proactive offers: nothing is
+   * offered without consent, and revoking the consent removes every offer on the next request. A service counts as
+   * received once the client has any completed case of it, whenever that was. `first` is 1–100 (default 20).
+   * Only the client themself: the consent is theirs alone to read (clients subgraph), so a person acting for them gets
+   * FORBIDDEN from the clients subgraph.
+   */
+  proactiveOffers: ProactiveOfferConnection;
+};
+
+
+/**
+ * A client (a person or a company) as this subgraph sees them: the life events institutions reported about them, their
+ * progress through life situations and the services offered to them proactively (no longer "pull", but "push").
+ * Owned by the clients subgraph; keyed by the pseudonymous client id. The fields here are shown to the client themself
+ * (`me { … }`) and to a person acting for them (`actingFor { … }`), except `proactiveOffers`, which only the client
+ * themself sees (see there); anyone else reaching the client (institutions and operators through `client`, applications
+ * holding the person's token, whatever consent they hold) gets FORBIDDEN.
+ */
+export type ClientLifeEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A client (a person or a company) as this subgraph sees them: the life events institutions reported about them, their
+ * progress through life situations and the services offered to them proactively (no longer "pull", but "push").
+ * Owned by the clients subgraph; keyed by the pseudonymous client id. The fields here are shown to the client themself
+ * (`me { … }`) and to a person acting for them (`actingFor { … }`), except `proactiveOffers`, which only the client
+ * themself sees (see there); anyone else reaching the client (institutions and operators through `client`, applications
+ * holding the person's token, whatever consent they hold) gets FORBIDDEN.
+ */
+export type ClientLifeSituationProgressArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/**
+ * A client (a person or a company) as this subgraph sees them: the life events institutions reported about them, their
+ * progress through life situations and the services offered to them proactively (no longer "pull", but "push").
+ * Owned by the clients subgraph; keyed by the pseudonymous client id. The fields here are shown to the client themself
+ * (`me { … }`) and to a person acting for them (`actingFor { … }`), except `proactiveOffers`, which only the client
+ * themself sees (see there); anyone else reaching the client (institutions and operators through `client`, applications
+ * holding the person's token, whatever consent they hold) gets FORBIDDEN.
+ */
+export type ClientProactiveOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** How far the graph can decide a condition. */
 export type ConditionEvaluation =
@@ -137,6 +222,28 @@ export type LifeEventClientInput = {
   personalCode?: InputMaybe<Scalars['String']['input']>;
   /** A company's registration number, 11 digits, e.g. "40203123456" (for COMPANY_FOUNDATION). */
   registrationNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of a client's life events. */
+export type LifeEventConnection = {
+  __typename?: 'LifeEventConnection';
+  /** The events of this page with their cursors. */
+  edges: Array<LifeEventEdge>;
+  /** The events of this page. */
+  nodes: Array<LifeEvent>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many events were reported about the client. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A life event and its cursor. */
+export type LifeEventEdge = {
+  __typename?: 'LifeEventEdge';
+  /** Pass as `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: LifeEvent;
 };
 
 /** An institution allowed to report one kind of life event. */
@@ -383,6 +490,23 @@ export type LifeSituationIndicatorNameArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A client's progress through one life situation. */
+export type LifeSituationProgress = {
+  __typename?: 'LifeSituationProgress';
+  /** True when every required step that may apply is done. */
+  complete: Scalars['Boolean']['output'];
+  /** Of those, the steps done. */
+  doneRequiredStepCount: Scalars['Int']['output'];
+  /** The latest reported event that triggers this situation, from which due dates count; null when none was reported. */
+  lifeEvent?: Maybe<LifeEvent>;
+  /** The life situation. */
+  lifeSituation: LifeSituation;
+  /** Required steps that may apply to the client (those ruled out by their condition are not counted). */
+  requiredStepCount: Scalars['Int']['output'];
+  /** Every step of the situation, in order, with where the client is. */
+  steps: Array<LifeSituationStepProgress>;
+};
+
 /** One step of a life situation and the services that fulfil it. */
 export type LifeSituationStep = {
   __typename?: 'LifeSituationStep';
@@ -429,6 +553,23 @@ export type LifeSituationStepTitleArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where a client is at one step of a life situation. */
+export type LifeSituationStepProgress = {
+  __typename?: 'LifeSituationStepProgress';
+  /** Whether the step applies to the client (see `step.condition`). */
+  applicability: Applicability;
+  /** When the step is due: the triggering event's date plus the step's term; null without an event or a term. */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** True when the step is still to do and its due date has passed. */
+  overdue: Scalars['Boolean']['output'];
+  /** Codes of the step's services the client has received, in the step's order. */
+  receivedServiceCodes: Array<Scalars['String']['output']>;
+  /** DONE, TO_DO or NOT_APPLICABLE. */
+  status: StepStatus;
+  /** The step. */
+  step: LifeSituationStep;
+};
+
 /** A text in one language. `language` is a BCP 47 tag such as "lv" or "en". */
 export type LocalizedString = {
   __typename?: 'LocalizedString';
@@ -463,6 +604,51 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when another page follows; fetch it with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A service offered to a client because of a life event, with when it is due. */
+export type ProactiveOffer = {
+  __typename?: 'ProactiveOffer';
+  /** APPLIES, or MAY_APPLY when the step's condition is one the graph cannot decide for this client (show `step.condition.text`). */
+  applicability: Applicability;
+  /** The last day to use the service: the event's date plus the step's term; null when the step has no term. */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** The reported life event the offer follows from. */
+  lifeEvent: LifeEvent;
+  /** The life situation the event put the client in (its `offerText` is the invitation to show). */
+  lifeSituation: LifeSituation;
+  /** True when the due date has passed (in Latvian time) and the service has still not been received. */
+  overdue: Scalars['Boolean']['output'];
+  /** Whether the step is required or optional. */
+  required: Scalars['Boolean']['output'];
+  /** The service; null when the services catalogue no longer publishes it. */
+  service?: Maybe<Service>;
+  /** Code of the offered service, e.g. "VSAA-PIEDZIMSANA". */
+  serviceCode: Scalars['String']['output'];
+  /** The step of the life situation the service fulfils. */
+  step: LifeSituationStep;
+};
+
+/** A page of proactive offers. */
+export type ProactiveOfferConnection = {
+  __typename?: 'ProactiveOfferConnection';
+  /** The offers of this page with their cursors. */
+  edges: Array<ProactiveOfferEdge>;
+  /** The offers of this page. */
+  nodes: Array<ProactiveOffer>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many offers there are across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An offer and its cursor. */
+export type ProactiveOfferEdge = {
+  __typename?: 'ProactiveOfferEdge';
+  /** Pass as `after` to continue after this offer. */
+  cursor: Scalars['String']['output'];
+  /** The offer. */
+  node: ProactiveOffer;
 };
 
 /**
@@ -579,6 +765,15 @@ export type Service = {
   lifeSituations: Array<LifeSituation>;
 };
 
+/** Where a client is at a step. */
+export type StepStatus =
+  /** Done: the triggering event did it (`step.fulfilledByEvent`) or the client received one of its services. */
+  | 'DONE'
+  /** Ruled out for this client by the step's condition. */
+  | 'NOT_APPLICABLE'
+  /** Still to do (it applies, or may apply). */
+  | 'TO_DO';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -660,12 +855,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Client: Client;
   LifeSituation: LifeSituation;
   Service: Service;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Client:
+    ( { __typename: 'Client' }
+    & GraphQLRecursivePick<FederationTypes['Client'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Client'], {"completedServiceCodes":true}>
+        | GraphQLRecursivePick<FederationTypes['Client'], {"completedServiceCodes":true}>
+        | GraphQLRecursivePick<FederationTypes['Client'], {"completedServiceCodes":true,"consentsToProactiveOffers":true}>
+        | GraphQLRecursivePick<FederationTypes['Client'], {"completedServiceCodes":true,"consentsToProactiveOffers":true}>
+        | GraphQLRecursivePick<FederationTypes['Client'], {"completedServiceCodes":true}>
+        | GraphQLRecursivePick<FederationTypes['Client'], {"completedServiceCodes":true,"consentsToProactiveOffers":true}>
+        | GraphQLRecursivePick<FederationTypes['Client'], {"consentsToProactiveOffers":true,"completedServiceCodes":true}> ) );
   LifeSituation:
     ( { __typename: 'LifeSituation' }
     & GraphQLRecursivePick<FederationTypes['LifeSituation'], {"id":true}> );
@@ -683,25 +890,29 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Applicability: Applicability;
+  Client: ResolverTypeWrapper<ClientParent>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ConditionEvaluation: ConditionEvaluation;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EuEvent: ResolverTypeWrapper<EuEventRef>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   EuEventScheme: EuEventScheme;
   GoalDimension: GoalDimension;
   IndicatorDirection: IndicatorDirection;
   IndicatorUnit: IndicatorUnit;
   Institution: ResolverTypeWrapper<InstitutionRef>;
   LifeEvent: ResolverTypeWrapper<LifeEventRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   LifeEventClientInput: LifeEventClientInput;
+  LifeEventConnection: ResolverTypeWrapper<Omit<LifeEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LifeEventEdge']>, nodes: Array<ResolversTypes['LifeEvent']> }>;
+  LifeEventEdge: ResolverTypeWrapper<Omit<LifeEventEdge, 'node'> & { node: ResolversTypes['LifeEvent'] }>;
   LifeEventReporter: ResolverTypeWrapper<LifeEventReporterRow>;
   LifeEventType: LifeEventType;
   LifeSituation: ResolverTypeWrapper<LifeSituationRow>;
   LifeSituationAudience: LifeSituationAudience;
   LifeSituationCondition: ResolverTypeWrapper<StepCondition>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LifeSituationConditionKind: LifeSituationConditionKind;
   LifeSituationConnection: ResolverTypeWrapper<Omit<LifeSituationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LifeSituationEdge']>, nodes: Array<ResolversTypes['LifeSituation']> }>;
   LifeSituationEdge: ResolverTypeWrapper<Omit<LifeSituationEdge, 'node'> & { node: ResolversTypes['LifeSituation'] }>;
@@ -709,50 +920,72 @@ export type ResolversTypes = ResolversObject<{
   LifeSituationGoal: ResolverTypeWrapper<Goal>;
   LifeSituationIndicator: ResolverTypeWrapper<Indicator>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  LifeSituationProgress: ResolverTypeWrapper<ProgressView>;
   LifeSituationStep: ResolverTypeWrapper<StepRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  LifeSituationStepProgress: ResolverTypeWrapper<StepProgressView>;
   LocalizedString: ResolverTypeWrapper<LocalizedString>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProactiveOffer: ResolverTypeWrapper<OfferView>;
+  ProactiveOfferConnection: ResolverTypeWrapper<Omit<ProactiveOfferConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProactiveOfferEdge']>, nodes: Array<ResolversTypes['ProactiveOffer']> }>;
+  ProactiveOfferEdge: ResolverTypeWrapper<Omit<ProactiveOfferEdge, 'node'> & { node: ResolversTypes['ProactiveOffer'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportLifeEventError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ReportLifeEventError']>;
   ReportLifeEventInput: ReportLifeEventInput;
   ReportLifeEventPayload: ResolverTypeWrapper<Omit<ReportLifeEventPayload, 'errors' | 'lifeEvent'> & { errors: Array<ResolversTypes['ReportLifeEventError']>, lifeEvent?: Maybe<ResolversTypes['LifeEvent']> }>;
   ReportLifeEventReferenceConflict: ResolverTypeWrapper<ReportLifeEventReferenceConflict>;
   Service: ResolverTypeWrapper<ServiceRef>;
+  StepStatus: StepStatus;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Client: ClientParent;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EuEvent: EuEventRef;
-  String: Scalars['String']['output'];
   Institution: InstitutionRef;
   LifeEvent: LifeEventRow;
-  ID: Scalars['ID']['output'];
   LifeEventClientInput: LifeEventClientInput;
+  LifeEventConnection: Omit<LifeEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LifeEventEdge']>, nodes: Array<ResolversParentTypes['LifeEvent']> };
+  LifeEventEdge: Omit<LifeEventEdge, 'node'> & { node: ResolversParentTypes['LifeEvent'] };
   LifeEventReporter: LifeEventReporterRow;
   LifeSituation: LifeSituationRow;
   LifeSituationCondition: StepCondition;
-  Int: Scalars['Int']['output'];
   LifeSituationConnection: Omit<LifeSituationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LifeSituationEdge']>, nodes: Array<ResolversParentTypes['LifeSituation']> };
   LifeSituationEdge: Omit<LifeSituationEdge, 'node'> & { node: ResolversParentTypes['LifeSituation'] };
   LifeSituationFilter: LifeSituationFilter;
   LifeSituationGoal: Goal;
   LifeSituationIndicator: Indicator;
   Float: Scalars['Float']['output'];
+  LifeSituationProgress: ProgressView;
   LifeSituationStep: StepRow;
-  Boolean: Scalars['Boolean']['output'];
+  LifeSituationStepProgress: StepProgressView;
   LocalizedString: LocalizedString;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  ProactiveOffer: OfferView;
+  ProactiveOfferConnection: Omit<ProactiveOfferConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProactiveOfferEdge']>, nodes: Array<ResolversParentTypes['ProactiveOffer']> };
+  ProactiveOfferEdge: Omit<ProactiveOfferEdge, 'node'> & { node: ResolversParentTypes['ProactiveOffer'] };
   Query: Record<PropertyKey, never>;
   ReportLifeEventError: ResolversInterfaceTypes<ResolversParentTypes>['ReportLifeEventError'];
   ReportLifeEventInput: ReportLifeEventInput;
   ReportLifeEventPayload: Omit<ReportLifeEventPayload, 'errors' | 'lifeEvent'> & { errors: Array<ResolversParentTypes['ReportLifeEventError']>, lifeEvent?: Maybe<ResolversParentTypes['LifeEvent']> };
   ReportLifeEventReferenceConflict: ReportLifeEventReferenceConflict;
   Service: ServiceRef;
+}>;
+
+export type ClientResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Client']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activeLifeSituations?: Resolver<Array<ResolversTypes['LifeSituationProgress']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lifeEvents?: Resolver<ResolversTypes['LifeEventConnection'], ParentType, ContextType, Partial<ClientLifeEventsArgs>>;
+  lifeSituationProgress?: Resolver<Maybe<ResolversTypes['LifeSituationProgress']>, ParentType, ContextType, RequireFields<ClientLifeSituationProgressArgs, 'code'>>;
+  proactiveOffers?: Resolver<ResolversTypes['ProactiveOfferConnection'], ParentType, ContextType, Partial<ClientProactiveOffersArgs>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -782,6 +1015,18 @@ export type LifeEventResolvers<ContextType = LifeSituationsContext, ParentType e
   reportedByCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   triggers?: Resolver<Array<ResolversTypes['LifeSituation']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['LifeEventType'], ParentType, ContextType>;
+}>;
+
+export type LifeEventConnectionResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeEventConnection'] = ResolversParentTypes['LifeEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LifeEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LifeEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LifeEventEdgeResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeEventEdge'] = ResolversParentTypes['LifeEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LifeEvent'], ParentType, ContextType>;
 }>;
 
 export type LifeEventReporterResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeEventReporter'] = ResolversParentTypes['LifeEventReporter']> = ResolversObject<{
@@ -843,6 +1088,15 @@ export type LifeSituationIndicatorResolvers<ContextType = LifeSituationsContext,
   unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
 }>;
 
+export type LifeSituationProgressResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationProgress'] = ResolversParentTypes['LifeSituationProgress']> = ResolversObject<{
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  doneRequiredStepCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lifeEvent?: Resolver<Maybe<ResolversTypes['LifeEvent']>, ParentType, ContextType>;
+  lifeSituation?: Resolver<ResolversTypes['LifeSituation'], ParentType, ContextType>;
+  requiredStepCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['LifeSituationStepProgress']>, ParentType, ContextType>;
+}>;
+
 export type LifeSituationStepResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationStep'] = ResolversParentTypes['LifeSituationStep']> = ResolversObject<{
   condition?: Resolver<Maybe<ResolversTypes['LifeSituationCondition']>, ParentType, ContextType>;
   dueOffset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -852,6 +1106,15 @@ export type LifeSituationStepResolvers<ContextType = LifeSituationsContext, Pare
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   services?: Resolver<Array<Maybe<ResolversTypes['Service']>>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<LifeSituationStepTitleArgs>>;
+}>;
+
+export type LifeSituationStepProgressResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationStepProgress'] = ResolversParentTypes['LifeSituationStepProgress']> = ResolversObject<{
+  applicability?: Resolver<ResolversTypes['Applicability'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  receivedServiceCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StepStatus'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['LifeSituationStep'], ParentType, ContextType>;
 }>;
 
 export type LocalizedStringResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LocalizedString'] = ResolversParentTypes['LocalizedString']> = ResolversObject<{
@@ -866,6 +1129,30 @@ export type MutationResolvers<ContextType = LifeSituationsContext, ParentType ex
 export type PageInfoResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ProactiveOfferResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['ProactiveOffer'] = ResolversParentTypes['ProactiveOffer']> = ResolversObject<{
+  applicability?: Resolver<ResolversTypes['Applicability'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lifeEvent?: Resolver<ResolversTypes['LifeEvent'], ParentType, ContextType>;
+  lifeSituation?: Resolver<ResolversTypes['LifeSituation'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  serviceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['LifeSituationStep'], ParentType, ContextType>;
+}>;
+
+export type ProactiveOfferConnectionResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['ProactiveOfferConnection'] = ResolversParentTypes['ProactiveOfferConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProactiveOfferEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ProactiveOffer']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProactiveOfferEdgeResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['ProactiveOfferEdge'] = ResolversParentTypes['ProactiveOfferEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProactiveOffer'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -898,11 +1185,14 @@ export type ServiceResolvers<ContextType = LifeSituationsContext, ParentType ext
 }>;
 
 export type Resolvers<ContextType = LifeSituationsContext> = ResolversObject<{
+  Client?: ClientResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EuEvent?: EuEventResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   LifeEvent?: LifeEventResolvers<ContextType>;
+  LifeEventConnection?: LifeEventConnectionResolvers<ContextType>;
+  LifeEventEdge?: LifeEventEdgeResolvers<ContextType>;
   LifeEventReporter?: LifeEventReporterResolvers<ContextType>;
   LifeSituation?: LifeSituationResolvers<ContextType>;
   LifeSituationCondition?: LifeSituationConditionResolvers<ContextType>;
@@ -910,10 +1200,15 @@ export type Resolvers<ContextType = LifeSituationsContext> = ResolversObject<{
   LifeSituationEdge?: LifeSituationEdgeResolvers<ContextType>;
   LifeSituationGoal?: LifeSituationGoalResolvers<ContextType>;
   LifeSituationIndicator?: LifeSituationIndicatorResolvers<ContextType>;
+  LifeSituationProgress?: LifeSituationProgressResolvers<ContextType>;
   LifeSituationStep?: LifeSituationStepResolvers<ContextType>;
+  LifeSituationStepProgress?: LifeSituationStepProgressResolvers<ContextType>;
   LocalizedString?: LocalizedStringResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProactiveOffer?: ProactiveOfferResolvers<ContextType>;
+  ProactiveOfferConnection?: ProactiveOfferConnectionResolvers<ContextType>;
+  ProactiveOfferEdge?: ProactiveOfferEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportLifeEventError?: ReportLifeEventErrorResolvers<ContextType>;
   ReportLifeEventPayload?: ReportLifeEventPayloadResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { DateTime, Date_ } from '../../../common/scalars.ts';
 import type { Resolvers } from '../generated/types.ts';
+import { Client, offerResolvers } from './Client.ts';
 import { catalogueResolvers } from './LifeSituation.ts';
 import { eventResolvers } from './LifeEvent.ts';
 import { Mutation } from './Mutation.ts';
@@ -10,7 +11,9 @@ export const resolvers: Resolvers = {
   Date: Date_,
   Query,
   Mutation,
+  Client,
   ...catalogueResolvers,
+  ...offerResolvers,
   ...eventResolvers,
   ReportLifeEventError: { __resolveType: (error) => error.__typename! },
 };
