@@ -347,9 +347,15 @@ describe('at the life-situations subgraph itself', () => {
 });
 
 describe('identity of the client', () => {
-  it('keys the client by the same pseudonymous id as the other subgraphs', async () => {
+  it('keys the client and the related person by the same pseudonymous ids as the other subgraphs', async () => {
     const liga = await graph.token({ person: DEMO_PEOPLE.liga.personalCode });
-    const res = await graph.gql('{ me { id lifeEvents { totalCount } } }', {}, { token: liga });
-    expect(res.data.me).toEqual({ id: clientIdFor(graph.config.CLIENT_ID_SECRET, 'person', DEMO_PEOPLE.liga.personalCode), lifeEvents: { totalCount: 1 } });
+    const res = await graph.gql('{ me { id lifeEvents { totalCount nodes { relatedClient { id } } } } }', {}, { token: liga });
+    expect(res.data.me).toEqual({
+      id: clientIdFor(graph.config.CLIENT_ID_SECRET, 'person', DEMO_PEOPLE.liga.personalCode),
+      lifeEvents: { totalCount: 1, nodes: [{ relatedClient: { id: clientIdFor(graph.config.CLIENT_ID_SECRET, 'person', DEMO_PEOPLE.emilija.personalCode) } }] },
+    });
+    // Acting for the child, she sees the child's name through the related person.
+    const named = await graph.gql('{ me { lifeEvents { nodes { relatedClient { displayName } } } } }', {}, { token: liga, headers: { 'x-act-for': DEMO_PEOPLE.emilija.personalCode } });
+    expect(named.data.me.lifeEvents.nodes).toEqual([{ relatedClient: { displayName: 'Emīlija Liepiņa' } }]);
   });
 });

@@ -204,6 +204,12 @@ export type LifeEvent = {
   occurredOn: Scalars['Date']['output'];
   /** The reporting institution's own reference for the event, e.g. the number of the civil-status record. */
   reference: Scalars['String']['output'];
+  /**
+   * The other person of the event, by the pseudonymous client id: the child of a CHILD_BIRTH, the deceased of a
+   * RELATIVE_DEATH, the spouse of a MARRIAGE; null when the institution named none. What else of them is shown follows
+   * the clients subgraph's rules (a parent sees a child's profile when acting for the child).
+   */
+  relatedClient?: Maybe<Client>;
   /** When the graph received the report. */
   reportedAt: Scalars['DateTime']['output'];
   /** The institution that reported it, from the services catalogue; null when the catalogue does not list that code. */
@@ -1010,6 +1016,7 @@ export type LifeEventResolvers<ContextType = LifeSituationsContext, ParentType e
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relatedClient?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reportedBy?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   reportedByCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
