@@ -8,10 +8,12 @@
  *   FORBIDDEN, whatever client id they reach. Offers also need the client's consent to proactive offers, which the
  *   clients subgraph holds (`consentsToProactiveOffers`, read with @requires): without it there are none.
  * - Life events are reported by institutions, each only for the kinds of events it is listed for.
- * - The list of who may report what: operators all of it, an institution its own entries.
+ * - The list of who may report what: operators all of it (not the gateway's own service identity), an institution
+ *   its own entries.
  */
 import { forbidden } from '../../../common/errors.ts';
 import type { Identity } from '../../../common/identity.ts';
+import { isGatewayService } from '../../../common/scopes.ts';
 
 /** How the caller is related to the client whose life data they read. */
 export interface ClientSide { as: 'CLIENT' | 'REPRESENTATIVE'; identifier: string | null }
@@ -43,7 +45,7 @@ export function requireReporter(institution: string, eventType: string, allowed:
 
 /** Whose entries of the reporters list the caller sees: null for all (operators), else the institution's code. */
 export function reportersScope(identity: Identity): string | null {
-  if (identity.kind === 'operator') return null;
+  if (identity.kind === 'operator' && !isGatewayService(identity)) return null;
   if (identity.kind === 'institution' && identity.institution) return identity.institution;
   throw forbidden('Only operators and institutions may read who may report life events.');
 }
