@@ -284,6 +284,27 @@ describe('nobody else sees a person’s offers, progress or events', () => {
     expect(company.data.actingFor.activeLifeSituations).toEqual([{ lifeSituation: { code: 'UZNEMUMA-DIBINASANA' }, complete: false, steps: [{ status: 'DONE' }, { status: 'TO_DO' }, { status: 'TO_DO' }] }]);
   });
 
+  it('every read by a person acting for the client is in the client’s access log; the client’s own reads are not', async () => {
+    const LOG = '{ me { lifeSituationAccessEvents { actorKind actor resource purpose } } }';
+    const peteris = await graph.token({ person: DEMO_PEOPLE.peteris.personalCode });
+    const anna = await graph.token({ person: DEMO_PEOPLE.anna.personalCode, name: DEMO_PEOPLE.anna.name });
+    const before = (await graph.gql(LOG, {}, { token: peteris })).data.me.lifeSituationAccessEvents;
+    // Anna holds Pēteris's power of attorney (demo data).
+    const read = await graph.gql('{ actingFor { lifeEvents { totalCount } lifeSituationProgress(code: "PENSIONESANAS") { complete } activeLifeSituations { complete } } }', {}, { token: anna, headers: { 'x-act-for': DEMO_PEOPLE.peteris.personalCode } });
+    expect(read.errors).toBeUndefined();
+    await graph.gql('{ me { lifeEvents { totalCount } lifeSituationProgress(code: "PENSIONESANAS") { complete } } }', {}, { token: peteris });
+    const after = (await graph.gql(LOG, {}, { token: peteris })).data.me.lifeSituationAccessEvents;
+    expect(after.slice(0, after.length - before.length)).toEqual(expect.arrayContaining([
+      { actorKind: 'PERSON', actor: 'Anna Kalniņa', resource: 'life events', purpose: null },
+      { actorKind: 'PERSON', actor: 'Anna Kalniņa', resource: 'progress in PENSIONESANAS', purpose: null },
+      { actorKind: 'PERSON', actor: 'Anna Kalniņa', resource: 'active life situations', purpose: null },
+    ]));
+    expect(after.length - before.length).toBe(3);
+    // Nobody but Pēteris reads his log: acting for him, Anna gets an empty list.
+    const hers = await graph.gql('{ actingFor { lifeSituationAccessEvents { actor } } }', {}, { token: anna, headers: { 'x-act-for': DEMO_PEOPLE.peteris.personalCode } });
+    expect(hers.data.actingFor.lifeSituationAccessEvents).toEqual([]);
+  });
+
   it('a person acting for the client gets FORBIDDEN for offers: the proactive-offers consent is the client’s own to read', async () => {
     const janis = await graph.token({ person: DEMO_PEOPLE.janis.personalCode });
     const res = await graph.gql('{ actingFor { proactiveOffers { totalCount } } }', {}, { token: janis, headers: { 'x-act-for': '40203123456' } });

@@ -3,9 +3,10 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { byKey, groupBy } from '../../../common/batch.ts';
 import type { Db } from '../../../common/db.ts';
 import { isUuid } from '../../../common/errors.ts';
+import { accessEntriesOf } from './access-log.ts';
 import {
-  lifeEvents, lifeSituations, relatedSituations, situationTriggers, stepServices, steps,
-  type LifeEventRow, type LifeSituationRow, type StepRow,
+  accessLog, lifeEvents, lifeSituations, relatedSituations, situationTriggers, stepServices, steps,
+  type AccessLogRow, type LifeEventRow, type LifeSituationRow, type NewAccessLogRow, type StepRow,
 } from '../db/tables.ts';
 import type { LifeEventType } from '../domain/model.ts';
 
@@ -58,6 +59,12 @@ export const createLifeSituationLoaders = (db: Db) => ({
     const rows = await db.select().from(lifeEvents).where(inArray(lifeEvents.clientId, ids.filter(isUuid))).orderBy(asc(lifeEvents.occurredOn), asc(lifeEvents.reportedAt), asc(lifeEvents.id));
     return groupBy(ids, rows, (r) => r.clientId);
   }),
+  /** Writes access-log entries, one statement for all the reads of a request. */
+  recordAccess: new DataLoader<NewAccessLogRow, true>(async (entries) => {
+    await db.insert(accessLog).values([...entries]);
+    return entries.map(() => true as const);
+  }, { cache: false }),
+  accessEventsByClient: new DataLoader<string, AccessLogRow[]>(async (ids) => groupBy(ids, await accessEntriesOf(db, ids), (r) => r.clientId)),
 });
 
 export type LifeSituationLoaders = ReturnType<typeof createLifeSituationLoaders>;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../../common/i18n.ts';
 import { CONDITION_KINDS, LIFE_EVENT_TYPES, type EuEventRef, type Goal } from '../domain/model.ts';
 
@@ -107,7 +107,28 @@ export const lifeEventReporters = lifeSituationsSchema.table(
   (t) => [primaryKey({ name: 'life_event_reporters_pk', columns: [t.eventType, t.institutionCode] })],
 );
 
+/**
+ * Every read of a client's life events, progress or offers by someone other than the client (today: persons acting
+ * for them). The client reads it as `Client.lifeSituationAccessEvents`, for the clients subgraph's access log.
+ */
+export const accessLog = lifeSituationsSchema.table(
+  'access_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorKind: text('actor_kind', { enum: ['PERSON', 'INSTITUTION', 'APPLICATION', 'OPERATOR'] }).notNull(),
+    // The representative's display name, or their client id when the identity carries no name.
+    actor: text('actor').notNull(),
+    clientId: uuid('client_id').notNull(),
+    resource: text('resource').notNull(),
+    purpose: text('purpose'),
+  },
+  (t) => [index('access_log_client_at_idx').on(t.clientId, t.at.desc())],
+);
+
 export type LifeSituationRow = typeof lifeSituations.$inferSelect;
 export type StepRow = typeof steps.$inferSelect;
 export type LifeEventRow = typeof lifeEvents.$inferSelect;
 export type LifeEventReporterRow = typeof lifeEventReporters.$inferSelect;
+export type AccessLogRow = typeof accessLog.$inferSelect;
+export type NewAccessLogRow = typeof accessLog.$inferInsert;

@@ -8,6 +8,8 @@
  *   FORBIDDEN, whatever client id they reach. Offers also need the client's consent to proactive offers, which the
  *   clients subgraph holds (`consentsToProactiveOffers`, read with @requires): without it there are none.
  * - Life events are reported by institutions, each only for the kinds of events it is listed for.
+ * - Every read by a person acting for the client is written to the client's access log before the answer leaves;
+ *   the client reads that log (`lifeSituationAccessEvents`), nobody else.
  * - The list of who may report what: operators all of it (not the gateway's own service identity), an institution
  *   its own entries.
  */
@@ -29,6 +31,15 @@ export function clientSide(identity: Identity, clientId: string, what: string): 
   }
   throw forbidden(`Only the client themself, or a person acting for them, may see ${what}.`);
 }
+
+/** The access-log entry for a read of the client's life data; null when the client reads their own. */
+export function accessEntry(identity: Identity, side: ClientSide, clientId: string, resource: string) {
+  if (side.as === 'CLIENT' || !identity.person) return null;
+  return { actorKind: 'PERSON' as const, actor: identity.person.name ?? identity.person.clientId, clientId, resource, purpose: null };
+}
+
+/** The client's own access log: the client themself only (everyone else sees an empty list). */
+export const mayReadAccessLog = (identity: Identity, clientId: string): boolean => identity.kind === 'person' && identity.person?.clientId === clientId;
 
 /** The code of the institution reporting a life event; FORBIDDEN for anyone but an institution. */
 export function reportingInstitution(identity: Identity): string {

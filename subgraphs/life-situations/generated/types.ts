@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LifeSituationRow, StepRow, LifeEventRow, LifeEventReporterRow } from '../db/tables.ts';
+import type { LifeSituationRow, StepRow, LifeEventRow, LifeEventReporterRow, AccessLogRow } from '../db/tables.ts';
 import type { StepCondition, Goal, Indicator, EuEventRef } from '../domain/model.ts';
 import type { ServiceRef, InstitutionRef, ClientParent, OfferView, ProgressView, StepProgressView, LifeSituationsContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -20,6 +20,32 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Kinds of actors in the access log. */
+export type AccessActorKind =
+  /** A third-party application, with the client's consent. */
+  | 'APPLICATION'
+  /** An institution's system or staff. */
+  | 'INSTITUTION'
+  /** A platform operator. */
+  | 'OPERATOR'
+  /** A person acting for the client: a parent, a board member, a holder of a power of attorney. */
+  | 'PERSON';
+
+/** One read of a client's data by someone other than the client. */
+export type AccessEvent = {
+  __typename?: 'AccessEvent';
+  /** Who exactly: an institution code, an application id, an operator id, or a representative's display name or client id. */
+  actor: Scalars['String']['output'];
+  /** Who read it: PERSON (a representative), INSTITUTION, APPLICATION or OPERATOR. */
+  actorKind: AccessActorKind;
+  /** When the data was read. */
+  at: Scalars['DateTime']['output'];
+  /** The stated purpose of the read, when one was given. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** What was read, e.g. "case PMLP-2026/004211". */
+  resource: Scalars['String']['output'];
+};
+
 /** Whether a step applies to a client. */
 export type Applicability =
   /** It applies: the step has no condition, or the graph has confirmed it. */
@@ -35,7 +61,8 @@ export type Applicability =
  * Owned by the clients subgraph; keyed by the pseudonymous client id. The fields here are shown to the client themself
  * (`me { … }`) and to a person acting for them (`actingFor { … }`), except `proactiveOffers`, which only the client
  * themself sees (see there); anyone else reaching the client (institutions and operators through `client`, applications
- * holding the person's token, whatever consent they hold) gets FORBIDDEN.
+ * holding the person's token, whatever consent they hold) gets FORBIDDEN. Every read by a person acting for the client
+ * is written to the client's access log (`lifeSituationAccessEvents`) before the answer leaves.
  */
 export type Client = {
   __typename?: 'Client';
@@ -53,6 +80,12 @@ export type Client = {
    * them. `first` is 1–100 (default 20).
    */
   lifeEvents: LifeEventConnection;
+  /**
+   * Reads of this client's life events, progress and offers by anyone but the client (persons acting for them), newest
+   * first, at most the latest 1000; for the client's access log, as `caseAccessEvents` is for cases. Shown to the
+   * client themself only; everyone else gets an empty list.
+   */
+  lifeSituationAccessEvents: Array<AccessEvent>;
   /**
    * The client's progress through one life situation, by its code (e.g. "BERNA-PIEDZIMSANA"): which steps are done,
    * from the client's completed cases and the reported event, which are left, and when they are due. Null when there
@@ -80,7 +113,8 @@ export type Client = {
  * Owned by the clients subgraph; keyed by the pseudonymous client id. The fields here are shown to the client themself
  * (`me { … }`) and to a person acting for them (`actingFor { … }`), except `proactiveOffers`, which only the client
  * themself sees (see there); anyone else reaching the client (institutions and operators through `client`, applications
- * holding the person's token, whatever consent they hold) gets FORBIDDEN.
+ * holding the person's token, whatever consent they hold) gets FORBIDDEN. Every read by a person acting for the client
+ * is written to the client's access log (`lifeSituationAccessEvents`) before the answer leaves.
  */
 export type ClientLifeEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -94,7 +128,8 @@ export type ClientLifeEventsArgs = {
  * Owned by the clients subgraph; keyed by the pseudonymous client id. The fields here are shown to the client themself
  * (`me { … }`) and to a person acting for them (`actingFor { … }`), except `proactiveOffers`, which only the client
  * themself sees (see there); anyone else reaching the client (institutions and operators through `client`, applications
- * holding the person's token, whatever consent they hold) gets FORBIDDEN.
+ * holding the person's token, whatever consent they hold) gets FORBIDDEN. Every read by a person acting for the client
+ * is written to the client's access log (`lifeSituationAccessEvents`) before the answer leaves.
  */
 export type ClientLifeSituationProgressArgs = {
   code: Scalars['String']['input'];
@@ -107,7 +142,8 @@ export type ClientLifeSituationProgressArgs = {
  * Owned by the clients subgraph; keyed by the pseudonymous client id. The fields here are shown to the client themself
  * (`me { … }`) and to a person acting for them (`actingFor { … }`), except `proactiveOffers`, which only the client
  * themself sees (see there); anyone else reaching the client (institutions and operators through `client`, applications
- * holding the person's token, whatever consent they hold) gets FORBIDDEN.
+ * holding the person's token, whatever consent they hold) gets FORBIDDEN. Every read by a person acting for the client
+ * is written to the client's access log (`lifeSituationAccessEvents`) before the answer leaves.
  */
 export type ClientProactiveOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -895,9 +931,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessActorKind: AccessActorKind;
+  AccessEvent: ResolverTypeWrapper<AccessLogRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Applicability: Applicability;
   Client: ResolverTypeWrapper<ClientParent>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -946,8 +984,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Client: ClientParent;
+  AccessEvent: AccessLogRow;
   String: Scalars['String']['output'];
+  Client: ClientParent;
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -985,11 +1024,20 @@ export type ResolversParentTypes = ResolversObject<{
   Service: ServiceRef;
 }>;
 
+export type AccessEventResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['AccessEvent'] = ResolversParentTypes['AccessEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['AccessActorKind'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ClientResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Client']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeLifeSituations?: Resolver<Array<ResolversTypes['LifeSituationProgress']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lifeEvents?: Resolver<ResolversTypes['LifeEventConnection'], ParentType, ContextType, Partial<ClientLifeEventsArgs>>;
+  lifeSituationAccessEvents?: Resolver<Array<ResolversTypes['AccessEvent']>, ParentType, ContextType>;
   lifeSituationProgress?: Resolver<Maybe<ResolversTypes['LifeSituationProgress']>, ParentType, ContextType, RequireFields<ClientLifeSituationProgressArgs, 'code'>>;
   proactiveOffers?: Resolver<ResolversTypes['ProactiveOfferConnection'], ParentType, ContextType, Partial<ClientProactiveOffersArgs>>;
 }>;
@@ -1192,6 +1240,7 @@ export type ServiceResolvers<ContextType = LifeSituationsContext, ParentType ext
 }>;
 
 export type Resolvers<ContextType = LifeSituationsContext> = ResolversObject<{
+  AccessEvent?: AccessEventResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -3,7 +3,7 @@ import { parsePersonalCode } from '../../../common/personal-code.ts';
 import type { ClientParent, LifeSituationsContext } from '../context.ts';
 import { listClientEvents, loadClientLife, loadSituationFor } from '../data/client-life.ts';
 import type { LifeEventRow } from '../db/tables.ts';
-import { clientSide, offersAllowed } from '../domain/access.ts';
+import { accessEntry, clientSide, mayReadAccessLog, offersAllowed, type ClientSide } from '../domain/access.ts';
 import type { ClientFacts } from '../domain/conditions.ts';
 import { latestTrigger, proactiveOffers, progressOf } from '../domain/offers.ts';
 import { latvianToday } from '../domain/report.ts';
@@ -21,11 +21,19 @@ function factsOf(ctx: LifeSituationsContext, identifier: string | null, events: 
 
 const completedOf = (client: ClientParent) => new Set(client.completedServiceCodes ?? []);
 
+/** The caller's side of the client, with a representative's read written to the client's access log first. */
+async function enter(ctx: LifeSituationsContext, clientId: string, what: string, resource: string): Promise<ClientSide> {
+  const side = clientSide(ctx.identity, clientId, what);
+  const entry = accessEntry(ctx.identity, side, clientId, resource);
+  if (entry) await ctx.loaders.recordAccess.load(entry);
+  return side;
+}
+
 export const Client: ClientResolvers = {
   __resolveReference: (ref) => ref,
 
   lifeEvents: async (client, args, ctx) => {
-    clientSide(ctx.identity, client.id, 'the life events reported about a client');
+    await enter(ctx, client.id, 'the life events reported about a client', 'life events');
     const size = pageSize(args.first);
     const after = decodeCursor(args.after, 2) as [string, string] | null;
     const { rows, total } = await listClientEvents(ctx.db, client.id, after, size + 1);
@@ -33,7 +41,7 @@ export const Client: ClientResolvers = {
   },
 
   proactiveOffers: async (client, args, ctx) => {
-    const side = clientSide(ctx.identity, client.id, 'a client’s proactive offers');
+    const side = await enter(ctx, client.id, 'a client’s proactive offers', 'proactive offers');
     const size = pageSize(args.first);
     const [afterKey] = (decodeCursor(args.after, 1) ?? [null]) as [string | null];
     if (!offersAllowed(client)) return toConnection([], size, () => [], 0);
@@ -44,7 +52,7 @@ export const Client: ClientResolvers = {
   },
 
   lifeSituationProgress: async (client, args, ctx) => {
-    const side = clientSide(ctx.identity, client.id, 'a client’s progress through life situations');
+    const side = await enter(ctx, client.id, 'a client’s progress through life situations', `progress in ${args.code}`);
     const situation = await ctx.loaders.byCode.load(args.code);
     if (!situation) return null;
     const { events, triggers, catalogue } = await loadSituationFor(ctx.loaders, client.id, situation);
@@ -52,7 +60,7 @@ export const Client: ClientResolvers = {
   },
 
   activeLifeSituations: async (client, _, ctx) => {
-    const side = clientSide(ctx.identity, client.id, 'a client’s progress through life situations');
+    const side = await enter(ctx, client.id, 'a client’s progress through life situations', 'active life situations');
     const { events, catalogue } = await loadClientLife(ctx.loaders, client.id);
     const facts = factsOf(ctx, side.identifier, events);
     // Newest event first; each situation once, with the latest event that triggers it.
@@ -66,6 +74,8 @@ export const Client: ClientResolvers = {
         }
     return progress;
   },
+
+  lifeSituationAccessEvents: (client, _, ctx) => (mayReadAccessLog(ctx.identity, client.id) ? ctx.loaders.accessEventsByClient.load(client.id) : []),
 };
 
 export const offerResolvers: Pick<Resolvers, 'ProactiveOffer' | 'LifeSituationProgress'> = {
