@@ -2,7 +2,7 @@ import type { SubgraphModule } from '../../common/subgraph-server.ts';
 import { loadTypeDefs } from '../../gateway/compose.ts';
 import { createLifeSituationsContext, type LifeSituationsContext } from './context.ts';
 import { seedLifeSituations } from './demo/seed.ts';
-import { resolvers } from './resolvers.ts';
+import { resolvers } from './resolvers/index.ts';
 
 export const lifeSituationsSubgraph: SubgraphModule<LifeSituationsContext> = {
   name: 'life-situations',

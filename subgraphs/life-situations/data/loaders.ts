@@ -3,7 +3,12 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { byKey, groupBy } from '../../../common/batch.ts';
 import type { Db } from '../../../common/db.ts';
 import { isUuid } from '../../../common/errors.ts';
-import { lifeSituations, stepServices, steps, type LifeSituationRow, type StepRow } from '../db/tables.ts';
+import { accessEntriesOf } from './access-log.ts';
+import {
+  accessLog, lifeEvents, lifeSituations, relatedSituations, situationTriggers, stepServices, steps,
+  type AccessLogRow, type LifeEventRow, type LifeSituationRow, type NewAccessLogRow, type StepRow,
+} from '../db/tables.ts';
+import type { LifeEventType } from '../domain/model.ts';
 
 export const createLifeSituationLoaders = (db: Db) => ({
   byId: new DataLoader<string, LifeSituationRow | null>(async (ids) =>
@@ -26,4 +31,40 @@ export const createLifeSituationLoaders = (db: Db) => ({
       .orderBy(asc(lifeSituations.code));
     return groupBy(codes, rows, (r) => r.serviceCode).map((list) => list.map((r) => r.situation));
   }),
+  triggersBySituation: new DataLoader<string, LifeEventType[]>(async (ids) => {
+    const rows = await db.select().from(situationTriggers).where(inArray(situationTriggers.lifeSituationId, [...ids])).orderBy(asc(situationTriggers.eventType));
+    return groupBy(ids, rows, (r) => r.lifeSituationId).map((list) => list.map((r) => r.eventType));
+  }),
+  /** Life situations each kind of event triggers, ordered by code. */
+  situationsByTrigger: new DataLoader<LifeEventType, LifeSituationRow[]>(async (types) => {
+    const rows = await db
+      .select({ eventType: situationTriggers.eventType, situation: lifeSituations })
+      .from(situationTriggers)
+      .innerJoin(lifeSituations, eq(lifeSituations.id, situationTriggers.lifeSituationId))
+      .where(inArray(situationTriggers.eventType, [...types]))
+      .orderBy(asc(lifeSituations.code));
+    return groupBy(types, rows, (r) => r.eventType).map((list) => list.map((r) => r.situation));
+  }),
+  relatedBySituation: new DataLoader<string, LifeSituationRow[]>(async (ids) => {
+    const rows = await db
+      .select({ ownerId: relatedSituations.lifeSituationId, situation: lifeSituations })
+      .from(relatedSituations)
+      .innerJoin(lifeSituations, eq(lifeSituations.id, relatedSituations.relatedId))
+      .where(inArray(relatedSituations.lifeSituationId, [...ids]))
+      .orderBy(asc(relatedSituations.position));
+    return groupBy(ids, rows, (r) => r.ownerId).map((list) => list.map((r) => r.situation));
+  }),
+  /** A client's reported life events, oldest first (by date, then by when they were reported). */
+  eventsByClient: new DataLoader<string, LifeEventRow[]>(async (ids) => {
+    const rows = await db.select().from(lifeEvents).where(inArray(lifeEvents.clientId, ids.filter(isUuid))).orderBy(asc(lifeEvents.occurredOn), asc(lifeEvents.reportedAt), asc(lifeEvents.id));
+    return groupBy(ids, rows, (r) => r.clientId);
+  }),
+  /** Writes access-log entries, one statement for all the reads of a request. */
+  recordAccess: new DataLoader<NewAccessLogRow, true>(async (entries) => {
+    await db.insert(accessLog).values([...entries]);
+    return entries.map(() => true as const);
+  }, { cache: false }),
+  accessEventsByClient: new DataLoader<string, AccessLogRow[]>(async (ids) => groupBy(ids, await accessEntriesOf(db, ids), (r) => r.clientId)),
 });
+
+export type LifeSituationLoaders = ReturnType<typeof createLifeSituationLoaders>;

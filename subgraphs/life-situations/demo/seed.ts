@@ -1,20 +1,22 @@
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../../../common/db.ts';
-import { lifeSituations, stepServices, steps } from '../db/tables.ts';
+import { lifeEventReporters } from '../db/tables.ts';
+import { storeEvent } from '../data/event-store.ts';
+import { linkRelated, putSituation } from '../data/situation-store.ts';
+import type { LifeEventType } from '../domain/model.ts';
+import { checkReport } from '../domain/report.ts';
+import { DEMO_EVENTS, DEMO_REPORTERS } from './events.ts';
 import { DEMO_SITUATIONS } from './situations.ts';
 
-/** Loads the demo life situations; one that exists already (by code) is left as it is. */
-export async function seedLifeSituations(db: Db): Promise<void> {
-  const existing = await db.select({ code: lifeSituations.code }).from(lifeSituations).where(inArray(lifeSituations.code, DEMO_SITUATIONS.map((s) => s.code)));
-  const known = new Set(existing.map((e) => e.code));
-  for (const situation of DEMO_SITUATIONS.filter((s) => !known.has(s.code))) {
-    await db.transaction(async (tx) => {
-      const [row] = await tx.insert(lifeSituations).values({ code: situation.code, audience: situation.audience, title: situation.title, description: situation.description }).returning();
-      const stepRows = await tx
-        .insert(steps)
-        .values(situation.steps.map((step, i) => ({ lifeSituationId: row.id, position: i + 1, title: step.title, required: step.required ?? true })))
-        .returning();
-      await tx.insert(stepServices).values(situation.steps.flatMap((step, i) => step.services.map((serviceCode, j) => ({ stepId: stepRows[i].id, serviceCode, position: j + 1 }))));
-    });
-  }
+/**
+ * Loads the demo life situations (written as defined, so a changed definition reaches an existing database), the
+ * reporters list and the demo life events (kept once by their reference), in one transaction.
+ */
+export async function seedLifeSituations(db: Db, env: { clientIdSecret: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    for (const situation of DEMO_SITUATIONS) await putSituation(tx, situation);
+    await linkRelated(tx, DEMO_SITUATIONS);
+    const reporters = Object.entries(DEMO_REPORTERS).flatMap(([eventType, codes]) => codes.map((institutionCode) => ({ eventType: eventType as LifeEventType, institutionCode })));
+    await tx.insert(lifeEventReporters).values(reporters).onConflictDoNothing();
+    for (const { reportedBy, ...event } of DEMO_EVENTS) await storeEvent(tx, reportedBy, checkReport(event, env.clientIdSecret, '9999-12-31'));
+  });
 }

@@ -1,9 +1,11 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import type { LifeSituationRow, StepRow } from '../db/tables.ts';
-import type { ServiceRef, LifeSituationsContext } from '../context.ts';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { LifeSituationRow, StepRow, LifeEventRow, LifeEventReporterRow, AccessLogRow } from '../db/tables.ts';
+import type { StepCondition, Goal, Indicator, EuEventRef } from '../domain/model.ts';
+import type { ServiceRef, InstitutionRef, ClientParent, OfferView, ProgressView, StepProgressView, LifeSituationsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -11,12 +13,325 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date "YYYY-MM-DD" (Latvian time where it matters), e.g. "2026-06-27". */
+  Date: { input: string; output: string; }
+  /** ISO 8601 date-time, e.g. "2026-03-01T09:30:00Z". Output is always UTC. */
+  DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Kinds of actors in the access log. */
+export type AccessActorKind =
+  /** A third-party application, with the client's consent. */
+  | 'APPLICATION'
+  /** An institution's system or staff. */
+  | 'INSTITUTION'
+  /** A platform operator. */
+  | 'OPERATOR'
+  /** A person acting for the client: a parent, a board member, a holder of a power of attorney. */
+  | 'PERSON';
+
+/** One read of a client's data by someone other than the client. */
+export type AccessEvent = {
+  __typename?: 'AccessEvent';
+  /** Who exactly: an institution code, an application id, an operator id, or a representative's display name or client id. */
+  actor: Scalars['String']['output'];
+  /** Who read it: PERSON (a representative), INSTITUTION, APPLICATION or OPERATOR. */
+  actorKind: AccessActorKind;
+  /** When the data was read. */
+  at: Scalars['DateTime']['output'];
+  /** The stated purpose of the read, when one was given. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** What was read, e.g. "case PMLP-2026/004211". */
+  resource: Scalars['String']['output'];
+};
+
+/** Whether a step applies to a client. */
+export type Applicability =
+  /** It applies: the step has no condition, or the graph has confirmed it. */
+  | 'APPLIES'
+  /** It does not apply: the graph has refuted the condition. */
+  | 'DOES_NOT_APPLY'
+  /** The graph cannot tell: the client decides (see the step's `condition.text`). */
+  | 'MAY_APPLY';
+
+/**
+ * A client (a person or a company) as this subgraph sees them: the life events institutions reported about them, their
+ * progress through life situations and the services offered to them proactively (no longer "pull", but "push").
+ * Owned by the clients subgraph; keyed by the pseudonymous client id. The fields here are shown to the client themself
+ * (`me { … }`) and to a person acting for them (`actingFor { … }`), except `proactiveOffers`, which only the client
+ * themself sees (see there); anyone else reaching the client (institutions and operators through `client`, applications
+ * holding the person's token, whatever consent they hold) gets FORBIDDEN. Every read by a person acting for the client
+ * is written to the client's access log (`lifeSituationAccessEvents`) before the answer leaves.
+ */
+export type Client = {
+  __typename?: 'Client';
+  /** Progress through every life situation a reported event has put the client in, the most recent event first. */
+  activeLifeSituations: Array<LifeSituationProgress>;
+  /** Codes of the services the client has received; held by the cases subgraph and read here with @requires. */
+  completedServiceCodes: Array<Scalars['String']['output']>;
+  /** Whether the client consents to proactive offers; held by the clients subgraph and read here with @requires. */
+  consentsToProactiveOffers: Scalars['Boolean']['output'];
+  /** The pseudonymous client id (the same in every subgraph). */
+  id: Scalars['ID']['output'];
+  /**
+   * The life events institutions have reported about the client, newest first (by the day they happened). Shown
+   * whether or not the client consents to proactive offers: they are data about the client, and the client may see
+   * them. `first` is 1–100 (default 20).
+   */
+  lifeEvents: LifeEventConnection;
+  /**
+   * Reads of this client's life events, progress and offers by anyone but the client (persons acting for them), newest
+   * first, at most the latest 1000; for the client's access log, as `caseAccessEvents` is for cases. Shown to the
+   * client themself only; everyone else gets an empty list.
+   */
+  lifeSituationAccessEvents: Array<AccessEvent>;
+  /**
+   * The client's progress through one life situation, by its code (e.g. "BERNA-PIEDZIMSANA"): which steps are done,
+   * from the client's completed cases and the reported event, which are left, and when they are due. Null when there
+   * is no life situation with that code. Needs no consent to proactive offers: it shows the client their own cases.
+   */
+  lifeSituationProgress?: Maybe<LifeSituationProgress>;
+  /**
+   * Services offered proactively: for every reported life event, the life situations it triggers and of their steps
+   * those not yet done (by the event itself or by any service of the step the client has received) and not ruled out
+   * by their condition, every service, with the date it is due (the event's date plus the step's term). A service is
+   * offered once, for the event that makes it due first. Sorted by due date (none last), then the event's date, the
+   * situation, the step and the service code. Empty while the client does not consent to proactive offers: nothing is
+   * offered without consent, and revoking the consent removes every offer on the next request. A service counts as
+   * received once the client has any completed case of it, whenever that was. `first` is 1–100 (default 20).
+   * Only the client themself: the consent is theirs alone to read (clients subgraph), so a person acting for them gets
+   * FORBIDDEN from the clients subgraph.
+   */
+  proactiveOffers: ProactiveOfferConnection;
+};
+
+
+/**
+ * A client (a person or a company) as this subgraph sees them: the life events institutions reported about them, their
+ * progress through life situations and the services offered to them proactively (no longer "pull", but "push").
+ * Owned by the clients subgraph; keyed by the pseudonymous client id. The fields here are shown to the client themself
+ * (`me { … }`) and to a person acting for them (`actingFor { … }`), except `proactiveOffers`, which only the client
+ * themself sees (see there); anyone else reaching the client (institutions and operators through `client`, applications
+ * holding the person's token, whatever consent they hold) gets FORBIDDEN. Every read by a person acting for the client
+ * is written to the client's access log (`lifeSituationAccessEvents`) before the answer leaves.
+ */
+export type ClientLifeEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A client (a person or a company) as this subgraph sees them: the life events institutions reported about them, their
+ * progress through life situations and the services offered to them proactively (no longer "pull", but "push").
+ * Owned by the clients subgraph; keyed by the pseudonymous client id. The fields here are shown to the client themself
+ * (`me { … }`) and to a person acting for them (`actingFor { … }`), except `proactiveOffers`, which only the client
+ * themself sees (see there); anyone else reaching the client (institutions and operators through `client`, applications
+ * holding the person's token, whatever consent they hold) gets FORBIDDEN. Every read by a person acting for the client
+ * is written to the client's access log (`lifeSituationAccessEvents`) before the answer leaves.
+ */
+export type ClientLifeSituationProgressArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/**
+ * A client (a person or a company) as this subgraph sees them: the life events institutions reported about them, their
+ * progress through life situations and the services offered to them proactively (no longer "pull", but "push").
+ * Owned by the clients subgraph; keyed by the pseudonymous client id. The fields here are shown to the client themself
+ * (`me { … }`) and to a person acting for them (`actingFor { … }`), except `proactiveOffers`, which only the client
+ * themself sees (see there); anyone else reaching the client (institutions and operators through `client`, applications
+ * holding the person's token, whatever consent they hold) gets FORBIDDEN. Every read by a person acting for the client
+ * is written to the client's access log (`lifeSituationAccessEvents`) before the answer leaves.
+ */
+export type ClientProactiveOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How far the graph can decide a condition. */
+export type ConditionEvaluation =
+  /** Decided both ways (APPLIES or DOES_NOT_APPLY) whenever the data is present; MAY_APPLY only without it. */
+  | 'FULL'
+  /** Never decided: always MAY_APPLY. */
+  | 'NONE'
+  /** Confirmed (APPLIES) when the data shows it; never refuted, so otherwise MAY_APPLY. */
+  | 'WHEN_MET';
+
+/**
+ * A term of the EU vocabularies of life events and business events. The codes are the labels of the first-level
+ * concepts of the CPSV-AP "Life Event" and "Business Event" controlled vocabularies (ISA Action 1.3, deliverable
+ * D04.01 "Controlled Vocabularies", 2016), written in lower case with hyphens, e.g. "having-a-child",
+ * "changing-residence", "starting-business" (the form CPSV-AP-NO publishes, e.g.
+ * https://data.norge.no/vocabulary/business-event-type#starting-business). The EU has published no URIs of its own
+ * for these concepts; the English label is the vocabulary's, the Latvian one is this graph's translation.
+ */
+export type EuEvent = {
+  __typename?: 'EuEvent';
+  /** The concept's code, e.g. "having-a-child". */
+  code: Scalars['String']['output'];
+  /** The concept's label in the reader's language (English and Latvian are given). */
+  label: Scalars['String']['output'];
+  /** Which vocabulary: LIFE_EVENT for persons, BUSINESS_EVENT for businesses. */
+  scheme: EuEventScheme;
+};
+
+
+/**
+ * A term of the EU vocabularies of life events and business events. The codes are the labels of the first-level
+ * concepts of the CPSV-AP "Life Event" and "Business Event" controlled vocabularies (ISA Action 1.3, deliverable
+ * D04.01 "Controlled Vocabularies", 2016), written in lower case with hyphens, e.g. "having-a-child",
+ * "changing-residence", "starting-business" (the form CPSV-AP-NO publishes, e.g.
+ * https://data.norge.no/vocabulary/business-event-type#starting-business). The EU has published no URIs of its own
+ * for these concepts; the English label is the vocabulary's, the Latvian one is this graph's translation.
+ */
+export type EuEventLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The EU event vocabularies. */
+export type EuEventScheme =
+  /** CPSV-AP Business Event: events in a business's life (starting, doing, closing business). */
+  | 'BUSINESS_EVENT'
+  /** CPSV-AP Life Event: events in a person's life (having a child, retiring…). */
+  | 'LIFE_EVENT';
+
+/** What a goal of a life situation improves (R6 of the 2021 evaluation of the service-management system). */
+export type GoalDimension =
+  /** Efficiency: the time and effort the situation costs clients and institutions (efektivitāte). */
+  | 'EFFICIENCY'
+  /** Results: what the situation achieves for clients (rezultatīvie rādītāji). */
+  | 'RESULTS'
+  /** Clients' satisfaction with the services of the situation (klientu apmierinātība). */
+  | 'SATISFACTION';
+
+/** Which side of the target is good. */
+export type IndicatorDirection =
+  /** The value should be at least the target. */
+  | 'AT_LEAST'
+  /** The value should be at most the target. */
+  | 'AT_MOST';
+
+/** Units of indicator values. */
+export type IndicatorUnit =
+  /** A number of things, e.g. of visits. */
+  | 'COUNT'
+  /** A number of calendar days. */
+  | 'DAYS'
+  /** A share from 0 to 100. */
+  | 'PERCENT'
+  /** A rating from 1 to 5, as clients give it. */
+  | 'SCORE_1_5';
+
+/** A public body, as this subgraph knows it: by its code (the services subgraph holds the rest). */
+export type Institution = {
+  __typename?: 'Institution';
+  /** Short stable code, e.g. "PMLP". */
+  code: Scalars['String']['output'];
+};
+
+/** A life event of a client, as an institution reported it. */
+export type LifeEvent = {
+  __typename?: 'LifeEvent';
+  /** Opaque stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The day it happened, e.g. the birth date of the child; due dates of offers count from it. */
+  occurredOn: Scalars['Date']['output'];
+  /** The reporting institution's own reference for the event, e.g. the number of the civil-status record. */
+  reference: Scalars['String']['output'];
+  /**
+   * The other person of the event, by the pseudonymous client id: the child of a CHILD_BIRTH, the deceased of a
+   * RELATIVE_DEATH, the spouse of a MARRIAGE; null when the institution named none. What else of them is shown follows
+   * the clients subgraph's rules (a parent sees a child's profile when acting for the child).
+   */
+  relatedClient?: Maybe<Client>;
+  /** When the graph received the report. */
+  reportedAt: Scalars['DateTime']['output'];
+  /** The institution that reported it, from the services catalogue; null when the catalogue does not list that code. */
+  reportedBy?: Maybe<Institution>;
+  /** Code of the reporting institution. */
+  reportedByCode: Scalars['String']['output'];
+  /** Life situations this event puts the client in, ordered by code. */
+  triggers: Array<LifeSituation>;
+  /** What happened. */
+  type: LifeEventType;
+};
+
+/** The client a life event is about: exactly one of the two identifiers. */
+export type LifeEventClientInput = {
+  /** A natural person's personal code, "DDMMYY-CNNNN" or "32NNNN-NNNNN" (the hyphen is optional), e.g. "120488-13210". */
+  personalCode?: InputMaybe<Scalars['String']['input']>;
+  /** A company's registration number, 11 digits, e.g. "40203123456" (for COMPANY_FOUNDATION). */
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of a client's life events. */
+export type LifeEventConnection = {
+  __typename?: 'LifeEventConnection';
+  /** The events of this page with their cursors. */
+  edges: Array<LifeEventEdge>;
+  /** The events of this page. */
+  nodes: Array<LifeEvent>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many events were reported about the client. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A life event and its cursor. */
+export type LifeEventEdge = {
+  __typename?: 'LifeEventEdge';
+  /** Pass as `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: LifeEvent;
+};
+
+/** An institution allowed to report one kind of life event. */
+export type LifeEventReporter = {
+  __typename?: 'LifeEventReporter';
+  /** The kind of life event. */
+  eventType: LifeEventType;
+  /** The institution, from the services catalogue; null when the catalogue does not list that code (yet). */
+  institution?: Maybe<Institution>;
+  /** Code of the institution that may report it, e.g. "PMLP". */
+  institutionCode: Scalars['String']['output'];
+};
+
+/**
+ * Kinds of life events institutions report about clients. The set is closed; each kind says whose event it is and
+ * what `relatedPersonalCode` means for it.
+ */
+export type LifeEventType =
+  /** The client came to live in Latvia and was entered in the Population Register. */
+  | 'ARRIVAL_IN_LATVIA'
+  /** The client was issued a building permit for a house. */
+  | 'BUILDING_PERMIT'
+  /** A child was born (reported about each parent; related person: the child). The date is the birth date. */
+  | 'CHILD_BIRTH'
+  /** A company was entered in the Commercial Register; the client is the company (registration number). */
+  | 'COMPANY_FOUNDATION'
+  /** The client lost their job (registered with the State Employment Agency). */
+  | 'JOB_LOSS'
+  /** The client married (related person: the spouse). */
+  | 'MARRIAGE'
+  /** The client acquired real estate (ownership registered). */
+  | 'REAL_ESTATE_PURCHASE'
+  /** A relative died (reported about the relative who arranges the formalities; related person: the deceased). */
+  | 'RELATIVE_DEATH'
+  /** The client declared a new place of residence in Latvia. */
+  | 'RESIDENCE_CHANGE'
+  /** The client reached the age of the state old-age pension. */
+  | 'RETIREMENT_AGE'
+  /** The client began studies at a higher-education institution. */
+  | 'STUDIES_START'
+  /** The client acquired a vehicle (registered as its owner). */
+  | 'VEHICLE_PURCHASE';
+
 /**
  * A life situation with the ordered steps a client goes through and the services of each step
- * (dzīves situācijas pakalpojumu kopa).
+ * (dzīves situācijas pakalpojumu kopa), managed as its own object: a holder, goals and indicators (R6).
  */
 export type LifeSituation = {
   __typename?: 'LifeSituation';
@@ -26,20 +341,48 @@ export type LifeSituation = {
   code: Scalars['String']['output'];
   /** What the situation is about, for the client, in the reader's language. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The description in every language it is given in. */
+  descriptionTranslations: Array<LocalizedString>;
+  /**
+   * The situation's place in the EU vocabularies of life events (persons) and business events (businesses) that
+   * CPSV-AP and the Single Digital Gateway use to group services. See `EuEvent` for where the codes come from.
+   */
+  euEvents: Array<EuEvent>;
+  /** The improvement goals set for the service set, each measured by indicators (R6: satisfaction, efficiency, results). */
+  goals: Array<LifeSituationGoal>;
+  /**
+   * The institution responsible for the situation's service set (pakalpojumu kopas turētājs): it coordinates the
+   * services of every step and answers for the goals. Null only when the services catalogue does not know the code.
+   */
+  holder?: Maybe<Institution>;
+  /** Code of the holder institution, as in the services catalogue, e.g. "VSAA". */
+  holderCode: Scalars['String']['output'];
   /** Opaque stable identifier. */
   id: Scalars['ID']['output'];
+  /**
+   * The client-facing offer (pakalpojumu piedāvājums): free text that invites a client in this situation to use its
+   * services, e.g. "Congratulations on your baby! Here is what the state can do for your family now." In the reader's
+   * language; null when the holder has written none.
+   */
+  offerText?: Maybe<Scalars['String']['output']>;
+  /** The offer text in every language it is given in. */
+  offerTextTranslations: Array<LocalizedString>;
+  /** Other life situations that often come with this one, e.g. a change of residence with the birth of a child. */
+  related: Array<LifeSituation>;
   /** The steps in the order a client usually takes them. */
   steps: Array<LifeSituationStep>;
   /** Title in the reader's language (argument, else Accept-Language, else Latvian). */
   title: Scalars['String']['output'];
   /** The title in every language it is given in. */
   titleTranslations: Array<LocalizedString>;
+  /** Kinds of reported life events that put a client in this situation (and so trigger proactive offers). */
+  triggeredBy: Array<LifeEventType>;
 };
 
 
 /**
  * A life situation with the ordered steps a client goes through and the services of each step
- * (dzīves situācijas pakalpojumu kopa).
+ * (dzīves situācijas pakalpojumu kopa), managed as its own object: a holder, goals and indicators (R6).
  */
 export type LifeSituationDescriptionArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
@@ -48,7 +391,16 @@ export type LifeSituationDescriptionArgs = {
 
 /**
  * A life situation with the ordered steps a client goes through and the services of each step
- * (dzīves situācijas pakalpojumu kopa).
+ * (dzīves situācijas pakalpojumu kopa), managed as its own object: a holder, goals and indicators (R6).
+ */
+export type LifeSituationOfferTextArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A life situation with the ordered steps a client goes through and the services of each step
+ * (dzīves situācijas pakalpojumu kopa), managed as its own object: a holder, goals and indicators (R6).
  */
 export type LifeSituationTitleArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
@@ -61,40 +413,203 @@ export type LifeSituationAudience =
   /** A natural person's life event (EU life event). */
   | 'PERSON';
 
+/**
+ * A condition on the client that decides whether a step applies. The set of kinds is closed: each kind is documented
+ * with the data the graph evaluates it from.
+ */
+export type LifeSituationCondition = {
+  __typename?: 'LifeSituationCondition';
+  /** How far the graph can decide the condition from the data it holds. */
+  evaluation: ConditionEvaluation;
+  /** Which condition. */
+  kind: LifeSituationConditionKind;
+  /** The condition in words, in the reader's language, e.g. "has a child under 18" / "ir bērns līdz 18 gadu vecumam". */
+  text: Scalars['String']['output'];
+  /** The age in whole years for AGE_AT_LEAST, AGE_UNDER and HAS_CHILD_UNDER; null for the other kinds. */
+  years?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * A condition on the client that decides whether a step applies. The set of kinds is closed: each kind is documented
+ * with the data the graph evaluates it from.
+ */
+export type LifeSituationConditionTextArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The closed set of conditions a step may have. */
+export type LifeSituationConditionKind =
+  /** The client is at least `years` old. Evaluated from the birth date in an old-form personal code; MAY_APPLY for new-form codes (no birth date). */
+  | 'AGE_AT_LEAST'
+  /** The client is younger than `years`. Evaluated like AGE_AT_LEAST. */
+  | 'AGE_UNDER'
+  /**
+   * The client has a child younger than `years`. APPLIES when a birth of a child within `years` has been reported
+   * about the client; otherwise MAY_APPLY (the graph does not hold every family relation).
+   */
+  | 'HAS_CHILD_UNDER'
+  /** The client is a member of a company's board. Not in this subgraph: always MAY_APPLY. */
+  | 'IS_COMPANY_BOARD_MEMBER'
+  /** The client is a foreign national (neither a Latvian citizen nor a non-citizen). Not in the graph: always MAY_APPLY. */
+  | 'IS_FOREIGN_NATIONAL'
+  /** The client is socially insured (an employee or self-employed paying contributions). Not in the graph: always MAY_APPLY. */
+  | 'IS_SOCIALLY_INSURED'
+  /** The client's surname changed (e.g. on marriage). Not in the graph: always MAY_APPLY. */
+  | 'SURNAME_CHANGED';
+
 /** A page of life situations. */
 export type LifeSituationConnection = {
   __typename?: 'LifeSituationConnection';
+  /** The life situations of this page with their cursors. */
   edges: Array<LifeSituationEdge>;
+  /** The life situations of this page. */
   nodes: Array<LifeSituation>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
-  /** How many life situations there are. */
+  /** How many life situations match, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** A life situation and its cursor. */
 export type LifeSituationEdge = {
   __typename?: 'LifeSituationEdge';
+  /** Pass as `after` to continue after this life situation. */
   cursor: Scalars['String']['output'];
+  /** The life situation. */
   node: LifeSituation;
+};
+
+/** Conditions on the list of life situations; all given conditions must hold. */
+export type LifeSituationFilter = {
+  /** Only situations of this audience. */
+  audience?: InputMaybe<LifeSituationAudience>;
+  /**
+   * Words to look for in the titles, descriptions, offer texts and keywords, in every language, ignoring case and
+   * diacritics (Latvian endings are ignored too, so "berns" finds "Bērna piedzimšana"). Every word must occur.
+   * 1–200 characters; e.g. "bērna piedzimšana", "moving".
+   */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only situations that this kind of reported life event triggers. */
+  triggeredBy?: InputMaybe<LifeEventType>;
+};
+
+/** One improvement goal of a life situation's service set. */
+export type LifeSituationGoal = {
+  __typename?: 'LifeSituationGoal';
+  /** What the goal improves. */
+  dimension: GoalDimension;
+  /** How the goal is measured. */
+  indicators: Array<LifeSituationIndicator>;
+  /** The goal in a sentence, in the reader's language, e.g. "Parents rate the services of a birth at least 4 of 5". */
+  statement: Scalars['String']['output'];
+};
+
+
+/** One improvement goal of a life situation's service set. */
+export type LifeSituationGoalStatementArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An indicator that measures a goal. */
+export type LifeSituationIndicator = {
+  __typename?: 'LifeSituationIndicator';
+  /** Stable code of the indicator within the life situation, e.g. "SATISFACTION_SCORE". */
+  code: Scalars['String']['output'];
+  /** Whether the target is a floor (AT_LEAST) or a ceiling (AT_MOST). */
+  direction: IndicatorDirection;
+  /** What is measured, in the reader's language, e.g. "Average rating of the situation's services". */
+  name: Scalars['String']['output'];
+  /** The target value in `unit`; null when the holder has not set one yet. */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** Unit of the value: PERCENT (0–100), DAYS, SCORE_1_5 (a rating from 1 to 5) or COUNT. */
+  unit: IndicatorUnit;
+};
+
+
+/** An indicator that measures a goal. */
+export type LifeSituationIndicatorNameArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A client's progress through one life situation. */
+export type LifeSituationProgress = {
+  __typename?: 'LifeSituationProgress';
+  /** True when every required step that may apply is done. */
+  complete: Scalars['Boolean']['output'];
+  /** Of those, the steps done. */
+  doneRequiredStepCount: Scalars['Int']['output'];
+  /** The latest reported event that triggers this situation, from which due dates count; null when none was reported. */
+  lifeEvent?: Maybe<LifeEvent>;
+  /** The life situation. */
+  lifeSituation: LifeSituation;
+  /** Required steps that may apply to the client (those ruled out by their condition are not counted). */
+  requiredStepCount: Scalars['Int']['output'];
+  /** Every step of the situation, in order, with where the client is. */
+  steps: Array<LifeSituationStepProgress>;
 };
 
 /** One step of a life situation and the services that fulfil it. */
 export type LifeSituationStep = {
   __typename?: 'LifeSituationStep';
+  /**
+   * To whom the step applies; null when it applies to every client in the situation. Progress and offers evaluate it
+   * where the graph holds the data, and otherwise say MAY_APPLY rather than guess.
+   */
+  condition?: Maybe<LifeSituationCondition>;
+  /**
+   * When the step is due, as an ISO 8601 duration after the date of the life event, e.g. "P1M" (within one month of
+   * the birth), "P6D", "P12M"; years, months, weeks and days only. Null when the law sets no term.
+   */
+  dueOffset?: Maybe<Scalars['String']['output']>;
+  /** The term in words, in the reader's language, e.g. "within 1 month of the event"; null when there is no term. */
+  dueText?: Maybe<Scalars['String']['output']>;
+  /**
+   * True when the institution that reports the triggering event has itself done this step, e.g. the registry office
+   * reporting a birth has registered it: the step counts as done once such an event is reported.
+   */
+  fulfilledByEvent: Scalars['Boolean']['output'];
   /** 1-based position in the life situation. */
   position: Scalars['Int']['output'];
-  /** False when the step applies only to some clients or is optional. */
+  /** False when the step is optional: worth doing, not needed. */
   required: Scalars['Boolean']['output'];
-  /** Services that fulfil this step, in the order they are usually used. */
-  services: Array<Service>;
+  /**
+   * Services that fulfil this step, in the order they are usually used; receiving any one of them completes the step
+   * (e.g. a passport or an eID card). An item is null when the services catalogue no longer publishes that service
+   * (asking only for `code` still gives it), so one withdrawn service never hides the rest of the situation.
+   */
+  services: Array<Maybe<Service>>;
   /** What the client does at this step, in the reader's language. */
   title: Scalars['String']['output'];
 };
 
 
 /** One step of a life situation and the services that fulfil it. */
+export type LifeSituationStepDueTextArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** One step of a life situation and the services that fulfil it. */
 export type LifeSituationStepTitleArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a client is at one step of a life situation. */
+export type LifeSituationStepProgress = {
+  __typename?: 'LifeSituationStepProgress';
+  /** Whether the step applies to the client (see `step.condition`). */
+  applicability: Applicability;
+  /** When the step is due: the triggering event's date plus the step's term; null without an event or a term. */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** True when the step is still to do and its due date has passed. */
+  overdue: Scalars['Boolean']['output'];
+  /** Codes of the step's services the client has received, in the step's order. */
+  receivedServiceCodes: Array<Scalars['String']['output']>;
+  /** DONE, TO_DO or NOT_APPLICABLE. */
+  status: StepStatus;
+  /** The step. */
+  step: LifeSituationStep;
 };
 
 /** A text in one language. `language` is a BCP 47 tag such as "lv" or "en". */
@@ -106,6 +621,24 @@ export type LocalizedString = {
   value: Scalars['String']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * An institution reports a life event of a client (a birth it registered, a company it founded, a change of
+   * residence…). Only institutions allowed to report that kind of event may (see `lifeEventReporters`); anyone else
+   * gets FORBIDDEN naming the institutions that may. Idempotent by the institution's own `reference`: reporting the
+   * same reference again with the same content returns the event already stored (`created: false`); with different
+   * content it is a `ReportLifeEventReferenceConflict`. A malformed personal code, registration number or date, a
+   * date in the future, or a client of the wrong kind for the event type is BAD_USER_INPUT and nothing is stored.
+   */
+  reportLifeEvent: ReportLifeEventPayload;
+};
+
+
+export type MutationReportLifeEventArgs = {
+  input: ReportLifeEventInput;
+};
+
 /** Relay-style page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -115,22 +648,88 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A service offered to a client because of a life event, with when it is due. */
+export type ProactiveOffer = {
+  __typename?: 'ProactiveOffer';
+  /** APPLIES, or MAY_APPLY when the step's condition is one the graph cannot decide for this client (show `step.condition.text`). */
+  applicability: Applicability;
+  /** The last day to use the service: the event's date plus the step's term; null when the step has no term. */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** The reported life event the offer follows from. */
+  lifeEvent: LifeEvent;
+  /** The life situation the event put the client in (its `offerText` is the invitation to show). */
+  lifeSituation: LifeSituation;
+  /** True when the due date has passed (in Latvian time) and the service has still not been received. */
+  overdue: Scalars['Boolean']['output'];
+  /** Whether the step is required or optional. */
+  required: Scalars['Boolean']['output'];
+  /** The service; null when the services catalogue no longer publishes it. */
+  service?: Maybe<Service>;
+  /** Code of the offered service, e.g. "VSAA-PIEDZIMSANA". */
+  serviceCode: Scalars['String']['output'];
+  /** The step of the life situation the service fulfils. */
+  step: LifeSituationStep;
+};
+
+/** A page of proactive offers. */
+export type ProactiveOfferConnection = {
+  __typename?: 'ProactiveOfferConnection';
+  /** The offers of this page with their cursors. */
+  edges: Array<ProactiveOfferEdge>;
+  /** The offers of this page. */
+  nodes: Array<ProactiveOffer>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many offers there are across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An offer and its cursor. */
+export type ProactiveOfferEdge = {
+  __typename?: 'ProactiveOfferEdge';
+  /** Pass as `after` to continue after this offer. */
+  cursor: Scalars['String']['output'];
+  /** The offer. */
+  node: ProactiveOffer;
+};
+
 /**
- * Life situations (dzīves situācijas): events in a client's life with the services that matter then.
- * Owned by the life-situations subgraph.
+ * Life situations (dzīves situācijas): events in a client's life with the services that matter then, each managed
+ * as its own object with a holder, goals and indicators (dzīves situācijas pakalpojumu kopa), and the life events
+ * institutions report about clients, which trigger proactive offers. Owned by the life-situations subgraph.
  */
 export type Query = {
   __typename?: 'Query';
-  /** One life situation by `id` or `code` (give exactly one), e.g. `lifeSituation(code: "BERNA-PIEDZIMSANA")`. */
+  /**
+   * Which institution may report which kind of life event (`reportLifeEvent`), ordered by event type and institution
+   * code. Operators see every entry; an institution sees its own; everyone else gets FORBIDDEN. `eventType` narrows
+   * the list to one kind of event.
+   */
+  lifeEventReporters: Array<LifeEventReporter>;
+  /** One life situation by `id` or `code` (give exactly one), e.g. `lifeSituation(code: "BERNA-PIEDZIMSANA")`; null when there is none. */
   lifeSituation?: Maybe<LifeSituation>;
-  /** All life situations, ordered by code. Paginated: `first` is 1–100 (default 20). */
+  /**
+   * Life situations, ordered by code. Paginated: `first` is 1–100 (default 20); `after` is `pageInfo.endCursor` of
+   * the previous page. `filter` narrows the list; without it every life situation is listed. Public.
+   */
   lifeSituations: LifeSituationConnection;
 };
 
 
 /**
- * Life situations (dzīves situācijas): events in a client's life with the services that matter then.
- * Owned by the life-situations subgraph.
+ * Life situations (dzīves situācijas): events in a client's life with the services that matter then, each managed
+ * as its own object with a holder, goals and indicators (dzīves situācijas pakalpojumu kopa), and the life events
+ * institutions report about clients, which trigger proactive offers. Owned by the life-situations subgraph.
+ */
+export type QueryLifeEventReportersArgs = {
+  eventType?: InputMaybe<LifeEventType>;
+};
+
+
+/**
+ * Life situations (dzīves situācijas): events in a client's life with the services that matter then, each managed
+ * as its own object with a holder, goals and indicators (dzīves situācijas pakalpojumu kopa), and the life events
+ * institutions report about clients, which trigger proactive offers. Owned by the life-situations subgraph.
  */
 export type QueryLifeSituationArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
@@ -139,12 +738,64 @@ export type QueryLifeSituationArgs = {
 
 
 /**
- * Life situations (dzīves situācijas): events in a client's life with the services that matter then.
- * Owned by the life-situations subgraph.
+ * Life situations (dzīves situācijas): events in a client's life with the services that matter then, each managed
+ * as its own object with a holder, goals and indicators (dzīves situācijas pakalpojumu kopa), and the life events
+ * institutions report about clients, which trigger proactive offers. Owned by the life-situations subgraph.
  */
 export type QueryLifeSituationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LifeSituationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Why a life event was not stored. */
+export type ReportLifeEventError = {
+  /** Machine code, e.g. CONFLICT. */
+  code: Scalars['String']['output'];
+  /** What went wrong, for a person to act on. */
+  message: Scalars['String']['output'];
+};
+
+/** A life event an institution reports. */
+export type ReportLifeEventInput = {
+  /** Whose life event it is: a person (every type but COMPANY_FOUNDATION) or a company (COMPANY_FOUNDATION). */
+  client: LifeEventClientInput;
+  /** The day it happened, not in the future, e.g. "2026-10-05". */
+  occurredOn: Scalars['Date']['input'];
+  /**
+   * The institution's own reference for the event, 1–100 characters, unique within the institution, e.g. the number of
+   * the civil-status record "DZ-2026/1187". Reporting the same reference again returns the event already stored.
+   */
+  reference: Scalars['String']['input'];
+  /**
+   * The other person of the event, when there is one: the child of a CHILD_BIRTH, the deceased of a RELATIVE_DEATH, the
+   * spouse of a MARRIAGE. A personal code; stored only as the pseudonymous client id.
+   */
+  relatedPersonalCode?: InputMaybe<Scalars['String']['input']>;
+  /** What happened. */
+  type: LifeEventType;
+};
+
+/** The result of `reportLifeEvent`: the event, or why it was not stored. */
+export type ReportLifeEventPayload = {
+  __typename?: 'ReportLifeEventPayload';
+  /** True when this call stored the event; false when the reference was reported before or there are errors. */
+  created: Scalars['Boolean']['output'];
+  /** Why the event was not stored; empty on success. */
+  errors: Array<ReportLifeEventError>;
+  /** The stored event (also when the same report was made before); null when there are errors. */
+  lifeEvent?: Maybe<LifeEvent>;
+};
+
+/** The institution reported this reference before with different content; nothing was stored. */
+export type ReportLifeEventReferenceConflict = ReportLifeEventError & {
+  __typename?: 'ReportLifeEventReferenceConflict';
+  /** Always CONFLICT. */
+  code: Scalars['String']['output'];
+  /** The event stored under this reference. */
+  existingEventId: Scalars['ID']['output'];
+  /** What went wrong, for a person to act on. */
+  message: Scalars['String']['output'];
 };
 
 /** A public service, as seen from the life situations that include it. */
@@ -155,6 +806,15 @@ export type Service = {
   /** Life situations with a step that uses this service, ordered by code. */
   lifeSituations: Array<LifeSituation>;
 };
+
+/** Where a client is at a step. */
+export type StepStatus =
+  /** Done: the triggering event did it (`step.fulfilledByEvent`) or the client received one of its services. */
+  | 'DONE'
+  /** Ruled out for this client by the step's condition. */
+  | 'NOT_APPLICABLE'
+  /** Still to do (it applies, or may apply). */
+  | 'TO_DO';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -237,12 +897,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Client: Client;
   LifeSituation: LifeSituation;
   Service: Service;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Client:
+    ( { __typename: 'Client' }
+    & GraphQLRecursivePick<FederationTypes['Client'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Client'], {"completedServiceCodes":true}>
+        | GraphQLRecursivePick<FederationTypes['Client'], {"completedServiceCodes":true}>
+        | GraphQLRecursivePick<FederationTypes['Client'], {"completedServiceCodes":true,"consentsToProactiveOffers":true}>
+        | GraphQLRecursivePick<FederationTypes['Client'], {"completedServiceCodes":true,"consentsToProactiveOffers":true}>
+        | GraphQLRecursivePick<FederationTypes['Client'], {"completedServiceCodes":true}>
+        | GraphQLRecursivePick<FederationTypes['Client'], {"completedServiceCodes":true,"consentsToProactiveOffers":true}>
+        | GraphQLRecursivePick<FederationTypes['Client'], {"consentsToProactiveOffers":true,"completedServiceCodes":true}> ) );
   LifeSituation:
     ( { __typename: 'LifeSituation' }
     & GraphQLRecursivePick<FederationTypes['LifeSituation'], {"id":true}> );
@@ -252,38 +924,170 @@ export type FederationReferenceTypes = ResolversObject<{
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  ReportLifeEventError: ( ReportLifeEventReferenceConflict );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  LifeSituation: ResolverTypeWrapper<LifeSituationRow>;
+  AccessActorKind: AccessActorKind;
+  AccessEvent: ResolverTypeWrapper<AccessLogRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  LifeSituationAudience: LifeSituationAudience;
-  LifeSituationConnection: ResolverTypeWrapper<Omit<LifeSituationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LifeSituationEdge']>, nodes: Array<ResolversTypes['LifeSituation']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  LifeSituationEdge: ResolverTypeWrapper<Omit<LifeSituationEdge, 'node'> & { node: ResolversTypes['LifeSituation'] }>;
-  LifeSituationStep: ResolverTypeWrapper<StepRow>;
+  Applicability: Applicability;
+  Client: ResolverTypeWrapper<ClientParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ConditionEvaluation: ConditionEvaluation;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EuEvent: ResolverTypeWrapper<EuEventRef>;
+  EuEventScheme: EuEventScheme;
+  GoalDimension: GoalDimension;
+  IndicatorDirection: IndicatorDirection;
+  IndicatorUnit: IndicatorUnit;
+  Institution: ResolverTypeWrapper<InstitutionRef>;
+  LifeEvent: ResolverTypeWrapper<LifeEventRow>;
+  LifeEventClientInput: LifeEventClientInput;
+  LifeEventConnection: ResolverTypeWrapper<Omit<LifeEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LifeEventEdge']>, nodes: Array<ResolversTypes['LifeEvent']> }>;
+  LifeEventEdge: ResolverTypeWrapper<Omit<LifeEventEdge, 'node'> & { node: ResolversTypes['LifeEvent'] }>;
+  LifeEventReporter: ResolverTypeWrapper<LifeEventReporterRow>;
+  LifeEventType: LifeEventType;
+  LifeSituation: ResolverTypeWrapper<LifeSituationRow>;
+  LifeSituationAudience: LifeSituationAudience;
+  LifeSituationCondition: ResolverTypeWrapper<StepCondition>;
+  LifeSituationConditionKind: LifeSituationConditionKind;
+  LifeSituationConnection: ResolverTypeWrapper<Omit<LifeSituationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LifeSituationEdge']>, nodes: Array<ResolversTypes['LifeSituation']> }>;
+  LifeSituationEdge: ResolverTypeWrapper<Omit<LifeSituationEdge, 'node'> & { node: ResolversTypes['LifeSituation'] }>;
+  LifeSituationFilter: LifeSituationFilter;
+  LifeSituationGoal: ResolverTypeWrapper<Goal>;
+  LifeSituationIndicator: ResolverTypeWrapper<Indicator>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  LifeSituationProgress: ResolverTypeWrapper<ProgressView>;
+  LifeSituationStep: ResolverTypeWrapper<StepRow>;
+  LifeSituationStepProgress: ResolverTypeWrapper<StepProgressView>;
   LocalizedString: ResolverTypeWrapper<LocalizedString>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProactiveOffer: ResolverTypeWrapper<OfferView>;
+  ProactiveOfferConnection: ResolverTypeWrapper<Omit<ProactiveOfferConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProactiveOfferEdge']>, nodes: Array<ResolversTypes['ProactiveOffer']> }>;
+  ProactiveOfferEdge: ResolverTypeWrapper<Omit<ProactiveOfferEdge, 'node'> & { node: ResolversTypes['ProactiveOffer'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportLifeEventError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ReportLifeEventError']>;
+  ReportLifeEventInput: ReportLifeEventInput;
+  ReportLifeEventPayload: ResolverTypeWrapper<Omit<ReportLifeEventPayload, 'errors' | 'lifeEvent'> & { errors: Array<ResolversTypes['ReportLifeEventError']>, lifeEvent?: Maybe<ResolversTypes['LifeEvent']> }>;
+  ReportLifeEventReferenceConflict: ResolverTypeWrapper<ReportLifeEventReferenceConflict>;
   Service: ResolverTypeWrapper<ServiceRef>;
+  StepStatus: StepStatus;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  LifeSituation: LifeSituationRow;
+  AccessEvent: AccessLogRow;
   String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
-  LifeSituationConnection: Omit<LifeSituationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LifeSituationEdge']>, nodes: Array<ResolversParentTypes['LifeSituation']> };
-  Int: Scalars['Int']['output'];
-  LifeSituationEdge: Omit<LifeSituationEdge, 'node'> & { node: ResolversParentTypes['LifeSituation'] };
-  LifeSituationStep: StepRow;
+  Client: ClientParent;
   Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  EuEvent: EuEventRef;
+  Institution: InstitutionRef;
+  LifeEvent: LifeEventRow;
+  LifeEventClientInput: LifeEventClientInput;
+  LifeEventConnection: Omit<LifeEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LifeEventEdge']>, nodes: Array<ResolversParentTypes['LifeEvent']> };
+  LifeEventEdge: Omit<LifeEventEdge, 'node'> & { node: ResolversParentTypes['LifeEvent'] };
+  LifeEventReporter: LifeEventReporterRow;
+  LifeSituation: LifeSituationRow;
+  LifeSituationCondition: StepCondition;
+  LifeSituationConnection: Omit<LifeSituationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LifeSituationEdge']>, nodes: Array<ResolversParentTypes['LifeSituation']> };
+  LifeSituationEdge: Omit<LifeSituationEdge, 'node'> & { node: ResolversParentTypes['LifeSituation'] };
+  LifeSituationFilter: LifeSituationFilter;
+  LifeSituationGoal: Goal;
+  LifeSituationIndicator: Indicator;
+  Float: Scalars['Float']['output'];
+  LifeSituationProgress: ProgressView;
+  LifeSituationStep: StepRow;
+  LifeSituationStepProgress: StepProgressView;
   LocalizedString: LocalizedString;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  ProactiveOffer: OfferView;
+  ProactiveOfferConnection: Omit<ProactiveOfferConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProactiveOfferEdge']>, nodes: Array<ResolversParentTypes['ProactiveOffer']> };
+  ProactiveOfferEdge: Omit<ProactiveOfferEdge, 'node'> & { node: ResolversParentTypes['ProactiveOffer'] };
   Query: Record<PropertyKey, never>;
+  ReportLifeEventError: ResolversInterfaceTypes<ResolversParentTypes>['ReportLifeEventError'];
+  ReportLifeEventInput: ReportLifeEventInput;
+  ReportLifeEventPayload: Omit<ReportLifeEventPayload, 'errors' | 'lifeEvent'> & { errors: Array<ResolversParentTypes['ReportLifeEventError']>, lifeEvent?: Maybe<ResolversParentTypes['LifeEvent']> };
+  ReportLifeEventReferenceConflict: ReportLifeEventReferenceConflict;
   Service: ServiceRef;
+}>;
+
+export type AccessEventResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['AccessEvent'] = ResolversParentTypes['AccessEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['AccessActorKind'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ClientResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Client']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activeLifeSituations?: Resolver<Array<ResolversTypes['LifeSituationProgress']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lifeEvents?: Resolver<ResolversTypes['LifeEventConnection'], ParentType, ContextType, Partial<ClientLifeEventsArgs>>;
+  lifeSituationAccessEvents?: Resolver<Array<ResolversTypes['AccessEvent']>, ParentType, ContextType>;
+  lifeSituationProgress?: Resolver<Maybe<ResolversTypes['LifeSituationProgress']>, ParentType, ContextType, RequireFields<ClientLifeSituationProgressArgs, 'code'>>;
+  proactiveOffers?: Resolver<ResolversTypes['ProactiveOfferConnection'], ParentType, ContextType, Partial<ClientProactiveOffersArgs>>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EuEventResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['EuEvent'] = ResolversParentTypes['EuEvent']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<EuEventLabelArgs>>;
+  scheme?: Resolver<ResolversTypes['EuEventScheme'], ParentType, ContextType>;
+}>;
+
+export type InstitutionResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LifeEventResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeEvent'] = ResolversParentTypes['LifeEvent']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relatedClient?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  reportedByCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  triggers?: Resolver<Array<ResolversTypes['LifeSituation']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LifeEventType'], ParentType, ContextType>;
+}>;
+
+export type LifeEventConnectionResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeEventConnection'] = ResolversParentTypes['LifeEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LifeEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LifeEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LifeEventEdgeResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeEventEdge'] = ResolversParentTypes['LifeEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LifeEvent'], ParentType, ContextType>;
+}>;
+
+export type LifeEventReporterResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeEventReporter'] = ResolversParentTypes['LifeEventReporter']> = ResolversObject<{
+  eventType?: Resolver<ResolversTypes['LifeEventType'], ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  institutionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type LifeSituationResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituation'] = ResolversParentTypes['LifeSituation'], FederationReferenceType extends FederationReferenceTypes['LifeSituation'] = FederationReferenceTypes['LifeSituation']> = ResolversObject<{
@@ -291,10 +1095,26 @@ export type LifeSituationResolvers<ContextType = LifeSituationsContext, ParentTy
   audience?: Resolver<ResolversTypes['LifeSituationAudience'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<LifeSituationDescriptionArgs>>;
+  descriptionTranslations?: Resolver<Array<ResolversTypes['LocalizedString']>, ParentType, ContextType>;
+  euEvents?: Resolver<Array<ResolversTypes['EuEvent']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['LifeSituationGoal']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  holderCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offerText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<LifeSituationOfferTextArgs>>;
+  offerTextTranslations?: Resolver<Array<ResolversTypes['LocalizedString']>, ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['LifeSituation']>, ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['LifeSituationStep']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<LifeSituationTitleArgs>>;
   titleTranslations?: Resolver<Array<ResolversTypes['LocalizedString']>, ParentType, ContextType>;
+  triggeredBy?: Resolver<Array<ResolversTypes['LifeEventType']>, ParentType, ContextType>;
+}>;
+
+export type LifeSituationConditionResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationCondition'] = ResolversParentTypes['LifeSituationCondition']> = ResolversObject<{
+  evaluation?: Resolver<ResolversTypes['ConditionEvaluation'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LifeSituationConditionKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<LifeSituationConditionTextArgs>>;
+  years?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type LifeSituationConnectionResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationConnection'] = ResolversParentTypes['LifeSituationConnection']> = ResolversObject<{
@@ -309,11 +1129,47 @@ export type LifeSituationEdgeResolvers<ContextType = LifeSituationsContext, Pare
   node?: Resolver<ResolversTypes['LifeSituation'], ParentType, ContextType>;
 }>;
 
+export type LifeSituationGoalResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationGoal'] = ResolversParentTypes['LifeSituationGoal']> = ResolversObject<{
+  dimension?: Resolver<ResolversTypes['GoalDimension'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['LifeSituationIndicator']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<LifeSituationGoalStatementArgs>>;
+}>;
+
+export type LifeSituationIndicatorResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationIndicator'] = ResolversParentTypes['LifeSituationIndicator']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['IndicatorDirection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<LifeSituationIndicatorNameArgs>>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+}>;
+
+export type LifeSituationProgressResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationProgress'] = ResolversParentTypes['LifeSituationProgress']> = ResolversObject<{
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  doneRequiredStepCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lifeEvent?: Resolver<Maybe<ResolversTypes['LifeEvent']>, ParentType, ContextType>;
+  lifeSituation?: Resolver<ResolversTypes['LifeSituation'], ParentType, ContextType>;
+  requiredStepCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['LifeSituationStepProgress']>, ParentType, ContextType>;
+}>;
+
 export type LifeSituationStepResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationStep'] = ResolversParentTypes['LifeSituationStep']> = ResolversObject<{
+  condition?: Resolver<Maybe<ResolversTypes['LifeSituationCondition']>, ParentType, ContextType>;
+  dueOffset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<LifeSituationStepDueTextArgs>>;
+  fulfilledByEvent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  services?: Resolver<Array<Maybe<ResolversTypes['Service']>>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<LifeSituationStepTitleArgs>>;
+}>;
+
+export type LifeSituationStepProgressResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationStepProgress'] = ResolversParentTypes['LifeSituationStepProgress']> = ResolversObject<{
+  applicability?: Resolver<ResolversTypes['Applicability'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  receivedServiceCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StepStatus'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['LifeSituationStep'], ParentType, ContextType>;
 }>;
 
 export type LocalizedStringResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LocalizedString'] = ResolversParentTypes['LocalizedString']> = ResolversObject<{
@@ -321,14 +1177,60 @@ export type LocalizedStringResolvers<ContextType = LifeSituationsContext, Parent
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  reportLifeEvent?: Resolver<ResolversTypes['ReportLifeEventPayload'], ParentType, ContextType, RequireFields<MutationReportLifeEventArgs, 'input'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ProactiveOfferResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['ProactiveOffer'] = ResolversParentTypes['ProactiveOffer']> = ResolversObject<{
+  applicability?: Resolver<ResolversTypes['Applicability'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lifeEvent?: Resolver<ResolversTypes['LifeEvent'], ParentType, ContextType>;
+  lifeSituation?: Resolver<ResolversTypes['LifeSituation'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  serviceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['LifeSituationStep'], ParentType, ContextType>;
+}>;
+
+export type ProactiveOfferConnectionResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['ProactiveOfferConnection'] = ResolversParentTypes['ProactiveOfferConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProactiveOfferEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ProactiveOffer']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProactiveOfferEdgeResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['ProactiveOfferEdge'] = ResolversParentTypes['ProactiveOfferEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProactiveOffer'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  lifeEventReporters?: Resolver<Array<ResolversTypes['LifeEventReporter']>, ParentType, ContextType, Partial<QueryLifeEventReportersArgs>>;
   lifeSituation?: Resolver<Maybe<ResolversTypes['LifeSituation']>, ParentType, ContextType, Partial<QueryLifeSituationArgs>>;
   lifeSituations?: Resolver<ResolversTypes['LifeSituationConnection'], ParentType, ContextType, Partial<QueryLifeSituationsArgs>>;
+}>;
+
+export type ReportLifeEventErrorResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['ReportLifeEventError'] = ResolversParentTypes['ReportLifeEventError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ReportLifeEventReferenceConflict', ParentType, ContextType>;
+}>;
+
+export type ReportLifeEventPayloadResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['ReportLifeEventPayload'] = ResolversParentTypes['ReportLifeEventPayload']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ReportLifeEventError']>, ParentType, ContextType>;
+  lifeEvent?: Resolver<Maybe<ResolversTypes['LifeEvent']>, ParentType, ContextType>;
+}>;
+
+export type ReportLifeEventReferenceConflictResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['ReportLifeEventReferenceConflict'] = ResolversParentTypes['ReportLifeEventReferenceConflict']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  existingEventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ServiceResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = ResolversObject<{
@@ -338,13 +1240,35 @@ export type ServiceResolvers<ContextType = LifeSituationsContext, ParentType ext
 }>;
 
 export type Resolvers<ContextType = LifeSituationsContext> = ResolversObject<{
+  AccessEvent?: AccessEventResolvers<ContextType>;
+  Client?: ClientResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  EuEvent?: EuEventResolvers<ContextType>;
+  Institution?: InstitutionResolvers<ContextType>;
+  LifeEvent?: LifeEventResolvers<ContextType>;
+  LifeEventConnection?: LifeEventConnectionResolvers<ContextType>;
+  LifeEventEdge?: LifeEventEdgeResolvers<ContextType>;
+  LifeEventReporter?: LifeEventReporterResolvers<ContextType>;
   LifeSituation?: LifeSituationResolvers<ContextType>;
+  LifeSituationCondition?: LifeSituationConditionResolvers<ContextType>;
   LifeSituationConnection?: LifeSituationConnectionResolvers<ContextType>;
   LifeSituationEdge?: LifeSituationEdgeResolvers<ContextType>;
+  LifeSituationGoal?: LifeSituationGoalResolvers<ContextType>;
+  LifeSituationIndicator?: LifeSituationIndicatorResolvers<ContextType>;
+  LifeSituationProgress?: LifeSituationProgressResolvers<ContextType>;
   LifeSituationStep?: LifeSituationStepResolvers<ContextType>;
+  LifeSituationStepProgress?: LifeSituationStepProgressResolvers<ContextType>;
   LocalizedString?: LocalizedStringResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProactiveOffer?: ProactiveOfferResolvers<ContextType>;
+  ProactiveOfferConnection?: ProactiveOfferConnectionResolvers<ContextType>;
+  ProactiveOfferEdge?: ProactiveOfferEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportLifeEventError?: ReportLifeEventErrorResolvers<ContextType>;
+  ReportLifeEventPayload?: ReportLifeEventPayloadResolvers<ContextType>;
+  ReportLifeEventReferenceConflict?: ReportLifeEventReferenceConflictResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
 }>;
 

@@ -1,0 +1,50 @@
+import { pickText, readingLanguages, translations } from '../../../common/i18n.ts';
+import { EVALUATION, conditionText } from '../domain/conditions.ts';
+import { parseTerm, termText } from '../domain/duration.ts';
+import { euEventLabel } from '../domain/eu-events.ts';
+import type { Resolvers } from '../generated/types.ts';
+
+type Text = Parameters<typeof pickText>[0];
+const text = (value: Text, language: string | null | undefined, accepted: readonly string[]) => pickText(value, readingLanguages(language, accepted));
+
+export const catalogueResolvers: Pick<Resolvers, 'LifeSituation' | 'LifeSituationStep' | 'LifeSituationCondition' | 'LifeSituationGoal' | 'LifeSituationIndicator' | 'EuEvent' | 'Service'> = {
+  LifeSituation: {
+    __resolveReference: (ref, ctx) => ctx.loaders.byId.load(ref.id),
+    title: (row, args, ctx) => text(row.title, args.language, ctx.languages)!,
+    titleTranslations: (row) => translations(row.title),
+    description: (row, args, ctx) => text(row.description, args.language, ctx.languages),
+    descriptionTranslations: (row) => translations(row.description),
+    offerText: (row, args, ctx) => text(row.offerText, args.language, ctx.languages),
+    offerTextTranslations: (row) => translations(row.offerText),
+    holder: (row) => ({ code: row.holderCode }),
+    triggeredBy: (row, _, ctx) => ctx.loaders.triggersBySituation.load(row.id),
+    steps: (row, _, ctx) => ctx.loaders.stepsBySituation.load(row.id),
+    related: (row, _, ctx) => ctx.loaders.relatedBySituation.load(row.id),
+  },
+  LifeSituationStep: {
+    title: (row, args, ctx) => text(row.title, args.language, ctx.languages)!,
+    condition: (row) => (row.conditionKind ? { kind: row.conditionKind, years: row.conditionYears } : null),
+    dueText: (row, args, ctx) => {
+      const term = row.dueOffset ? parseTerm(row.dueOffset) : null;
+      return term ? text(termText(term), args.language, ctx.languages) : null;
+    },
+    services: async (row, _, ctx) => (await ctx.loaders.serviceCodesByStep.load(row.id)).map((code) => ({ code })),
+  },
+  LifeSituationCondition: {
+    text: (condition, args, ctx) => text(conditionText(condition), args.language, ctx.languages)!,
+    evaluation: (condition) => EVALUATION[condition.kind],
+  },
+  LifeSituationGoal: {
+    statement: (goal, args, ctx) => text(goal.statement, args.language, ctx.languages)!,
+  },
+  LifeSituationIndicator: {
+    name: (indicator, args, ctx) => text(indicator.name, args.language, ctx.languages)!,
+  },
+  EuEvent: {
+    label: (ref, args, ctx) => text(euEventLabel(ref), args.language, ctx.languages) ?? ref.code,
+  },
+  Service: {
+    __resolveReference: (ref) => ({ code: ref.code }),
+    lifeSituations: (service, _, ctx) => ctx.loaders.situationsByService.load(service.code),
+  },
+};
