@@ -6,8 +6,11 @@ import { CONSENT_SCOPES, REPRESENT_SCOPES, hasScope, isGatewayService } from '..
 export type ProfilePart = 'basic' | 'personalCode' | 'contacts' | 'preferences' | 'consents' | 'representations' | 'accessLog' | 'proactiveConsent';
 
 const EVERYTHING: readonly ProfilePart[] = ['basic', 'personalCode', 'contacts', 'preferences', 'consents', 'representations', 'accessLog', 'proactiveConsent'];
-/** What a representative with PROFILE_READ sees: all but what only the client may decide to show. */
-const REPRESENTATIVE: readonly ProfilePart[] = ['basic', 'personalCode', 'contacts', 'preferences', 'consents', 'representations', 'accessLog'];
+/**
+ * What a representative with PROFILE_READ sees: the profile, including whether the party consents to proactive
+ * offers (a company never signs in itself: its offers reach it only through its representatives).
+ */
+const REPRESENTATIVE: readonly ProfilePart[] = ['basic', 'personalCode', 'contacts', 'preferences', 'consents', 'representations', 'accessLog', 'proactiveConsent'];
 /** What an institution or an operator sees, for a stated purpose. */
 const INSTITUTION: readonly ProfilePart[] = ['basic', 'personalCode', 'contacts', 'preferences'];
 
@@ -91,7 +94,7 @@ export function requirePart(view: ClientView, part: ProfilePart): void {
   const hint = view.audit?.actorKind === 'APPLICATION'
     ? ' without the person\'s consent to it (requestConsent)'
     : view.audit?.actorKind === 'PERSON' ? ' without the PROFILE_READ scope of the representation' : '';
-  throw forbidden(`You may not read ${PART_NAMES[part]} of this client${hint}${part === 'proactiveConsent' ? '; only the client themself may' : ''}.`);
+  throw forbidden(`You may not read ${PART_NAMES[part]} of this client${hint}${part === 'proactiveConsent' ? '; only the client and their representatives may' : ''}.`);
 }
 
 /** Institutions and human operators may look clients up for a stated purpose; the gateway's service identity may not. */
