@@ -82,10 +82,11 @@ ALTER TABLE "catalogue"."services" ADD COLUMN "valid_to" timestamp with time zon
 ALTER TABLE "catalogue"."services" ADD COLUMN "first_published_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "catalogue"."services" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE "catalogue"."services" ADD COLUMN "search_names" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "catalogue"."services" ADD COLUMN "search_alt_names" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "catalogue"."services" ADD COLUMN "search_keywords" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "catalogue"."services" ADD COLUMN "search_body" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "catalogue"."services" ADD COLUMN "search_plain" text DEFAULT '' NOT NULL;--> statement-breakpoint
-ALTER TABLE "catalogue"."services" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, search_names), 'A') || setweight(to_tsvector('simple'::regconfig, search_keywords), 'B') || setweight(to_tsvector('simple'::regconfig, search_body), 'D')) STORED;--> statement-breakpoint
+ALTER TABLE "catalogue"."services" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, search_names), 'A') || setweight(to_tsvector('simple'::regconfig, search_alt_names), 'B') || setweight(to_tsvector('simple'::regconfig, search_keywords), 'C') || setweight(to_tsvector('simple'::regconfig, search_body), 'D')) STORED;--> statement-breakpoint
 ALTER TABLE "catalogue"."channels" ADD CONSTRAINT "channels_owner_id_institutions_id_fk" FOREIGN KEY ("owner_id") REFERENCES "catalogue"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "catalogue"."service_channels" ADD CONSTRAINT "service_channels_service_id_services_id_fk" FOREIGN KEY ("service_id") REFERENCES "catalogue"."services"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "catalogue"."service_channels" ADD CONSTRAINT "service_channels_channel_id_channels_id_fk" FOREIGN KEY ("channel_id") REFERENCES "catalogue"."channels"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -6,17 +6,23 @@ import { filterConditions, type ServiceListFilter } from './service-store.ts';
 
 /**
  * Relevance of a service to a query, highest first:
- * - full-text rank over the weighted document (names A 1.0, keywords B 0.4, descriptions D 0.1), any word;
+ * - full-text rank over the weighted document (name A 1.0, alternative names B 0.4, keywords C 0.2,
+ *   descriptions D 0.1), any word;
  * - +1 when the service has every word of the query (a name with all of them outranks a description with one);
- * - trigram word similarity of the plain query to the names and keywords (0–1), which is what finds a typo.
+ * - trigram word similarity of the plain query to the names and keywords (0–1), which is what finds a typo;
+ * - +0.1 for a key service of its holder: of two equally good matches, the one most people come for first.
  * A service matches when it has any stemmed word (GIN on search_vector) or its names are similar enough to the
- * query (word_similarity ≥ pg_trgm.word_similarity_threshold, 0.6 by default; GIN trigram index on search_plain).
+ * query: `<%` (GIN trigram index on search_plain, pg_trgm's default threshold 0.6), then a word similarity above
+ * TYPO_SIMILARITY, which keeps "pase" from matching "pašvaldība".
  */
+export const TYPO_SIMILARITY = 0.65;
+
 function scoreAndMatch(q: SearchQuery) {
   const any = sql`to_tsquery('simple', ${q.any})`;
   const all = sql`to_tsquery('simple', ${q.all})`;
-  const score = sql<number>`(ts_rank('{0.1, 0.2, 0.4, 1.0}', ${services.searchVector}, ${any}) + case when ${services.searchVector} @@ ${all} then 1 else 0 end + word_similarity(${q.plain}, ${services.searchPlain}))`;
-  const match = sql`(${services.searchVector} @@ ${any} or ${q.plain} <% ${services.searchPlain})`;
+  const similarity = sql`word_similarity(${q.plain}, ${services.searchPlain})`;
+  const score = sql<number>`(ts_rank('{0.1, 0.2, 0.4, 1.0}', ${services.searchVector}, ${any}) + case when ${services.searchVector} @@ ${all} then 1 else 0 end + ${similarity} + case when ${services.isKeyService} then 0.1 else 0 end)`;
+  const match = sql`(${services.searchVector} @@ ${any} or (${q.plain} <% ${services.searchPlain} and ${similarity} > ${TYPO_SIMILARITY}))`;
   return { score, match };
 }
 

@@ -79,7 +79,7 @@ export async function saveService(db: Db, w: ServiceWrite): Promise<ServiceRow |
       const linkCodes = w.links
         ? w.links.map((l) => l.channel.code)
         : (await tx.select({ code: channels.code }).from(serviceChannels).innerJoin(channels, eq(channels.id, serviceChannels.channelId)).where(eq(serviceChannels.serviceId, row.id)).orderBy(serviceChannels.position)).map((r) => r.code);
-      const { searchNames: _n, searchKeywords: _k, searchBody: _b, searchPlain: _p, searchVector: _v, ...snapshot } = row;
+      const { searchNames: _n, searchAltNames: _a, searchKeywords: _k, searchBody: _b, searchPlain: _p, searchVector: _v, ...snapshot } = row;
       await tx.insert(serviceVersions).values({
         serviceId: row.id,
         version: row.version,

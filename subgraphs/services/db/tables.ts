@@ -116,12 +116,13 @@ export const services = catalogueSchema.table(
     version: integer('version').notNull().default(1),
     // Search text, written by domain/search-document.ts on every write: unaccented, lower-case, stemmed.
     searchNames: text('search_names').notNull().default(''),
+    searchAltNames: text('search_alt_names').notNull().default(''),
     searchKeywords: text('search_keywords').notNull().default(''),
     searchBody: text('search_body').notNull().default(''),
     // Unaccented, unstemmed words of names, alternative names and keywords: trigram matching for typos.
     searchPlain: text('search_plain').notNull().default(''),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
-      sql`setweight(to_tsvector('simple'::regconfig, search_names), 'A') || setweight(to_tsvector('simple'::regconfig, search_keywords), 'B') || setweight(to_tsvector('simple'::regconfig, search_body), 'D')`,
+      sql`setweight(to_tsvector('simple'::regconfig, search_names), 'A') || setweight(to_tsvector('simple'::regconfig, search_alt_names), 'B') || setweight(to_tsvector('simple'::regconfig, search_keywords), 'C') || setweight(to_tsvector('simple'::regconfig, search_body), 'D')`,
     ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,11 +1,11 @@
 /**
  * What the catalogue search indexes for a service, and how a person's query becomes a database query.
  *
- * Every write stores four text columns (see db/tables.ts): stemmed names and alternative names in every language
- * (weight A), stemmed keywords, thematic words and the holder's name (weight B), stemmed summary and description
- * (weight D), and the plain unaccented words of names, alternative names and keywords for trigram matching of
- * typos. The database turns the first three into a weighted tsvector with the 'simple' configuration: all the
- * language work happens here, the same way for the catalogue's text and for the query.
+ * Every write stores five text columns (see db/tables.ts), all unaccented and lower-case: the stemmed name in every
+ * language (weight A), the stemmed alternative names (B), the stemmed keywords, holder's code and name and the
+ * service code (C), the stemmed summary and description (D), and the plain words of names, alternative names and
+ * keywords for trigram matching of typos. The database turns the first four into a weighted tsvector with the
+ * 'simple' configuration: all the language work happens here, the same way for the catalogue's text and the query.
  */
 import type { LocalizedText } from '../../../common/i18n.ts';
 import type { LocalizedList } from './model.ts';
@@ -22,6 +22,7 @@ export interface SearchableService {
 
 export interface SearchColumns {
   searchNames: string;
+  searchAltNames: string;
   searchKeywords: string;
   searchBody: string;
   searchPlain: string;
@@ -35,7 +36,8 @@ const stemmed = (parts: string[]) => unique(parts.flatMap(words).filter((w) => !
 export function searchColumns(service: SearchableService, holder: { code: string; name: LocalizedText }): SearchColumns {
   const names = [...texts(service.name), ...texts(service.alternativeNames)];
   return {
-    searchNames: stemmed(names),
+    searchNames: stemmed(texts(service.name)),
+    searchAltNames: stemmed(texts(service.alternativeNames)),
     searchKeywords: stemmed([...texts(service.keywords), holder.code, ...texts(holder.name), service.code.replace(/-/g, ' ')]),
     searchBody: stemmed([...texts(service.summary), ...texts(service.description)]),
     searchPlain: unique([...names, ...texts(service.keywords)].flatMap(words)).join(' '),
