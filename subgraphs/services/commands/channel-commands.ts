@@ -25,7 +25,7 @@ export async function upsertChannel(ctx: ServicesContext, input: unknown, opts: 
   if (!ownerCode) return invalid([{ path: 'ownerCode', message: 'is required: operators name the owner institution' }]);
   const existing = await ctx.loaders.channelByCode.load(values.code);
   const currentOwner = existing ? (await ctx.loaders.institutionById.load(existing.ownerId))!.code : null;
-  for (const [owner, what] of [[currentOwner, `Channel ${values.code}`], [ownerCode, `A channel owned by ${ownerCode}`]] as const) {
+  for (const [owner, what] of [[currentOwner, `Channel ${values.code}`], [ownerCode, 'The channel']] as const) {
     if (!owner) continue;
     if (opts.refusal === 'throw') requireActsFor(ctx.identity, owner, what);
     const refusal = writeRefusal(ctx.identity, owner, what);

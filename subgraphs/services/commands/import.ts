@@ -37,7 +37,7 @@ async function importItem(ctx: ServicesContext, item: ImportItem, dryRun: boolea
       const r = await upsertChannel(ctx, item.input, { dryRun, refusal: 'problem' });
       if (!r.ok) return { outcome: 'REJECTED', problems: r.error.problems };
       // In a dry run the channel is not written; let the document's services find it anyway.
-      if (dryRun && r.outcome === 'CREATED') ctx.loaders.channelByCode.prime(r.channel.code, { ...r.channel, id: '00000000-0000-4000-8000-000000000000' } as ChannelRow);
+      if (dryRun && r.outcome === 'CREATED') ctx.loaders.channelByCode.clear(r.channel.code).prime(r.channel.code, { ...r.channel, id: '00000000-0000-4000-8000-000000000000' } as ChannelRow);
       return { outcome: r.outcome, problems: [] };
     }
     const r = await upsertService(ctx, item.sourceId!, item.input, { dryRun, status: item.status, refusal: 'problem' });

@@ -127,7 +127,7 @@ export async function loadForWrite(ctx: ServicesContext, code: string): Promise<
 async function holderFor(ctx: ServicesContext, patch: ServicePatch): Promise<InstitutionRow | FieldProblem> {
   const code = writerInstitution(ctx.identity, patch.holderCode);
   if (!code) return { path: 'holderCode', message: 'is required: operators name the holder institution' };
-  requireActsFor(ctx.identity, code, `A service held by ${code}`);
+  requireActsFor(ctx.identity, code, 'The service');
   return (await ctx.loaders.institutionByCode.load(code)) ?? { path: 'holderCode', message: `no institution has the code "${code}"` };
 }
 
@@ -200,8 +200,8 @@ export async function upsertService(ctx: ServicesContext, sourceId: string, inpu
   if (!sourceId || sourceId.length > 200) return invalid([{ path: 'sourceId', message: 'must be 1–200 characters' }]);
   const holderCode = writerInstitution(ctx.identity, patch.holderCode);
   if (!holderCode) return invalid([{ path: 'holderCode', message: 'is required: operators name the holder institution' }]);
-  const refusal = writeRefusal(ctx.identity, holderCode, `A service held by ${holderCode}`);
-  if (refusal && opts.refusal === 'throw') requireActsFor(ctx.identity, holderCode, `A service held by ${holderCode}`);
+  const refusal = writeRefusal(ctx.identity, holderCode, 'The service');
+  if (refusal && opts.refusal === 'throw') requireActsFor(ctx.identity, holderCode, 'The service');
   if (refusal) return invalid([{ path: 'holderCode', message: refusal }]);
   const holder = await ctx.loaders.institutionByCode.load(holderCode);
   if (!holder) return invalid([{ path: 'holderCode', message: `no institution has the code "${holderCode}"` }]);

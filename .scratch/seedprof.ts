@@ -1,0 +1,16 @@
+import { openDatabase } from '../common/db.ts';
+import { servicesSubgraph } from '../subgraphs/services/server.ts';
+import { parseServiceInput } from '../subgraphs/services/domain/service-input.ts';
+import { DEMO_SERVICES } from '../subgraphs/services/demo/seed.ts';
+let t = Date.now();
+for (const s of DEMO_SERVICES) parseServiceInput(s);
+console.log('parse all', Date.now() - t); t = Date.now();
+const db = await openDatabase('memory://');
+await db.migrate(servicesSubgraph.migrations.folder, servicesSubgraph.migrations.table);
+t = Date.now();
+const { sql } = await import('drizzle-orm');
+for (let i = 0; i < 100; i++) await db.db.execute(sql`select 1`);
+console.log('100 selects', Date.now() - t); t = Date.now();
+for (let i = 0; i < 20; i++) await db.db.transaction(async (tx) => { await tx.execute(sql`select 1`); });
+console.log('20 tx', Date.now() - t);
+await db.close();

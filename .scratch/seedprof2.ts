@@ -1,0 +1,14 @@
+import { openDatabase } from '../common/db.ts';
+import { servicesSubgraph } from '../subgraphs/services/server.ts';
+import { DEMO_SERVICES } from '../subgraphs/services/demo/seed.ts';
+const db = await openDatabase('memory://');
+await db.migrate(servicesSubgraph.migrations.folder, servicesSubgraph.migrations.table);
+const orig = db.db.transaction.bind(db.db);
+let txTime = 0;
+(db.db as any).transaction = async (fn: any) => { const t = Date.now(); try { return await orig(fn); } finally { txTime += Date.now() - t; } };
+const { sql } = await import('drizzle-orm');
+const origExec = (db.db as any).session.client.query?.bind((db.db as any).session.client);
+let t = Date.now();
+await servicesSubgraph.seed(db.db, { clientIdSecret: 'x'.repeat(20) });
+console.log('seed', Date.now() - t, 'tx', txTime);
+await db.close();

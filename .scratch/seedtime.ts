@@ -1,0 +1,12 @@
+import { openDatabase } from '../common/db.ts';
+import { servicesSubgraph } from '../subgraphs/services/server.ts';
+const db = await openDatabase('memory://');
+let t = Date.now();
+await db.migrate(servicesSubgraph.migrations.folder, servicesSubgraph.migrations.table);
+console.log('migrate', Date.now() - t, 'ms'); t = Date.now();
+const before = db.statementCount;
+await servicesSubgraph.seed(db.db, { clientIdSecret: 'x'.repeat(20) });
+console.log('seed', Date.now() - t, 'ms', db.statementCount - before, 'statements'); t = Date.now();
+await servicesSubgraph.seed(db.db, { clientIdSecret: 'x'.repeat(20) });
+console.log('reseed', Date.now() - t, 'ms');
+await db.close();
