@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE, errorCodes, startTestGraph, type TestGraph } from '../support/platform.ts';
@@ -304,6 +308,41 @@ describe('bulk import', () => {
   ])('rejects a document that is %s with BAD_USER_INPUT', async (_, d) => {
     const res = await graph.gql(IMPORT, { d }, { token: pmlp });
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('the import command line', () => {
+  const cli = (file: string, token: string, ...args: string[]) =>
+    new Promise<{ code: number; out: string }>((resolve) => {
+      const env = { ...process.env, PSG_URL: graph.url, PSG_TOKEN: token, LOG_LEVEL: 'silent' };
+      execFile('npx', ['tsx', 'scripts/catalogue-import.ts', file, ...args], { env }, (err, stdout, stderr) =>
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : 2) : 0, out: stdout + stderr }));
+    });
+
+  it('imports the documented example through the gateway, and again without changes', async () => {
+    const vsaa = await graph.token({ institution: 'VSAA' });
+    const first = await cli('docs/examples/catalogue-vsaa.json', vsaa);
+    expect(first.out).toMatch(/SERVICE #0 +VSAA-PIEMAKSA-PENSIJAI +CREATED/);
+    expect(first.out).toContain('4 created, 0 updated, 0 unchanged, 0 rejected.');
+    expect(first.code).toBe(0);
+    expect((await gql('{ service(code: "VSAA-PIEMAKSA-PENSIJAI") { status channels { channel { code } } } }', {})).service).toMatchObject({ status: 'PUBLISHED' });
+    const second = await cli('docs/examples/catalogue-vsaa.json', vsaa, '--batch-size', '1');
+    expect(second.out).toContain('0 created, 0 updated, 4 unchanged, 0 rejected.');
+  });
+
+  it('prints why an item is rejected and exits with 1; another institution’s token changes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'psg-import-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ format: 'psg-catalogue/1', publisher: 'VSAA', services: [{ identifier: 'VSAA-CLI-BAD', name: { lv: 'Slikts' }, processingTime: 'drīz' }] }));
+    const bad = await cli(file, await graph.token({ institution: 'VSAA' }));
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/processingTime: must be an ISO 8601 duration/);
+    const other = await cli('docs/examples/catalogue-vsaa.json', pmlp);
+    expect(other.code).toBe(1);
+    expect(other.out).toContain('0 created, 0 updated, 0 unchanged, 4 rejected.');
+    const anonymous = await cli('docs/examples/catalogue-vsaa.json', 'not-a-token');
+    expect(anonymous.code).toBe(2);
+    expect(anonymous.out).toContain('UNAUTHENTICATED');
   });
 });
 
