@@ -3,10 +3,11 @@ import { parseSearchQuery, searchColumns } from './search-document.ts';
 
 describe('parseSearchQuery', () => {
   it('drops stop words and diacritics, stems, and matches long stems as prefixes', () => {
-    expect(parseSearchQuery('Kā deklarēt dzīvesvietu?')).toEqual({ any: '(deklaret:* | deklar:*) | dzivesviet:*', all: '(deklaret:* | deklar:*) & dzivesviet:*', plain: 'deklaret dzivesvietu' });
+    expect(parseSearchQuery('Kā deklarēt dzīvesvietu?')).toEqual({ any: '(deklaret:* | deklar:*) | dzivesviet:*', all: '(deklaret:* | deklar:*) & dzivesviet:*', plain: 'deklaret dzivesvietu', typos: true });
   });
-  it('keeps a short stem exact', () => {
-    expect(parseSearchQuery('pasi')?.any).toBe('pas');
+  it('keeps a short stem exact, and looks for typos only from five letters on', () => {
+    expect(parseSearchQuery('pasi')).toMatchObject({ any: 'pas', typos: false });
+    expect(parseSearchQuery('pasport')).toMatchObject({ typos: true });
   });
   it('falls back to stop words when nothing else is left, and gives up on punctuation', () => {
     expect(parseSearchQuery('the')?.plain).toBe('the');

@@ -51,7 +51,14 @@ export interface SearchQuery {
   all: string;
   /** The query's words unaccented and unstemmed, for trigram similarity (typos). */
   plain: string;
+  /**
+   * Whether to look for typos: only when the query has at least TYPO_MIN_LETTERS letters. Trigrams of a four-letter
+   * word match hundreds of unrelated words ("pase" ~ "pašvaldība") and find nothing the stems do not.
+   */
+  typos: boolean;
 }
+
+export const TYPO_MIN_LETTERS = 5;
 
 /** Longest query the search accepts, in characters. */
 export const MAX_QUERY_LENGTH = 200;
@@ -71,5 +78,6 @@ export function parseSearchQuery(input: string): SearchQuery | null {
     const alternatives = unique(queryStems(word)).map((s) => (s.length >= 4 ? `${s}:*` : s));
     return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' | ')})`;
   });
-  return { any: clauses.join(' | '), all: clauses.join(' & '), plain: terms.join(' ') };
+  const plain = terms.join(' ');
+  return { any: clauses.join(' | '), all: clauses.join(' & '), plain, typos: plain.replace(/ /g, '').length >= TYPO_MIN_LETTERS };
 }
