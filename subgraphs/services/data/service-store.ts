@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../common/db.ts';
 import type { ChannelTypeName } from '../domain/model.ts';
@@ -101,20 +101,24 @@ export async function servicesByHolders(db: Db, holderIds: string[], afterCode: 
   return rows.map((r) => ({ parentId: r.service.holderId, total: Number(r.total), service: r.service }));
 }
 
+/** The exact instant of a change as text with microseconds: a cursor must not lose what JavaScript dates drop. */
+const exactModifiedAt = sql<string>`to_char(${services.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
 /**
  * The changes feed: services ever published, changed after `since` (or, on a later page, after the cursor's
- * (modified_at, id)), oldest first.
+ * (modified_at, id)), oldest first, each with its exact change instant for the next cursor.
  */
-export async function serviceChanges(db: Db, since: Date, after: { at: Date; id: string } | null, limit: number) {
+export async function serviceChanges(db: Db, since: Date, after: { at: string; id: string } | null, limit: number) {
   const position = after
-    ? or(gt(services.updatedAt, after.at), and(eq(services.updatedAt, after.at), gt(services.id, after.id)))
+    ? sql`(${services.updatedAt}, ${services.id}) > (${after.at}::timestamptz, ${after.id}::uuid)`
     : gt(services.updatedAt, since);
-  return db
-    .select()
+  const rows = await db
+    .select({ service: services, exact: exactModifiedAt })
     .from(services)
     .where(and(sql`${services.firstPublishedAt} is not null`, sql`${services.status} <> 'DRAFT'`, gt(services.updatedAt, since), position))
     .orderBy(asc(services.updatedAt), asc(services.id))
     .limit(limit);
+  return rows.map((r) => ({ ...r.service, exactModifiedAt: r.exact }));
 }
 
 export async function listInstitutions(db: Db, afterCode: string | null, limit: number) {

@@ -1,4 +1,4 @@
-import { badInput, forbidden, notFound, parseId, unauthenticated } from '../../../common/errors.ts';
+import { badInput, forbidden, isUuid, notFound, parseId, unauthenticated } from '../../../common/errors.ts';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../../common/pagination.ts';
 import type { ServicesContext } from '../context.ts';
 import { listChannels, locationsNear } from '../data/channel-store.ts';
@@ -102,10 +102,9 @@ export const Query: QueryResolvers = {
     const size = pageSize(args.first);
     const since = new Date(args.modifiedSince);
     const cursor = decodeCursor(args.after, 2) as [string, string] | null;
-    const after = cursor ? { at: new Date(cursor[0]), id: cursor[1] } : null;
-    if (after && Number.isNaN(after.at.getTime())) throw badInput('"after" is not a cursor this list gave out.', { argument: 'after' });
-    const rows = await serviceChanges(ctx.db, since, after, size + 1);
-    const page = toConnection(rows, size, (r) => [r.updatedAt.toISOString(), r.id], 0);
+    if (cursor && !(Number.isFinite(Date.parse(cursor[0])) && isUuid(cursor[1]))) throw badInput('"after" is not a cursor this list gave out.', { argument: 'after' });
+    const rows = await serviceChanges(ctx.db, since, cursor ? { at: cursor[0], id: cursor[1] } : null, size + 1);
+    const page = toConnection(rows, size, (r) => [r.exactModifiedAt, r.id], 0);
     return { nodes: page.nodes, pageInfo: page.pageInfo, edges: page.edges.map((e) => ({ ...e, modifiedAt: e.node.updatedAt })) };
   },
 
