@@ -328,7 +328,7 @@ describe('the import command line', () => {
     expect((await gql('{ service(code: "VSAA-PIEMAKSA-PENSIJAI") { status channels { channel { code } } } }', {})).service).toMatchObject({ status: 'PUBLISHED' });
     const second = await cli('docs/examples/catalogue-vsaa.json', vsaa, '--batch-size', '1');
     expect(second.out).toContain('0 created, 0 updated, 4 unchanged, 0 rejected.');
-  });
+  }, 120_000);
 
   it('prints why an item is rejected and exits with 1; another institution’s token changes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'psg-import-'));
@@ -343,7 +343,7 @@ describe('the import command line', () => {
     const anonymous = await cli('docs/examples/catalogue-vsaa.json', 'not-a-token');
     expect(anonymous.code).toBe(2);
     expect(anonymous.out).toContain('UNAUTHENTICATED');
-  });
+  }, 180_000);
 });
 
 describe('the data-quality report', () => {

@@ -7,7 +7,7 @@ import { notFound } from '../../../common/errors.ts';
 import type { ServicesContext } from '../context.ts';
 import type { InstitutionRow, ServiceRow } from '../db/tables.ts';
 import { channelLinkValues, resolveLinks } from './links.ts';
-import { saveService, serviceBySourceId, type LinkValues } from '../data/service-writes.ts';
+import { saveService, serviceBySourceId, type LinkValues, type ServiceWrite } from '../data/service-writes.ts';
 import { maySeeService, requireActsFor, requireCatalogueWriter, writeRefusal, writerInstitution } from '../domain/access.ts';
 import { describeGaps, publishingGaps } from '../domain/publishing.ts';
 import { sameValue } from '../domain/equality.ts';
@@ -51,7 +51,7 @@ const fieldsOf = (row: ServiceRow): ServiceFields => {
 };
 
 
-interface Plan {
+export interface Plan {
   fields: ServiceFields;
   links?: LinkValues[];
   changedFields: string[];
@@ -61,7 +61,7 @@ interface Plan {
  * The service as it would be after applying a patch to `existing` (or to the defaults), checked: field rules,
  * channel codes, and, when it is or becomes published, what publishing requires.
  */
-async function plan(ctx: ServicesContext, existing: ServiceRow | null, patch: ServicePatch, status: Status): Promise<{ plan: Plan } | { problems: FieldProblem[] }> {
+export async function plan(ctx: ServicesContext, existing: ServiceRow | null, patch: ServicePatch, status: Status): Promise<{ plan: Plan } | { problems: FieldProblem[] }> {
   const before = existing ? fieldsOf(existing) : null;
   const fields = { ...(before ?? { ...NEW_SERVICE_DEFAULTS, name: undefined as never }), ...patch.fields } as ServiceFields;
   const problems: FieldProblem[] = [];
@@ -88,11 +88,12 @@ async function plan(ctx: ServicesContext, existing: ServiceRow | null, patch: Se
   return { plan: { fields, links: before && !changedFields.includes('channels') ? undefined : links, changedFields } };
 }
 
-async function write(ctx: ServicesContext, existing: ServiceRow | null, holder: InstitutionRow, code: string, p: Plan, status: Status, sourceId?: string | null): Promise<ServiceResult> {
+/** The write that turns `existing` (null: nothing yet) into the planned service, or null when nothing changes. */
+export function serviceWrite(ctx: ServicesContext, existing: ServiceRow | null, holder: InstitutionRow, code: string, p: Plan, status: Status, sourceId?: string | null): ServiceWrite | null {
   const statusChanged = existing ? existing.status !== status : false;
   const changedFields = [...p.changedFields, ...(statusChanged ? ['status'] : []), ...(existing && sourceId !== undefined && existing.sourceId !== sourceId ? ['sourceId'] : [])];
-  if (existing && !changedFields.length) return { ok: true, service: existing, outcome: 'UNCHANGED' };
-  const row = await saveService(ctx.db, {
+  if (existing && !changedFields.length) return null;
+  return {
     existing,
     holderId: holder.id,
     code,
@@ -104,7 +105,13 @@ async function write(ctx: ServicesContext, existing: ServiceRow | null, holder: 
     change: !existing ? 'CREATED' : statusChanged && status === 'PUBLISHED' ? 'PUBLISHED' : statusChanged && status === 'ARCHIVED' ? 'ARCHIVED' : 'UPDATED',
     changedFields,
     actor: ctx.identity.subject,
-  });
+  };
+}
+
+async function write(ctx: ServicesContext, existing: ServiceRow | null, holder: InstitutionRow, code: string, p: Plan, status: Status, sourceId?: string | null): Promise<ServiceResult> {
+  const w = serviceWrite(ctx, existing, holder, code, p, status, sourceId);
+  if (!w) return { ok: true, service: existing!, outcome: 'UNCHANGED' };
+  const row = await saveService(ctx.db, w);
   if (!row) {
     const now = await ctx.loaders.serviceById.clear(existing!.id).load(existing!.id);
     return conflict(code, now?.version ?? existing!.version);

@@ -1,12 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../common/db.ts';
 import { graphqlError } from '../../../common/errors.ts';
-import type { SearchColumns } from '../domain/search-document.ts';
-import type { ServiceFields } from '../domain/service-input.ts';
+import type { LocalizedText } from '../../../common/i18n.ts';
 import { channels, serviceChannels, services, serviceVersions, type ChannelRow, type ServiceRow, type ServiceVersionRow } from '../db/tables.ts';
 import type { ChannelLinkCharge, ContactPoint, OpeningHoursData } from '../domain/model.ts';
-import type { LocalizedText } from '../../../common/i18n.ts';
-import { inArray, desc, count } from 'drizzle-orm';
+import type { SearchColumns } from '../domain/search-document.ts';
+import type { ServiceFields } from '../domain/service-input.ts';
 
 export interface LinkValues {
   channel: Pick<ChannelRow, 'id' | 'code'>;
@@ -79,21 +78,37 @@ export async function saveService(db: Db, w: ServiceWrite): Promise<ServiceRow |
       const linkCodes = w.links
         ? w.links.map((l) => l.channel.code)
         : (await tx.select({ code: channels.code }).from(serviceChannels).innerJoin(channels, eq(channels.id, serviceChannels.channelId)).where(eq(serviceChannels.serviceId, row.id)).orderBy(serviceChannels.position)).map((r) => r.code);
-      const { searchNames: _n, searchAltNames: _a, searchKeywords: _k, searchBody: _b, searchPlain: _p, searchVector: _v, ...snapshot } = row;
-      await tx.insert(serviceVersions).values({
-        serviceId: row.id,
-        version: row.version,
-        change: w.change,
-        changedFields: w.changedFields,
-        changedBy: w.actor,
-        snapshot: { ...snapshot, channels: linkCodes },
-      });
+      await tx.insert(serviceVersions).values(versionRow(row, w, linkCodes));
       return row;
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw graphqlError('CONFLICT', `Another service already has the code "${w.code}" or the same source id; read it again and retry.`);
     throw err;
   }
+}
+
+/** The version row of a write: the service's state after it, without the search text, and its channel codes. */
+function versionRow(row: ServiceRow, w: Pick<ServiceWrite, 'change' | 'changedFields' | 'actor'>, linkCodes: string[]) {
+  const { searchNames: _n, searchAltNames: _a, searchKeywords: _k, searchBody: _b, searchPlain: _p, searchVector: _v, ...snapshot } = row;
+  return { serviceId: row.id, version: row.version, change: w.change, changedFields: w.changedFields, changedBy: w.actor, snapshot: { ...snapshot, channels: linkCodes } };
+}
+
+/**
+ * Creates many new services in one transaction (the demo catalogue in an empty database): the same rows, links and
+ * versions as saveService, in a handful of statements instead of several per service.
+ */
+export async function insertServices(db: Db, writes: ServiceWrite[]): Promise<void> {
+  if (!writes.length) return;
+  await db.transaction(async (tx) => {
+    const rows = await tx
+      .insert(services)
+      .values(writes.map((w) => ({ ...w.fields, ...w.search, status: w.status, sourceId: w.sourceId ?? null, code: w.code, holderId: w.holderId, firstPublishedAt: w.status === 'PUBLISHED' ? sql`now()` : null })))
+      .returning();
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    const links = writes.flatMap((w) => (w.links ?? []).map((l, i) => ({ serviceId: byCode.get(w.code)!.id, channelId: l.channel.id, position: i + 1, charge: l.charge, note: l.note, hours: l.hours, contacts: l.contacts })));
+    for (let i = 0; i < links.length; i += 1000) await tx.insert(serviceChannels).values(links.slice(i, i + 1000));
+    await tx.insert(serviceVersions).values(writes.map((w) => versionRow(byCode.get(w.code)!, w, (w.links ?? []).map((l) => l.channel.code))));
+  });
 }
 
 /** A service of a holder by the holder's own source id. */

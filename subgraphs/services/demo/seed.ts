@@ -4,9 +4,12 @@ import type { Db } from '../../../common/db.ts';
 import { ANONYMOUS, type Identity } from '../../../common/identity.ts';
 import { createLogger } from '../../../common/logger.ts';
 import { upsertChannel } from '../commands/channel-commands.ts';
-import { upsertService } from '../commands/service-commands.ts';
-import { createServicesContext } from '../context.ts';
-import { institutions, services, serviceVersions } from '../db/tables.ts';
+import { plan, serviceWrite, upsertService } from '../commands/service-commands.ts';
+import { createServicesContext, type ServicesContext } from '../context.ts';
+import { insertServices, type ServiceWrite } from '../data/service-writes.ts';
+import { channels, institutions, services, serviceVersions } from '../db/tables.ts';
+import { parseChannelInput } from '../domain/channel-input.ts';
+import { parseServiceInput } from '../domain/service-input.ts';
 import { DEMO_CHANNELS } from './channels.ts';
 import { DEMO_INSTITUTIONS } from './institutions.ts';
 import { BUSINESS_SERVICES } from './services-business.ts';
@@ -16,8 +19,53 @@ import { SOCIAL_SERVICES } from './services-social.ts';
 
 export const DEMO_SERVICES = [...PEOPLE_SERVICES, ...SOCIAL_SERVICES, ...BUSINESS_SERVICES, ...EDUCATION_SERVICES];
 
-/** The demo data is written as an operator would write it, through the same commands and validation. */
+/** The demo data is written as an operator would write it, through the same validation and planning as the API. */
 const SEED_IDENTITY: Identity = { ...ANONYMOUS, kind: 'operator', subject: 'system:demo-seed', operator: 'demo-seed' };
+const sourceIdOf = (code: string) => `demo:${code}`;
+
+const fail = (what: string, code: string, problems: { path: string; message: string }[]): never => {
+  throw new Error(`Demo ${what} ${code} is invalid: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+};
+
+/** An empty catalogue: every channel and service in a few statements (each test file starts from one). */
+async function seedEmpty(db: Db, ctx: ServicesContext, ownerId: Map<string, string>): Promise<void> {
+  const channelRows = DEMO_CHANNELS.map((input) => {
+    const parsed = parseChannelInput(input);
+    if ('problems' in parsed) return fail('channel', input.code, parsed.problems);
+    const { ownerCode, ...values } = parsed.values;
+    return { ...values, ownerId: ownerId.get(ownerCode!)! };
+  });
+  await db.insert(channels).values(channelRows);
+  const holders = new Map((await db.select().from(institutions)).map((i) => [i.code, i]));
+  const writes: ServiceWrite[] = [];
+  for (const input of DEMO_SERVICES) {
+    const parsed = parseServiceInput(input);
+    if ('problems' in parsed) return fail('service', input.code, parsed.problems);
+    const planned = await plan(ctx, null, parsed.patch, 'PUBLISHED');
+    if ('problems' in planned) return fail('service', input.code, planned.problems);
+    writes.push(serviceWrite(ctx, null, holders.get(input.holderCode!)!, input.code, planned.plan, 'PUBLISHED', sourceIdOf(input.code))!);
+  }
+  await insertServices(db, writes);
+}
+
+/** A catalogue that has some of it: upsert each item, leaving alone any demo service someone else has changed. */
+async function refresh(db: Db, ctx: ServicesContext): Promise<void> {
+  for (const channel of DEMO_CHANNELS) {
+    const r = await upsertChannel(ctx, channel, { refusal: 'throw' });
+    if (!r.ok) fail('channel', channel.code, r.error.problems);
+  }
+  const changedByOthers = new Set(
+    (await db
+      .selectDistinct({ code: services.code })
+      .from(serviceVersions)
+      .innerJoin(services, eq(services.id, serviceVersions.serviceId))
+      .where(and(inArray(services.code, DEMO_SERVICES.map((s) => s.code)), ne(serviceVersions.changedBy, SEED_IDENTITY.subject)))).map((r) => r.code),
+  );
+  for (const service of DEMO_SERVICES.filter((s) => !changedByOthers.has(s.code))) {
+    const r = await upsertService(ctx, sourceIdOf(service.code), service, { status: 'PUBLISHED', refusal: 'throw' });
+    if (!r.ok) throw new Error(`Demo service ${service.code} is invalid: ${r.error.message}`);
+  }
+}
 
 /**
  * Loads the demo catalogue. Idempotent: what is already there and the same is left alone; a demo service that
@@ -34,20 +82,8 @@ export async function seedServices(db: Db): Promise<void> {
     await db.update(institutions).set({ parentId: idOf.get(i.parent!)! }).where(and(eq(institutions.code, i.code), isNull(institutions.parentId)));
 
   const ctx = createServicesContext(db)({ identity: SEED_IDENTITY, languages: [], requestId: randomUUID(), log: createLogger('silent') });
-  for (const channel of DEMO_CHANNELS) {
-    const r = await upsertChannel(ctx, channel, { refusal: 'throw' });
-    if (!r.ok) throw new Error(`Demo channel ${channel.code} is invalid: ${r.error.message}`);
-  }
-
-  const changedByOthers = new Set(
-    (await db
-      .selectDistinct({ code: services.code })
-      .from(serviceVersions)
-      .innerJoin(services, eq(services.id, serviceVersions.serviceId))
-      .where(and(inArray(services.code, DEMO_SERVICES.map((s) => s.code)), ne(serviceVersions.changedBy, SEED_IDENTITY.subject)))).map((r) => r.code),
-  );
-  for (const service of DEMO_SERVICES.filter((s) => !changedByOthers.has(s.code))) {
-    const r = await upsertService(ctx, `demo:${service.code}`, service, { status: 'PUBLISHED', refusal: 'throw' });
-    if (!r.ok) throw new Error(`Demo service ${service.code} is invalid: ${r.error.message}`);
-  }
+  const [anyChannel] = await db.select({ id: channels.id }).from(channels).limit(1);
+  const [anyService] = await db.select({ id: services.id }).from(services).where(inArray(services.code, DEMO_SERVICES.map((s) => s.code))).limit(1);
+  if (!anyChannel && !anyService) await seedEmpty(db, ctx, idOf);
+  else await refresh(db, ctx);
 }
