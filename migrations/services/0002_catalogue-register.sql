@@ -24,6 +24,11 @@ CREATE TABLE "catalogue"."channels" (
 	CONSTRAINT "channels_code_unique" UNIQUE("code")
 );
 --> statement-breakpoint
+CREATE TABLE "catalogue"."demo_seeds" (
+	"fingerprint" text PRIMARY KEY NOT NULL,
+	"applied_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "catalogue"."service_channels" (
 	"service_id" uuid NOT NULL,
 	"channel_id" uuid NOT NULL,

@@ -210,6 +210,12 @@ export const serviceVersions = catalogueSchema.table(
   (t) => [uniqueIndex('service_versions_service_version_uq').on(t.serviceId, t.version)],
 );
 
+/** Demo catalogues loaded, by a fingerprint of their content: a restart does not load the same one again. */
+export const demoSeeds = catalogueSchema.table('demo_seeds', {
+  fingerprint: text('fingerprint').primaryKey(),
+  appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export type InstitutionRow = typeof institutions.$inferSelect;
 export type ServiceRow = typeof services.$inferSelect;
 export type ChannelRow = typeof channels.$inferSelect;

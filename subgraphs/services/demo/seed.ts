@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../../common/db.ts';
 import { ANONYMOUS, type Identity } from '../../../common/identity.ts';
@@ -7,7 +7,7 @@ import { upsertChannel } from '../commands/channel-commands.ts';
 import { plan, serviceWrite, upsertService } from '../commands/service-commands.ts';
 import { createServicesContext, type ServicesContext } from '../context.ts';
 import { insertServices, type ServiceWrite } from '../data/service-writes.ts';
-import { channels, institutions, services, serviceVersions } from '../db/tables.ts';
+import { channels, demoSeeds, institutions, services, serviceVersions } from '../db/tables.ts';
 import { parseChannelInput } from '../domain/channel-input.ts';
 import { parseServiceInput } from '../domain/service-input.ts';
 import { DEMO_CHANNELS } from './channels.ts';
@@ -68,10 +68,12 @@ async function refresh(db: Db, ctx: ServicesContext): Promise<void> {
 }
 
 /**
- * Loads the demo catalogue. Idempotent: what is already there and the same is left alone; a demo service that
- * someone other than this seed has changed is never overwritten.
+ * Loads the demo catalogue. Idempotent: the same demo content is loaded once (remembered by its fingerprint); a
+ * changed demo catalogue refreshes what is there, but a demo service someone else has changed is never overwritten.
  */
 export async function seedServices(db: Db): Promise<void> {
+  const fingerprint = createHash('sha256').update(JSON.stringify([DEMO_INSTITUTIONS, DEMO_CHANNELS, DEMO_SERVICES])).digest('hex');
+  if ((await db.select().from(demoSeeds).where(eq(demoSeeds.fingerprint, fingerprint))).length) return;
   await db
     .insert(institutions)
     .values(DEMO_INSTITUTIONS.map(({ parent: _p, ...i }) => ({ ...i, contacts: i.contacts ?? null })))
@@ -86,4 +88,5 @@ export async function seedServices(db: Db): Promise<void> {
   const [anyService] = await db.select({ id: services.id }).from(services).where(inArray(services.code, DEMO_SERVICES.map((s) => s.code))).limit(1);
   if (!anyChannel && !anyService) await seedEmpty(db, ctx, idOf);
   else await refresh(db, ctx);
+  await db.insert(demoSeeds).values({ fingerprint }).onConflictDoNothing();
 }
