@@ -4,17 +4,14 @@ import type { ChannelRow } from '../db/tables.ts';
 import { saveChannel } from '../data/channel-writes.ts';
 import { requireActsFor, writeRefusal, writerInstitution } from '../domain/access.ts';
 import { channelChanged, parseChannelInput } from '../domain/channel-input.ts';
-import type { FieldProblem } from '../domain/service-input.ts';
+import { invalidFields, type FieldProblem } from '../domain/service-input.ts';
 import type { Outcome, UpsertOptions } from './service-commands.ts';
 
 export type ChannelResult =
   | { ok: true; channel: ChannelRow; outcome: Outcome }
   | { ok: false; error: { __typename: 'Invalid'; code: 'BAD_USER_INPUT'; message: string; problems: FieldProblem[] } };
 
-const invalid = (problems: FieldProblem[]): ChannelResult => ({
-  ok: false,
-  error: { __typename: 'Invalid', code: 'BAD_USER_INPUT', message: `The channel has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}.`, problems },
-});
+const invalid = (problems: FieldProblem[]): ChannelResult => ({ ok: false, error: invalidFields('The channel', problems) });
 
 /** Creates or updates a channel by code; only its owner (and operators) may. */
 export async function upsertChannel(ctx: ServicesContext, input: unknown, opts: Omit<UpsertOptions, 'status'>): Promise<ChannelResult> {

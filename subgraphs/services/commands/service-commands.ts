@@ -13,7 +13,7 @@ import { describeGaps, publishingGaps } from '../domain/publishing.ts';
 import { sameValue } from '../domain/equality.ts';
 import { searchColumns } from '../domain/search-document.ts';
 import {
-  crossFieldProblems, NEW_SERVICE_DEFAULTS, parseServiceInput, type FieldProblem, type ServiceFields, type ServicePatch,
+  crossFieldProblems, invalidFields, NEW_SERVICE_DEFAULTS, parseServiceInput, type FieldProblem, type ServiceFields, type ServicePatch,
 } from '../domain/service-input.ts';
 
 type Status = ServiceRow['status'];
@@ -28,10 +28,7 @@ export type ServiceError =
 export type Outcome = 'CREATED' | 'UPDATED' | 'UNCHANGED';
 export type ServiceResult = { ok: true; service: ServiceRow; outcome: Outcome } | { ok: false; error: ServiceError };
 
-const invalid = (problems: FieldProblem[], what = 'The service'): ServiceResult => ({
-  ok: false,
-  error: { __typename: 'Invalid', code: 'BAD_USER_INPUT', message: `${what} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}.`, problems },
-});
+const invalid = (problems: FieldProblem[]): ServiceResult => ({ ok: false, error: invalidFields('The service', problems) });
 const codeTaken = (code: string, message = `Another service already has the code "${code}"; choose another.`): ServiceResult => ({ ok: false, error: { __typename: 'CodeTaken', code: 'CONFLICT', message } });
 const conflict = (code: string, currentVersion: number): ServiceResult => ({
   ok: false,

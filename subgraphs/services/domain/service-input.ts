@@ -15,6 +15,14 @@ import { isTime } from './opening-hours.ts';
 
 export interface FieldProblem { path: string; message: string }
 
+/** The typed error of a write whose fields have problems, with a message that lists them. */
+export const invalidFields = (what: string, problems: FieldProblem[]) => ({
+  __typename: 'Invalid' as const,
+  code: 'BAD_USER_INPUT' as const,
+  message: `${what} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}.`,
+  problems,
+});
+
 export const THEMATIC_AREAS = [
   'IDENTITY_DOCUMENTS', 'RESIDENCE_AND_CITIZENSHIP', 'CIVIL_STATUS', 'FAMILY', 'SOCIAL_SECURITY', 'HEALTH', 'EDUCATION', 'WORK',
   'TAXES', 'BUSINESS', 'TRANSPORT', 'PROPERTY_AND_HOUSING', 'CONSTRUCTION', 'JUSTICE', 'AGRICULTURE', 'ENVIRONMENT',
