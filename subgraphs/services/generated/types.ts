@@ -1000,10 +1000,12 @@ export type Query = {
   service?: Maybe<Service>;
   /**
    * The changes feed for portals that mirror the catalogue: every service that has been published at least once
-   * and changed after `modifiedSince` (published, updated, archived, or scheduled with new `validFrom`/`validTo`),
+   * and changed after `modifiedSince` (published, updated, archived, or given a new `validFrom`/`validTo`),
    * oldest change first. Archived services are included with `status: ARCHIVED` so a mirror can remove them;
-   * drafts never appear. Poll with the `modifiedAt` of the last item you saw. `first` is 1–100 (default 20).
-   * Example: `serviceChanges(modifiedSince: "2026-03-01T00:00:00Z", first: 100)`.
+   * drafts never appear. A mirror applies `validFrom`/`validTo` itself: the moment one passes is not a change.
+   * Poll with the `modifiedAt` of the last item you saw, less a minute, and skip `version`s you already have: a
+   * change committed a moment late can carry a slightly earlier time. `first` is 1–100 (default 20); pages follow
+   * `pageInfo.endCursor`. Example: `serviceChanges(modifiedSince: "2026-03-01T00:00:00Z", first: 100)`.
    */
   serviceChanges: ServiceChangeConnection;
   /**
@@ -1281,7 +1283,10 @@ export type Service = {
   thematicAreas: Array<ThematicArea>;
   /** The service is in the catalogue from this instant; null: from publishing. */
   validFrom?: Maybe<Scalars['DateTime']['output']>;
-  /** The service leaves the catalogue at this instant; null: no end. */
+  /**
+   * The service leaves lists and search at this instant (its `status` stays PUBLISHED until it is archived, and it
+   * stays readable by code); null: no end.
+   */
   validTo?: Maybe<Scalars['DateTime']['output']>;
   /** Increases by one with every change; pass it as `expectedVersion` to `updateService`. */
   version: Scalars['Int']['output'];
