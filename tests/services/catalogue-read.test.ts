@@ -8,6 +8,8 @@ import { DEMO_PEOPLE, errorCodes, startTestGraph, type TestGraph } from '../supp
 
 let graph: TestGraph;
 let tokens: Record<'pmlp' | 'vid' | 'operator' | 'person' | 'app', string>;
+// Starting the whole graph and its demo catalogue on PGlite can take longer than the default hook limit when the
+// machine's two cores are shared with other suites running in parallel.
 beforeAll(async () => {
   graph = await startTestGraph();
   tokens = {
@@ -17,7 +19,7 @@ beforeAll(async () => {
     person: await graph.token({ person: DEMO_PEOPLE.janis.personalCode }),
     app: await graph.token({ application: 'catalogue-mirror' }),
   };
-});
+}, 180_000);
 afterAll(() => graph?.stop());
 
 type Node = { code: string };

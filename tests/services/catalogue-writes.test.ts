@@ -8,6 +8,8 @@ import { DEMO_PEOPLE, errorCodes, startTestGraph, type TestGraph } from '../supp
 
 let graph: TestGraph;
 let pmlp: string, vid: string, operator: string, person: string, app: string;
+// Starting the whole graph and its demo catalogue on PGlite can take longer than the default hook limit when the
+// machine's two cores are shared with other suites running in parallel.
 beforeAll(async () => {
   graph = await startTestGraph();
   [pmlp, vid, operator, person, app] = await Promise.all([
@@ -17,7 +19,7 @@ beforeAll(async () => {
     graph.token({ person: DEMO_PEOPLE.anna.personalCode }),
     graph.token({ application: 'some-app' }),
   ]);
-});
+}, 180_000);
 afterAll(() => graph?.stop());
 
 const lv = (value: string, en?: string) => [{ language: 'lv', value }, ...(en ? [{ language: 'en', value: en }] : [])];

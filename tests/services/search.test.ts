@@ -3,9 +3,11 @@ import { errorCodes, startTestGraph, type TestGraph } from '../support/platform.
 import { SEARCH_QUERIES } from './search-queries.ts';
 
 let graph: TestGraph;
+// Starting the whole graph and its demo catalogue on PGlite can take longer than the default hook limit when the
+// machine's two cores are shared with other suites running in parallel.
 beforeAll(async () => {
   graph = await startTestGraph();
-});
+}, 180_000);
 afterAll(() => graph?.stop());
 
 const SEARCH = `query($q: String!, $first: Int, $after: String, $filter: ServiceFilter) {
