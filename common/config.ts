@@ -45,6 +45,10 @@ const schema = z
     // "services=http://host:4001/graphql,cases=…": the gateway composes from schema/ with these routing URLs.
     SUBGRAPH_URLS: z.string().optional(),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+
+    // Command-line clients of a running graph (npm run catalogue:import): where it is and the caller's token.
+    PSG_URL: url.default('http://localhost:4000/graphql'),
+    PSG_TOKEN: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     const prod = env.NODE_ENV === 'production';

@@ -2,7 +2,7 @@ import type { SubgraphModule } from '../../common/subgraph-server.ts';
 import { loadTypeDefs } from '../../gateway/compose.ts';
 import { createServicesContext, type ServicesContext } from './context.ts';
 import { seedServices } from './demo/seed.ts';
-import { resolvers } from './resolvers.ts';
+import { resolvers } from './resolvers/index.ts';
 
 export const servicesSubgraph: SubgraphModule<ServicesContext> = {
   name: 'services',

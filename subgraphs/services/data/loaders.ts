@@ -1,9 +1,41 @@
 import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
-import { byKey } from '../../../common/batch.ts';
+import { byKey, groupBy } from '../../../common/batch.ts';
 import type { Db } from '../../../common/db.ts';
 import { isUuid } from '../../../common/errors.ts';
-import { institutions, services, type InstitutionRow, type ServiceRow } from '../db/tables.ts';
+import { channels, institutions, services, type ChannelLinkRow, type ChannelRow, type InstitutionRow, type ServiceRow } from '../db/tables.ts';
+import { channelLinksOf } from './channel-store.ts';
+import { servicesByChannels, servicesByHolders } from './service-store.ts';
+
+export interface ServicePage { rows: ServiceRow[]; total: number }
+type PageKey = { parentId: string; afterCode: string | null; limit: number };
+type PagedQuery = (db: Db, parentIds: string[], afterCode: string | null, limit: number) => Promise<{ parentId: string; total: number; service: ServiceRow }[]>;
+
+/**
+ * Pages of services per parent (a channel, a holder): keys asking for the same page (size and cursor) share one
+ * statement, so a list of 50 locations with their services costs one query, not 50.
+ */
+const pagesBy = (db: Db, query: PagedQuery) =>
+  new DataLoader<PageKey, ServicePage, string>(
+    async (keys) => {
+      const groups = new Map<string, PageKey[]>();
+      for (const k of keys) {
+        const g = `${k.afterCode ?? ''}|${k.limit}`;
+        groups.set(g, [...(groups.get(g) ?? []), k]);
+      }
+      const pages = new Map<string, ServicePage>();
+      for (const group of groups.values()) {
+        const { afterCode, limit } = group[0];
+        const rows = await query(db, [...new Set(group.map((k) => k.parentId))], afterCode, limit);
+        for (const k of group) {
+          const mine = rows.filter((r) => r.parentId === k.parentId);
+          pages.set(JSON.stringify(k), { rows: mine.map((r) => r.service), total: mine[0]?.total ?? 0 });
+        }
+      }
+      return keys.map((k) => pages.get(JSON.stringify(k))!);
+    },
+    { cacheKeyFn: (k) => JSON.stringify(k) },
+  );
 
 /** One set per request: every entity reference and nested list is one query per batch, never one per row. */
 export const createServicesLoaders = (db: Db) => ({
@@ -15,4 +47,13 @@ export const createServicesLoaders = (db: Db) => ({
     byKey(ids, await db.select().from(services).where(inArray(services.id, ids.filter(isUuid))), (r) => r.id)),
   serviceByCode: new DataLoader<string, ServiceRow | null>(async (codes) =>
     byKey(codes, await db.select().from(services).where(inArray(services.code, [...codes])), (r) => r.code)),
+  channelById: new DataLoader<string, ChannelRow | null>(async (ids) =>
+    byKey(ids, await db.select().from(channels).where(inArray(channels.id, ids.filter(isUuid))), (r) => r.id)),
+  channelByCode: new DataLoader<string, ChannelRow | null>(async (codes) =>
+    byKey(codes, await db.select().from(channels).where(inArray(channels.code, [...codes])), (r) => r.code)),
+  channelLinksByServiceId: new DataLoader<string, ChannelLinkRow[]>(async (ids) => groupBy(ids, await channelLinksOf(db, ids), (r) => r.serviceId)),
+  servicesOfChannel: pagesBy(db, servicesByChannels),
+  servicesOfHolder: pagesBy(db, servicesByHolders),
 });
+
+export type ServicesLoaders = ReturnType<typeof createServicesLoaders>;

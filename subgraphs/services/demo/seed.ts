@@ -1,15 +1,92 @@
-import { inArray } from 'drizzle-orm';
+import { createHash, randomUUID } from 'node:crypto';
+import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../../common/db.ts';
-import { institutions, services } from '../db/tables.ts';
-import { DEMO_INSTITUTIONS, DEMO_SERVICES } from './catalogue.ts';
+import { ANONYMOUS, type Identity } from '../../../common/identity.ts';
+import { createLogger } from '../../../common/logger.ts';
+import { upsertChannel } from '../commands/channel-commands.ts';
+import { plan, serviceWrite, upsertService } from '../commands/service-commands.ts';
+import { createServicesContext, type ServicesContext } from '../context.ts';
+import { insertServices, type ServiceWrite } from '../data/service-writes.ts';
+import { channels, demoSeeds, institutions, services, serviceVersions } from '../db/tables.ts';
+import { parseChannelInput } from '../domain/channel-input.ts';
+import { parseServiceInput } from '../domain/service-input.ts';
+import { DEMO_CHANNELS } from './channels.ts';
+import { DEMO_INSTITUTIONS } from './institutions.ts';
+import { BUSINESS_SERVICES } from './services-business.ts';
+import { EDUCATION_SERVICES } from './services-education.ts';
+import { PEOPLE_SERVICES } from './services-people.ts';
+import { SOCIAL_SERVICES } from './services-social.ts';
 
-/** Loads the demo catalogue; rows that exist already (by code) are left as they are. */
+export const DEMO_SERVICES = [...PEOPLE_SERVICES, ...SOCIAL_SERVICES, ...BUSINESS_SERVICES, ...EDUCATION_SERVICES];
+
+/** The demo data is written as an operator would write it, through the same validation and planning as the API. */
+const SEED_IDENTITY: Identity = { ...ANONYMOUS, kind: 'operator', subject: 'system:demo-seed', operator: 'demo-seed' };
+const sourceIdOf = (code: string) => `demo:${code}`;
+
+const fail = (what: string, code: string, problems: { path: string; message: string }[]): never => {
+  throw new Error(`Demo ${what} ${code} is invalid: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+};
+
+/** An empty catalogue: every channel and service in a few statements (each test file starts from one). */
+async function seedEmpty(db: Db, ctx: ServicesContext, ownerId: Map<string, string>): Promise<void> {
+  const channelRows = DEMO_CHANNELS.map((input) => {
+    const parsed = parseChannelInput(input);
+    if ('problems' in parsed) return fail('channel', input.code, parsed.problems);
+    const { ownerCode, ...values } = parsed.values;
+    return { ...values, ownerId: ownerId.get(ownerCode!)! };
+  });
+  await db.insert(channels).values(channelRows);
+  const holders = new Map((await db.select().from(institutions)).map((i) => [i.code, i]));
+  const writes: ServiceWrite[] = [];
+  for (const input of DEMO_SERVICES) {
+    const parsed = parseServiceInput(input);
+    if ('problems' in parsed) return fail('service', input.code, parsed.problems);
+    const planned = await plan(ctx, null, parsed.patch, 'PUBLISHED');
+    if ('problems' in planned) return fail('service', input.code, planned.problems);
+    writes.push(serviceWrite(ctx, null, holders.get(input.holderCode!)!, input.code, planned.plan, 'PUBLISHED', sourceIdOf(input.code))!);
+  }
+  await insertServices(db, writes);
+}
+
+/** A catalogue that has some of it: upsert each item, leaving alone any demo service someone else has changed. */
+async function refresh(db: Db, ctx: ServicesContext): Promise<void> {
+  for (const channel of DEMO_CHANNELS) {
+    const r = await upsertChannel(ctx, channel, { refusal: 'throw' });
+    if (!r.ok) fail('channel', channel.code, r.error.problems);
+  }
+  const changedByOthers = new Set(
+    (await db
+      .selectDistinct({ code: services.code })
+      .from(serviceVersions)
+      .innerJoin(services, eq(services.id, serviceVersions.serviceId))
+      .where(and(inArray(services.code, DEMO_SERVICES.map((s) => s.code)), ne(serviceVersions.changedBy, SEED_IDENTITY.subject)))).map((r) => r.code),
+  );
+  for (const service of DEMO_SERVICES.filter((s) => !changedByOthers.has(s.code))) {
+    const r = await upsertService(ctx, sourceIdOf(service.code), service, { status: 'PUBLISHED', refusal: 'throw' });
+    if (!r.ok) throw new Error(`Demo service ${service.code} is invalid: ${r.error.message}`);
+  }
+}
+
+/**
+ * Loads the demo catalogue. Idempotent: the same demo content is loaded once (remembered by its fingerprint); a
+ * changed demo catalogue refreshes what is there, but a demo service someone else has changed is never overwritten.
+ */
 export async function seedServices(db: Db): Promise<void> {
-  await db.insert(institutions).values(DEMO_INSTITUTIONS).onConflictDoNothing({ target: institutions.code });
-  const holders = await db.select({ id: institutions.id, code: institutions.code }).from(institutions).where(inArray(institutions.code, DEMO_INSTITUTIONS.map((i) => i.code)));
-  const holderId = new Map(holders.map((h) => [h.code, h.id]));
+  const fingerprint = createHash('sha256').update(JSON.stringify([DEMO_INSTITUTIONS, DEMO_CHANNELS, DEMO_SERVICES])).digest('hex');
+  if ((await db.select().from(demoSeeds).where(eq(demoSeeds.fingerprint, fingerprint))).length) return;
   await db
-    .insert(services)
-    .values(DEMO_SERVICES.map(({ holder, workingDays, ...service }) => ({ ...service, holderId: holderId.get(holder)!, processingWorkingDays: workingDays ?? true, status: 'PUBLISHED' as const })))
-    .onConflictDoNothing({ target: services.code });
+    .insert(institutions)
+    .values(DEMO_INSTITUTIONS.map(({ parent: _p, ...i }) => ({ ...i, contacts: i.contacts ?? null })))
+    .onConflictDoNothing({ target: institutions.code });
+  const rows = await db.select({ id: institutions.id, code: institutions.code }).from(institutions).where(inArray(institutions.code, DEMO_INSTITUTIONS.map((i) => i.code)));
+  const idOf = new Map(rows.map((r) => [r.code, r.id]));
+  for (const i of DEMO_INSTITUTIONS.filter((i) => i.parent))
+    await db.update(institutions).set({ parentId: idOf.get(i.parent!)! }).where(and(eq(institutions.code, i.code), isNull(institutions.parentId)));
+
+  const ctx = createServicesContext(db)({ identity: SEED_IDENTITY, languages: [], requestId: randomUUID(), log: createLogger('silent') });
+  const [anyChannel] = await db.select({ id: channels.id }).from(channels).limit(1);
+  const [anyService] = await db.select({ id: services.id }).from(services).where(inArray(services.code, DEMO_SERVICES.map((s) => s.code))).limit(1);
+  if (!anyChannel && !anyService) await seedEmpty(db, ctx, idOf);
+  else await refresh(db, ctx);
+  await db.insert(demoSeeds).values({ fingerprint }).onConflictDoNothing();
 }
