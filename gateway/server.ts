@@ -2,6 +2,7 @@ import http from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Identity } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
+import type { Access } from './access.ts';
 import type { Authenticator } from './authenticate.ts';
 import type { InternalTokenSigner } from './internal-token.ts';
 
@@ -15,6 +16,8 @@ export interface GatewayOptions {
   subgraphUrls: string[];
   subgraphTimeoutMs: number;
   pollingIntervalMs?: number;
+  /** API keys, authorization directives, limits, rate limits, usage, CORS (gateway/access.ts); closed with the gateway. */
+  access?: Access;
 }
 
 export interface RunningGateway {
@@ -26,10 +29,10 @@ export interface RunningGateway {
 type IdentityContext = { identity?: Identity };
 
 /** Authenticates every request once, before execution; a bad token is an UNAUTHENTICATED error, not anonymity. */
-const useIdentity = (authenticator: Authenticator): GatewayPlugin<IdentityContext> => ({
+const useIdentity = (authenticate: (request: Request) => Promise<Identity>): GatewayPlugin<IdentityContext> => ({
   async onContextBuilding({ context, extendContext }) {
     const request = (context as { request: Request }).request;
-    extendContext({ identity: await authenticator.authenticate(request.headers.get('authorization')) });
+    extendContext({ identity: await authenticate(request) });
   },
 });
 
@@ -57,7 +60,10 @@ async function subgraphsReady(urls: string[]): Promise<boolean> {
 export async function startGateway(opts: GatewayOptions, listen: { port: number; host: string }): Promise<RunningGateway> {
   const log = opts.log.child({ component: 'gateway' });
   const jwks = JSON.stringify(opts.signer.jwks);
+  const { access } = opts;
+  const authenticate = access ? (r: Request) => access.identities.identity(r) : (r: Request) => opts.authenticator.authenticate(r.headers.get('authorization'));
   const gateway = createGatewayRuntime<IdentityContext>({
+    ...access?.runtimeOptions,
     supergraph: opts.supergraph,
     pollingInterval: opts.pollingIntervalMs,
     logging: false,
@@ -66,7 +72,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     readinessCheckEndpoint: '/gateway-readyz',
     landingPage: false,
     upstreamTimeout: opts.subgraphTimeoutMs,
-    plugins: () => [useIdentity(opts.authenticator), useErrorCodes()],
+    plugins: () => [useIdentity(authenticate), ...(access?.plugins ?? []), useErrorCodes()],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ context, request }) => ({
         authorization: `Bearer ${await opts.signer.sign(context.identity!)}`,
@@ -77,6 +83,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
   });
 
   const server = http.createServer(async (req, res) => {
+    if (access && !(await access.guard(req, res))) return;
     if (req.url === '/.well-known/jwks.json') {
       res.writeHead(200, { 'content-type': 'application/jwk-set+json', 'cache-control': 'max-age=300' });
       return res.end(jwks);
@@ -88,6 +95,9 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     }
     return gateway(req, res);
   });
+  // Slow clients (slowloris) hold a socket for at most this long.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
   server.on('clientError', (err, socket) => {
     log.debug({ err }, 'client error');
     socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
@@ -105,6 +115,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
         server.closeIdleConnections();
       });
       await gateway.dispose();
+      await access?.close();
     },
   };
 }

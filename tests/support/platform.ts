@@ -69,7 +69,7 @@ export async function startTestGraph(env: Record<string, string> = {}): Promise<
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...env,
   });
-  const platform = await startPlatform(config, createLogger('silent'));
+  const platform = await startPlatform(config, createLogger(config.LOG_LEVEL));
   const url = platform.gateway.url;
   const database = [...platform.databases.values()][0];
   return {
