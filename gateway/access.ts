@@ -7,11 +7,11 @@ import type { Identity } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
 import { ApiKeyVerifier } from './api-keys.ts';
 import type { Authenticator } from './authenticate.ts';
-import { authorizationDirectives } from './authorization.ts';
-import { operationCost } from './cost.ts';
+import { useAuthorizationDirectives } from './authorization.ts';
+import { operationSize } from './cost.ts';
 import { gatewayError } from './gateway-errors.ts';
 import { createHttpGuard } from './http-guard.ts';
-import { documentLimitPlugins, isIntrospection, mayIntrospect, withoutSuggestions, type Limits } from './limits.ts';
+import { containsNul, documentLimitPlugins, isIntrospection, mayIntrospect, tidyErrors, type Limits } from './limits.ts';
 import { loadPersistedDocuments, persistedDocuments } from './persisted.ts';
 import { MemoryRateLimiter, RedisRateLimiter, parseRateLimits, type Decision, type RateClass, type RateLimiter } from './rate-limit.ts';
 import { RequestIdentities, type Caller } from './request-identity.ts';
@@ -27,7 +27,7 @@ export interface Access {
   /** node:http layer: security headers, body size, content type. False when it has answered. */
   guard(req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean>;
   /** Options of the gateway runtime this module decides. */
-  runtimeOptions: Pick<GatewayConfigBase<{ identity?: Identity }>, 'persistedDocuments' | 'batching' | 'cors' | 'genericAuth'>;
+  runtimeOptions: Pick<GatewayConfigBase<{ identity?: Identity }>, 'persistedDocuments' | 'batching' | 'cors'>;
   plugins: GatewayPlugin[];
   close(): Promise<void>;
 }
@@ -71,11 +71,11 @@ export async function createAccess(deps: AccessDeps): Promise<Access> {
       persistedDocuments: persistedDocuments(documents, identities),
       batching: limits.maxBatch > 1 ? { limit: limits.maxBatch } : false,
       cors: origins === '*' ? { origin: '*' } : origins.length ? { origin: origins, credentials: true, maxAge: 600 } : false,
-      genericAuth: authorizationDirectives(identities),
     },
     plugins: [
       ...(documentLimitPlugins(limits) as GatewayPlugin[]),
       useRequestBudget({ identities, limits, rates, limiter, usage, development, trustProxy: config.TRUST_PROXY }),
+      useAuthorizationDirectives(identities),
     ],
     close: async () => {
       await usage?.close();
@@ -124,7 +124,12 @@ function useRequestBudget(deps: BudgetDeps): GatewayPlugin {
       if (isIntrospection(args.document) && !mayIntrospect(caller.identity, deps.development))
         return stop(gatewayError('INTROSPECTION_DISABLED', 'Introspection is for developers: use a key or token with the "developer" scope, or read the published schema.', 403));
 
-      const cost = operationCost(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown>);
+      if (containsNul(args.document, args.variableValues))
+        return stop(gatewayError('BAD_USER_INPUT', 'Text inputs may not contain the NUL character (U+0000).', 400));
+
+      const { cost, fields } = operationSize(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown>);
+      if (fields > deps.limits.maxTokens)
+        return stop(gatewayError('TOO_MANY_FIELDS', `With its fragments spread, this operation selects ${fields} fields; at most ${deps.limits.maxTokens} are allowed, as many as a document may have tokens.`, 400, { fields, limit: deps.limits.maxTokens }));
       state.cost += cost;
       if (cost > deps.limits.maxCost)
         return stop(gatewayError('QUERY_TOO_COSTLY', `This operation may cost ${cost} points; the most one operation may cost is ${deps.limits.maxCost}. Ask for smaller pages (first) or fewer nested lists.`, 400, { cost, maxCost: deps.limits.maxCost }));
@@ -143,9 +148,16 @@ function useRequestBudget(deps: BudgetDeps): GatewayPlugin {
       const caller = await deps.identities.caller(request).catch(() => null);
       if (caller?.key && deps.usage)
         deps.usage.record(caller.key.id, { operations: results.length, cost: states.get(request)?.cost ?? 0, errors: results.filter((r) => r?.errors?.length).length });
-      if (!mayIntrospect(caller?.identity ?? null, deps.development) && results.some((r) => r?.errors?.length)) {
-        const clean = results.map((r) => (r?.errors?.length ? { ...r, errors: withoutSuggestions(r.errors) } : r));
-        setResult((Array.isArray(result) ? clean : clean[0]) as never);
+      if (results.some((r) => r?.errors?.length)) {
+        const suggestions = mayIntrospect(caller?.identity ?? null, deps.development);
+        let changed = false;
+        const tidy = results.map((r) => {
+          const errors = r?.errors && tidyErrors(r.errors, suggestions);
+          if (!errors) return r;
+          changed = true;
+          return { ...r, errors };
+        });
+        if (changed) setResult((Array.isArray(result) ? tidy : tidy[0]) as never);
       }
     },
 

@@ -35,61 +35,73 @@ export const MUTATION_COST = 10;
 
 type Variables = Record<string, unknown> | null | undefined;
 
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Variables): number {
+export interface OperationSize {
+  /** Cost in points (above). */
+  cost: number;
+  /**
+   * Fields with every fragment spread written out: what the gateway's planner walks. A document of a few hundred
+   * tokens can spread fragments into billions of fields (a "fragment bomb"); this counts them without expanding.
+   */
+  fields: number;
+}
+
+export function operationSize(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Variables): OperationSize {
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-  if (!operation) return 0;
-  const root = schema.getRootType(operation.operation);
-  if (!root) return 0;
+  const root = operation && schema.getRootType(operation.operation);
+  if (!operation || !root) return { cost: 0, fields: 0 };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
 
-  const fragmentCosts = new Map<string, number>();
+  const fragmentSizes = new Map<string, OperationSize>();
   const visiting = new Set<string>();
+  const add = (a: OperationSize, b: OperationSize) => {
+    a.cost += b.cost;
+    a.fields += b.fields;
+  };
 
-  const selectionCost = (set: SelectionSetNode, parent: GraphQLNamedType, pageSize: number | null): number => {
-    let total = 0;
+  const selectionSize = (set: SelectionSetNode, parent: GraphQLNamedType, pageSize: number | null): OperationSize => {
+    const total = { cost: 0, fields: 0 };
     for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) total += fieldCost(selection, parent, pageSize);
+      if (selection.kind === Kind.FIELD) add(total, fieldSize(selection, parent, pageSize));
       else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (type) total += selectionCost(selection.selectionSet, type, pageSize);
+        if (type) add(total, selectionSize(selection.selectionSet, type, pageSize));
       } else {
         const name = selection.name.value;
         const memoKey = `${name}/${pageSize ?? ''}`;
-        let cost = fragmentCosts.get(memoKey);
-        if (cost === undefined) {
+        let size = fragmentSizes.get(memoKey);
+        if (!size) {
           const fragment = fragments.get(name);
           const type = fragment && schema.getType(fragment.typeCondition.name.value);
           // A cycle is a validation error already; never recurse into one.
           if (!fragment || !type || visiting.has(name)) continue;
           visiting.add(name);
-          cost = selectionCost(fragment.selectionSet, type, pageSize);
+          size = selectionSize(fragment.selectionSet, type, pageSize);
           visiting.delete(name);
-          fragmentCosts.set(memoKey, cost);
+          fragmentSizes.set(memoKey, size);
         }
-        total += cost;
+        add(total, size);
       }
     }
     return total;
   };
 
-  const fieldCost = (node: FieldNode, parent: GraphQLNamedType, pageSize: number | null): number => {
-    if (!node.selectionSet || node.name.value.startsWith('__')) return 0;
-    if (!isObjectType(parent) && !isInterfaceType(parent)) return 0;
-    const field: GraphQLField<unknown, unknown> | undefined = parent.getFields()[node.name.value];
-    if (!field) return 0;
+  const fieldSize = (node: FieldNode, parent: GraphQLNamedType, pageSize: number | null): OperationSize => {
+    if (!node.selectionSet || node.name.value.startsWith('__')) return { cost: 0, fields: 1 };
+    const field: GraphQLField<unknown, unknown> | undefined = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[node.name.value] : undefined;
+    if (!field) return { cost: 0, fields: 1 };
     const list = isListType(getNullableType(field.type));
     const requested = field.args.some((a) => a.name === 'first') ? requestedPageSize(node, variables) : null;
     // A paginated list holds `first` objects; a connection is one object whose lists hold `first` each.
     const count = list ? (requested ?? pageSize ?? UNPAGED_LIST_SIZE) : 1;
-    const childPageSize = list ? null : requested;
-    return count * (1 + selectionCost(node.selectionSet, getNamedType(field.type), childPageSize));
+    const children = selectionSize(node.selectionSet, getNamedType(field.type), list ? null : requested);
+    return { cost: count * (1 + children.cost), fields: 1 + children.fields };
   };
 
-  let cost = selectionCost(operation.selectionSet, root, null);
-  if (operation.operation === 'mutation') cost += MUTATION_COST * operation.selectionSet.selections.length;
-  return cost;
+  const size = selectionSize(operation.selectionSet, root, null);
+  if (operation.operation === 'mutation') size.cost += MUTATION_COST * operation.selectionSet.selections.length;
+  return size;
 }
 
 function requestedPageSize(node: FieldNode, variables: Variables): number {

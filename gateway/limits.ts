@@ -61,8 +61,55 @@ export function isIntrospection(document: DocumentNode): boolean {
 }
 
 const SUGGESTION = / ?Did you mean .+\?$/;
+const MAX_MESSAGE = 500;
 
-/** Removes "Did you mean …?" from error messages: they reveal the schema to a caller who may not introspect it. */
-export function withoutSuggestions<E extends { message: string }>(errors: readonly E[]): E[] {
-  return errors.map((e) => (SUGGESTION.test(e.message) ? Object.assign(Object.create(Object.getPrototypeOf(e)), e, { message: e.message.replace(SUGGESTION, '') }) : e));
+/**
+ * Error messages as they leave the gateway: at most MAX_MESSAGE characters (GraphQL's own messages quote the value
+ * they refuse, which may be a megabyte), and without "Did you mean …?" for callers who may not introspect the schema
+ * (the suggestions reveal it). Errors that need no change are returned as they are.
+ */
+export function tidyErrors<E extends { message: string }>(errors: readonly E[], suggestions: boolean): E[] | null {
+  let changed = false;
+  const tidy = errors.map((e) => {
+    let message = suggestions ? e.message : e.message.replace(SUGGESTION, '');
+    if (message.length > MAX_MESSAGE) message = `${message.slice(0, MAX_MESSAGE)}…`;
+    if (message === e.message) return e;
+    changed = true;
+    return Object.assign(Object.create(Object.getPrototypeOf(e)), e, { message }) as E;
+  });
+  return changed ? tidy : null;
+}
+
+const withNul = new WeakMap<DocumentNode, boolean>();
+
+/**
+ * Whether the operation's text inputs (string literals in the document, or variables) contain U+0000. PostgreSQL
+ * text cannot hold it, so it would fail deep in a subgraph; no legitimate input needs it. Variables are walked
+ * without recursion: a body may nest arrays a hundred thousand deep.
+ */
+export function containsNul(document: DocumentNode, variables: unknown): boolean {
+  let literal = withNul.get(document);
+  if (literal === undefined) {
+    literal = false;
+    visit(document, {
+      [Kind.STRING]: (node) => {
+        if (node.value.includes('\u0000')) literal = true;
+      },
+    });
+    withNul.set(document, literal);
+  }
+  if (literal) return true;
+  const stack: unknown[] = [variables];
+  while (stack.length) {
+    const value = stack.pop();
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return true;
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (key.includes('\u0000')) return true;
+        stack.push(item);
+      }
+    }
+  }
+  return false;
 }

@@ -98,9 +98,11 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
   // Slow clients (slowloris) hold a socket for at most this long.
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
-  server.on('clientError', (err, socket) => {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     log.debug({ err }, 'client error');
-    socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    if (err.code !== 'HPE_HEADER_OVERFLOW') return socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    const body = '{"errors":[{"message":"The request line or headers are too large (16 KB at most): send the query in a POST body.","extensions":{"code":"REQUEST_HEADER_FIELDS_TOO_LARGE"}}]}';
+    socket.end(`HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`);
   });
 
   await new Promise<void>((resolve) => server.listen(listen.port, listen.host, resolve));
