@@ -174,7 +174,7 @@ function useRequestBudget(deps: BudgetDeps): GatewayPlugin {
 /** The bucket a request draws from: its key's; else its token subject's; else its client IP's. */
 function bucketOf(caller: Caller, req: http.IncomingMessage | undefined, trustProxy: number): { bucket: string; rateClass: RateClass } {
   if (caller.key) return { bucket: `key:${caller.key.id}`, rateClass: caller.key.tier };
-  if (caller.identity.kind !== 'anonymous') return { bucket: `sub:${caller.identity.subject}`, rateClass: 'token' };
+  if (caller.identity.kind !== 'anonymous') return { bucket: `sub:${caller.identity.subject}`, rateClass: caller.identity.kind === 'operator' ? 'operator' : 'token' };
   return { bucket: `ip:${clientIp(req, trustProxy)}`, rateClass: 'anonymous' };
 }
 

@@ -7,16 +7,17 @@ import type { Logger } from '../common/logger.ts';
  * 429 and Retry-After (the seconds until the bucket holds enough).
  *
  * Buckets: one per API key (its tier), one per client IP for anonymous callers, one per token subject for callers
- * with a bearer token and no key. With REDIS_URL the buckets live in Redis and every gateway replica shares them
+ * with a bearer token and no key (operators in a class of their own, so that their scripts do not starve). With REDIS_URL the buckets live in Redis and every gateway replica shares them
  * (one atomic script per request); without it they live in this process's memory.
  */
-export const RATE_CLASSES = ['anonymous', 'token', 'FREE', 'STANDARD', 'PARTNER', 'INTERNAL'] as const;
+export const RATE_CLASSES = ['anonymous', 'token', 'operator', 'FREE', 'STANDARD', 'PARTNER', 'INTERNAL'] as const;
 export type RateClass = (typeof RATE_CLASSES)[number];
 
 /** Cost points per minute. */
 export const DEFAULT_RATE_LIMITS: Record<RateClass, number> = {
   anonymous: 6_000,
   token: 30_000,
+  operator: 1_000_000,
   FREE: 20_000,
   STANDARD: 100_000,
   PARTNER: 500_000,
