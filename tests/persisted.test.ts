@@ -55,7 +55,7 @@ describe('persisted operations through the gateway', () => {
 
   it('a third-party key and anonymous callers may send either', async () => {
     const app = await createKey(graph, { ownerKind: 'APPLICATION', ownerCode: 'third-party' });
-    for (const headers of [{ 'x-api-key': app.key }, {}]) {
+    for (const headers of [{ 'x-api-key': app.key }, {}] as Record<string, string>[]) {
       expect((await post({ query: '{ service(code: "VID-GID") { code } }' }, headers)).body.data.service.code).toBe('VID-GID');
       const catalogue = await post({ ...persisted(hashOf('Catalogue')), variables: { first: 3, holder: 'VID' } }, headers);
       expect(catalogue.body.data.services.nodes).toHaveLength(3);
