@@ -30,7 +30,7 @@ import { DEFAULT_PAGE_SIZE } from '../common/pagination.ts';
  *
  * Example: `services(first: 100) { nodes { code holder { name } } }` costs 1 + 100 × (1 + 1) = 201.
  */
-export const UNPAGED_LIST_SIZE = 10;
+export const UNPAGED_LIST_SIZE = 5;
 export const MUTATION_COST = 10;
 
 type Variables = Record<string, unknown> | null | undefined;

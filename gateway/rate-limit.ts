@@ -15,7 +15,7 @@ export type RateClass = (typeof RATE_CLASSES)[number];
 
 /** Cost points per minute. */
 export const DEFAULT_RATE_LIMITS: Record<RateClass, number> = {
-  anonymous: 6_000,
+  anonymous: 10_000,
   token: 30_000,
   operator: 1_000_000,
   FREE: 20_000,
