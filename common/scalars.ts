@@ -18,7 +18,9 @@ export const DateTime = new GraphQLScalarType({
 });
 
 const parseDay = (value: unknown): string => {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return value;
+  // The round trip rejects dates the parser would roll over, such as 2026-02-30.
+  const time = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  if (!Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value) return value as string;
   throw badInput(`Expected a calendar date "YYYY-MM-DD", such as "2026-03-01"; got ${JSON.stringify(value)}.`);
 };
 

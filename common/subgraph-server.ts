@@ -82,6 +82,8 @@ export async function startSubgraph<TContext extends BaseContext>(
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as never }),
     includeStacktraceInErrorResponses: false,
+    // The process entry point owns shutdown: it drains the gateway first, then stops the subgraphs.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;

@@ -115,13 +115,14 @@ function useRequestBudget(deps: BudgetDeps): GatewayPlugin {
   const states = new WeakMap<Request, RequestState>();
   return {
     async onExecute({ args, setResultAndStopExecution }) {
-      const context = args.contextValue as { request: Request; req?: http.IncomingMessage };
+      const context = args.contextValue as { request: Request; req?: http.IncomingMessage; identity?: Identity };
       const caller = await deps.identities.caller(context.request);
+      const identity = context.identity ?? caller.identity;
       const state = states.get(context.request) ?? { cost: 0, decision: null };
       states.set(context.request, state);
       const stop = (error: Error) => setResultAndStopExecution({ errors: [error as never] });
 
-      if (isIntrospection(args.document) && !mayIntrospect(caller.identity, deps.development))
+      if (isIntrospection(args.document) && !mayIntrospect(identity, deps.development))
         return stop(gatewayError('INTROSPECTION_DISABLED', 'Introspection is for developers: use a key or token with the "developer" scope, or read the published schema.', 403));
 
       if (containsNul(args.document, args.variableValues))

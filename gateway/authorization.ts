@@ -111,7 +111,9 @@ export function useAuthorizationDirectives(identities: RequestIdentities): Gatew
       let touched = perOperation.get(name);
       if (!touched) perOperation.set(name, (touched = rulesTouched(args.schema, rules, args.document, args.operationName)));
       if (!touched.length) return;
-      const identity = await identities.identity((args.contextValue as { request: Request }).request);
+      // The identity as enriched after authentication (X-Act-For, consents: gateway/enrich-identity.ts), when it is.
+      const context = args.contextValue as { request: Request; identity?: Identity };
+      const identity = context.identity ?? (await identities.identity(context.request));
       for (const rule of touched) {
         const error = check(rule, identity);
         if (error) return setResultAndStopExecution({ data: null, errors: [error as never] });

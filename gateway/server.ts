@@ -4,12 +4,15 @@ import type { Identity } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
 import type { Access } from './access.ts';
 import type { Authenticator } from './authenticate.ts';
+import type { IdentityEnricher } from './enrich-identity.ts';
 import type { InternalTokenSigner } from './internal-token.ts';
 
 export interface GatewayOptions {
   /** Supergraph SDL, or a function returning the current one (read again on every poll). */
   supergraph: string | (() => string | Promise<string>);
   authenticator: Authenticator;
+  /** Adds onBehalfOf (X-Act-For) and consent scopes after authentication (gateway/enrich-identity.ts). */
+  enricher?: IdentityEnricher;
   signer: InternalTokenSigner;
   log: Logger;
   /** Subgraph URLs whose /readyz makes the gateway ready. */
@@ -29,10 +32,11 @@ export interface RunningGateway {
 type IdentityContext = { identity?: Identity };
 
 /** Authenticates every request once, before execution; a bad token is an UNAUTHENTICATED error, not anonymity. */
-const useIdentity = (authenticate: (request: Request) => Promise<Identity>): GatewayPlugin<IdentityContext> => ({
+const useIdentity = (authenticate: (request: Request) => Promise<Identity>, enricher?: IdentityEnricher): GatewayPlugin<IdentityContext> => ({
   async onContextBuilding({ context, extendContext }) {
-    const request = (context as { request: Request }).request;
-    extendContext({ identity: await authenticate(request) });
+    const { request, params } = context as unknown as { request: Request; params?: { query?: string; operationName?: string } };
+    const identity = await authenticate(request);
+    extendContext({ identity: enricher ? await enricher.enrich(identity, request, params) : identity });
   },
 });
 
@@ -72,7 +76,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     readinessCheckEndpoint: '/gateway-readyz',
     landingPage: false,
     upstreamTimeout: opts.subgraphTimeoutMs,
-    plugins: () => [useIdentity(authenticate), ...(access?.plugins ?? []), useErrorCodes()],
+    plugins: () => [useIdentity(authenticate, opts.enricher), ...(access?.plugins ?? []), useErrorCodes()],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ context, request }) => ({
         authorization: `Bearer ${await opts.signer.sign(context.identity!)}`,

@@ -8,6 +8,7 @@ import { createAccess } from '../gateway/access.ts';
 import { Authenticator, localIssuer, remoteIssuer, type TrustedIssuer } from '../gateway/authenticate.ts';
 import { CORE_SUBGRAPHS, compose, loadTypeDefs } from '../gateway/compose.ts';
 import { DEV_ISSUER, DevIssuer } from '../gateway/dev-issuer.ts';
+import { createIdentityEnricher } from '../gateway/enrich-identity.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { casesSubgraph } from '../subgraphs/cases/server.ts';
@@ -78,9 +79,10 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   const supergraph = compose(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: loadTypeDefs(s.name) })));
   const { issuers, devIssuer } = await trustedIssuers(config);
   const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','));
+  const enricher = createIdentityEnricher({ clientsUrl: subgraphs.find((s) => s.name === 'clients')!.url, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log });
   const access = await createAccess({ config, authenticator, platformDatabase: databases.get('platform')!, log });
   const gateway = await startGateway(
-    { supergraph, authenticator, signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS, access },
+    { supergraph, authenticator, enricher, signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS, access },
     { port: config.PORT, host: config.HOST },
   );
   return {

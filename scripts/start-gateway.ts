@@ -6,6 +6,7 @@ import { openDatabase } from '../common/db.ts';
 import { createAccess } from '../gateway/access.ts';
 import { supergraphSubgraphUrls } from '../gateway/supergraph.ts';
 import { Authenticator } from '../gateway/authenticate.ts';
+import { clientsUrlIn, createIdentityEnricher } from '../gateway/enrich-identity.ts';
 import { CORE_SUBGRAPHS, compose, loadTypeDefs } from '../gateway/compose.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { startGateway } from '../gateway/server.ts';
@@ -24,6 +25,8 @@ await run(async (config, log) => {
   const current = typeof supergraph === 'string' ? supergraph : supergraph();
   const { issuers } = await trustedIssuers(config);
   const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY);
+  const clientsUrl = clientsUrlIn(current);
+  if (!clientsUrl) throw new Error('The supergraph has no clients subgraph: X-Act-For and consents cannot be checked.');
   if (!config.GATEWAY_SIGNING_KEY) log.warn('GATEWAY_SIGNING_KEY is not set: this replica signs with a key of its own; run one replica only');
   const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','));
   // API keys live in the platform database; the embedded PGlite belongs to one process, so a separate gateway needs a URL.
@@ -37,6 +40,7 @@ await run(async (config, log) => {
       supergraph,
       pollingIntervalMs: typeof supergraph === 'string' ? undefined : 10_000,
       authenticator,
+      enricher: createIdentityEnricher({ clientsUrl, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log }),
       access,
       signer,
       log,

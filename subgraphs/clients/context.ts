@@ -1,7 +1,24 @@
 import type { Db } from '../../common/db.ts';
 import type { RequestBase } from '../../common/subgraph-server.ts';
 import { createClientLoaders } from './data/loaders.ts';
+import type { ClientRow } from './db/tables.ts';
+import type { ExternalAccessEvent } from './domain/access-log.ts';
+import type { ClientView } from './domain/access.ts';
 
-export type ClientsContext = RequestBase & { db: Db; loaders: ReturnType<typeof createClientLoaders> };
+export type ClientsContext = RequestBase & {
+  db: Db;
+  /** The request's clock: every validity check and every timestamp written in this request uses it. */
+  now: Date;
+  loaders: ReturnType<typeof createClientLoaders>;
+};
 
-export const createClientsContext = (db: Db) => (base: RequestBase): ClientsContext => ({ ...base, db, loaders: createClientLoaders(db) });
+/**
+ * A Client as its field resolvers receive it: the row, what this caller may see of it (decided once, where the
+ * client entered the request), and the case reads the cases subgraph handed over for `accessLog` (@requires).
+ */
+export type ClientParent = ClientRow & { view: ClientView; caseAccessEvents?: ExternalAccessEvent[] };
+
+export const createClientsContext = (db: Db) => (base: RequestBase): ClientsContext => {
+  const now = new Date();
+  return { ...base, db, now, loaders: createClientLoaders(db, now) };
+};

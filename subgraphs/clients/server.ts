@@ -2,7 +2,7 @@ import type { SubgraphModule } from '../../common/subgraph-server.ts';
 import { loadTypeDefs } from '../../gateway/compose.ts';
 import { createClientsContext, type ClientsContext } from './context.ts';
 import { seedClients } from './demo/seed.ts';
-import { resolvers } from './resolvers.ts';
+import { resolvers } from './resolvers/index.ts';
 
 export const clientsSubgraph: SubgraphModule<ClientsContext> = {
   name: 'clients',

@@ -17,6 +17,32 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Kinds of actors in the access log. */
+export type AccessActorKind =
+  /** A third-party application, with the client's consent. */
+  | 'APPLICATION'
+  /** An institution's system or staff. */
+  | 'INSTITUTION'
+  /** A platform operator. */
+  | 'OPERATOR'
+  /** A person acting for the client: a parent, a board member, a holder of a power of attorney. */
+  | 'PERSON';
+
+/** One read of a client's data by someone other than the client. */
+export type AccessEvent = {
+  __typename?: 'AccessEvent';
+  /** Who exactly: an institution code, an application id, an operator id, or a representative's display name or client id. */
+  actor: Scalars['String']['output'];
+  /** Who read it: PERSON (a representative), INSTITUTION, APPLICATION or OPERATOR. */
+  actorKind: AccessActorKind;
+  /** When the data was read. */
+  at: Scalars['DateTime']['output'];
+  /** The stated purpose of the read, when one was given. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** What was read, e.g. "case PMLP-2026/004211". */
+  resource: Scalars['String']['output'];
+};
+
 /** One application for a service by one client (pakalpojuma gadījums), as the holder institution reports it. */
 export type Case = {
   __typename?: 'Case';
@@ -86,6 +112,11 @@ export type CaseStatusChange = {
 /** A client, as seen from the cases made for them. */
 export type Client = {
   __typename?: 'Client';
+  /**
+   * Reads of this client's cases by anyone but the client (institutions, applications, representatives,
+   * operators). The clients subgraph merges them into `Client.accessLog`.
+   */
+  caseAccessEvents: Array<AccessEvent>;
   /** The client's cases, newest first. Visible only to the client themself. `first` is 1–100 (default 20). */
   cases: CaseConnection;
   id: Scalars['ID']['output'];
@@ -235,9 +266,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessActorKind: AccessActorKind;
+  AccessEvent: ResolverTypeWrapper<AccessEvent>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Case: ResolverTypeWrapper<CaseRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
@@ -253,9 +286,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AccessEvent: AccessEvent;
+  String: Scalars['String']['output'];
   Case: CaseRow;
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
   Int: Scalars['Int']['output'];
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
@@ -266,6 +300,14 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   Service: ServiceRef;
+}>;
+
+export type AccessEventResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['AccessEvent'] = ResolversParentTypes['AccessEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['AccessActorKind'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CaseResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = ResolversObject<{
@@ -299,6 +341,7 @@ export type CaseStatusChangeResolvers<ContextType = CasesContext, ParentType ext
 
 export type ClientResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Client']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  caseAccessEvents?: Resolver<Array<ResolversTypes['AccessEvent']>, ParentType, ContextType>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<ClientCasesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -321,6 +364,7 @@ export type ServiceResolvers<ContextType = CasesContext, ParentType extends Reso
 }>;
 
 export type Resolvers<ContextType = CasesContext> = ResolversObject<{
+  AccessEvent?: AccessEventResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;

@@ -1,17 +1,33 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../common/db.ts';
 import type { PersonRef } from '../../../common/identity.ts';
+import { parsePersonalCode } from '../../../common/personal-code.ts';
 import { clients, type ClientRow } from '../db/tables.ts';
+import type { PartyIdentifier } from '../domain/identifiers.ts';
 
 /**
  * The signed-in person's profile row. A person who signs in for the first time gets one, with the name their
- * identity provider vouches for; basic data is otherwise linked from the Population Register.
+ * identity provider vouches for; basic data is otherwise linked from the Natural Persons Register.
  */
 export async function ensurePerson(db: Db, person: PersonRef): Promise<ClientRow> {
+  const parsed = parsePersonalCode(person.personalCode);
   const [row] = await db
     .insert(clients)
-    .values({ id: person.clientId, kind: 'PERSON', personalCode: person.personalCode, displayName: person.name ?? person.personalCode })
+    .values({
+      id: person.clientId,
+      kind: 'PERSON',
+      personalCode: person.personalCode,
+      displayName: person.name ?? person.personalCode,
+      birthDate: 'birthDate' in parsed ? parsed.birthDate : null,
+    })
     .onConflictDoUpdate({ target: clients.id, set: { updatedAt: sql`${clients.updatedAt}` } })
     .returning();
   return row;
+}
+
+/** A client by personal code or registration number; null when the graph does not know it. */
+export async function findClient(db: Db, party: PartyIdentifier): Promise<ClientRow | null> {
+  const column = party.kind === 'person' ? clients.personalCode : clients.registrationNumber;
+  const [row] = await db.select().from(clients).where(eq(column, party.code)).limit(1);
+  return row ?? null;
 }

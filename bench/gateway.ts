@@ -1,0 +1,75 @@
+// The foundation scenarios: our gateway against @apollo/gateway on the same subgraphs, and against calling a
+// subgraph directly. Gateway, reference gateway and subgraphs each run in their own process, so CPU time per
+// request is measured for each; the load generator runs here.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportJWK, generateKeyPair } from 'jose';
+import { DEMO_PEOPLE } from '../common/demo-people.ts';
+import { compose, loadTypeDefs } from '../gateway/compose.ts';
+import { DevIssuer } from '../gateway/dev-issuer.ts';
+import { measure, prepareBenchDatabase, printResults, ratio, startProcess, type LoadResult } from './support.ts';
+
+// Each request asks for a different page size: the gateways coalesce identical in-flight subgraph requests, and a
+// benchmark of one repeated request would measure that rather than the work of answering.
+const PERSON_OVERVIEW = `query PersonOverview($n: Int) {
+  me { displayName cases(first: $n) { totalCount nodes { reference status service { name holder { name } lifeSituations { title } } } } }
+}`;
+const CATALOGUE_PAGE = `query CataloguePage($n: Int) {
+  services(first: $n) { totalCount nodes { code name holder { code name } lifeSituations { code title } } }
+}`;
+const ONE_SUBGRAPH = `query ServiceList($n: Int) {
+  services(first: $n) { totalCount nodes { code name processingTime } }
+}`;
+const varying = (i: number) => ({ n: 10 + (i % 20) });
+
+export async function run() {
+  const dir = mkdtempSync(join(tmpdir(), 'psg-bench-gw-'));
+  const database = await prepareBenchDatabase();
+  const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+  const devKeyFile = join(dir, 'dev-issuer.json');
+  const env = { ...database.env, GATEWAY_SIGNING_KEY: JSON.stringify(await exportJWK(privateKey)), DEV_ISSUER_KEY_FILE: devKeyFile };
+  const token = await (await DevIssuer.load(devKeyFile, 'public-service-graph')).issue({ person: DEMO_PEOPLE.janis.personalCode, name: DEMO_PEOPLE.janis.name });
+
+  const subgraphs = await startProcess<{ urls: Record<string, string>; anonymousToken: string }>('bench/processes/subgraphs.ts', env);
+  const supergraphFile = join(dir, 'supergraph.graphql');
+  writeFileSync(supergraphFile, compose(Object.entries(subgraphs.info.urls).map(([name, url]) => ({ name, url, typeDefs: loadTypeDefs(name) }))));
+  const hive = await startProcess<{ url: string }>('bench/processes/hive-gateway.ts', { ...env, SUPERGRAPH_FILE: supergraphFile });
+  const apollo = await startProcess<{ url: string }>('bench/processes/apollo-gateway.ts', { ...env, SUPERGRAPH_FILE: supergraphFile });
+  const auth = { authorization: `Bearer ${token}` };
+
+  const rows: LoadResult[] = [];
+  try {
+    for (const [label, query, headers] of [
+      ['person overview (clients, cases, services, life-situations)', PERSON_OVERVIEW, auth],
+      ['catalogue page (services, life-situations)', CATALOGUE_PAGE, {}],
+      ['one subgraph (services)', ONE_SUBGRAPH, {}],
+    ] as const) {
+      rows.push(await measure(`${label} via Hive Gateway`, { url: hive.info.url, query, variables: varying, headers, processes: { gateway: hive, subgraphs } }));
+      rows.push(await measure(`${label} via @apollo/gateway`, { url: apollo.info.url, query, variables: varying, headers, processes: { gateway: apollo, subgraphs } }));
+    }
+    rows.push(await measure('one subgraph (services) called directly', {
+      url: subgraphs.info.urls.services,
+      query: ONE_SUBGRAPH,
+      variables: varying,
+      headers: { authorization: `Bearer ${subgraphs.info.anonymousToken}` },
+      processes: { subgraphs },
+    }));
+  } finally {
+    await Promise.all([hive.stop(), apollo.stop(), subgraphs.stop()]);
+    await database.drop();
+  }
+
+  printResults(`Gateway (${database.kind}, 10 connections, 8 s per scenario)`, rows);
+  const find = (name: string) => rows.find((r) => r.name === name)!;
+  console.log('\n| ratio | p50 latency | gateway CPU ms/request |');
+  console.log('|---|---:|---:|');
+  for (const label of ['person overview (clients, cases, services, life-situations)', 'catalogue page (services, life-situations)', 'one subgraph (services)']) {
+    const h = find(`${label} via Hive Gateway`);
+    const a = find(`${label} via @apollo/gateway`);
+    console.log(`| ${label}: Hive / Apollo | ${ratio(h.p50, a.p50)} | ${ratio(h.cpu.gateway, a.cpu.gateway)} |`);
+  }
+  const viaGateway = find('one subgraph (services) via Hive Gateway');
+  const direct = find('one subgraph (services) called directly');
+  console.log(`| one subgraph: through the gateway / direct | ${ratio(viaGateway.p50, direct.p50)} | gateway adds ${viaGateway.cpu.gateway.toFixed(3)} ms CPU per request |`);
+}

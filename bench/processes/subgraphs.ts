@@ -1,0 +1,19 @@
+// Bench child: the four subgraphs (no gateway), trusting internal tokens signed with GATEWAY_SIGNING_KEY.
+import { loadConfig } from '../../common/config.ts';
+import { ANONYMOUS, IdentityVerifier } from '../../common/identity.ts';
+import { createLogger } from '../../common/logger.ts';
+import { startSubgraph } from '../../common/subgraph-server.ts';
+import { CORE_SUBGRAPHS } from '../../gateway/compose.ts';
+import { InternalTokenSigner } from '../../gateway/internal-token.ts';
+import { CORE_MODULES, prepareDatabases } from '../../scripts/platform.ts';
+
+const config = loadConfig();
+const log = createLogger(config.LOG_LEVEL);
+const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY);
+const verifier = new IdentityVerifier(signer.jwks);
+const databases = await prepareDatabases(config, log);
+const urls: Record<string, string> = {};
+for (const name of CORE_SUBGRAPHS) urls[name] = (await startSubgraph(CORE_MODULES[name], { database: databases.get(name)!, verifier, log }, { port: 0, host: '127.0.0.1' })).url;
+// An anonymous internal token, for calling a subgraph directly as the gateway would.
+console.log(`READY ${JSON.stringify({ urls, anonymousToken: await signer.sign(ANONYMOUS) })}`);
+process.once('SIGTERM', () => process.exit(0));

@@ -1,0 +1,108 @@
+import { badInput, forbidden, graphqlError, unauthenticated } from '../common/errors.ts';
+import type { Identity, PartyRef } from '../common/identity.ts';
+import type { Logger } from '../common/logger.ts';
+import { GATEWAY_SERVICE, isDelegatedScope } from '../common/scopes.ts';
+import type { InternalTokenSigner } from './internal-token.ts';
+
+/** A person acting for another party names it here: a registration number or a personal code. */
+export const ACT_FOR_HEADER = 'x-act-for';
+
+const QUERY = `query GatewayAuthorization($input: GatewayAuthorizationInput!) {
+  gatewayAuthorization(input: $input) { onBehalfOf { clientId code kind } scopes refusal { code message } }
+}`;
+
+interface Answer {
+  onBehalfOf: PartyRef | null;
+  scopes: string[];
+  refusal: { code: string; message: string } | null;
+}
+
+export interface IdentityEnricher {
+  enrich(identity: Identity, request: Request, params?: { query?: string; operationName?: string }): Promise<Identity>;
+}
+
+export interface EnricherOptions {
+  /** The clients subgraph's GraphQL URL. */
+  clientsUrl: string;
+  signer: InternalTokenSigner;
+  timeoutMs: number;
+  log: Logger;
+}
+
+const NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
+
+/** "query CaseStatuses", for the consent use log; unnamed operations are "anonymous operation". */
+export function operationLabel(params?: { query?: string; operationName?: string }): string {
+  const query = params?.query ?? '';
+  const wanted = params?.operationName && NAME.test(params.operationName) ? params.operationName : null;
+  const match = wanted
+    ? new RegExp(`\\b(query|mutation|subscription)\\s+${wanted}\\b`).exec(query)
+    : /^\s*(?:#[^\n]*\n\s*)*(query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query);
+  const name = wanted ?? match?.[2];
+  return name ? `${match?.[1] ?? 'query'} ${name}` : 'anonymous operation';
+}
+
+/**
+ * The identity enrichment step: after authentication and before execution, the gateway asks the clients
+ * subgraph (which owns representation and consents) two things, and puts the answers into the identity every
+ * subgraph receives:
+ * - with `X-Act-For`, whether the signed-in person may act for that party: `onBehalfOf` and `represent:*`
+ *   scopes, or FORBIDDEN with the reason;
+ * - for an application holding a person's token, which `consent:*` scopes the person has granted it (each
+ *   consent's use is recorded there).
+ * Scopes with those prefixes in the caller's own token are dropped first: only the clients subgraph grants them.
+ * Nothing is cached: a revoked consent or power of attorney stops working on the very next request
+ * (bench/identity-enrichment.ts measures what the extra call costs).
+ */
+export function createIdentityEnricher(opts: EnricherOptions): IdentityEnricher {
+  const log = opts.log.child({ component: 'enrich-identity' });
+
+  async function ask(input: Record<string, string | null>): Promise<Answer> {
+    let body: { data?: { gatewayAuthorization?: Answer }; errors?: { message: string }[] };
+    try {
+      const res = await fetch(opts.clientsUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await opts.signer.sign(GATEWAY_SERVICE)}` },
+        body: JSON.stringify({ query: QUERY, variables: { input } }),
+        signal: AbortSignal.timeout(opts.timeoutMs),
+      });
+      body = (await res.json()) as typeof body;
+    } catch (err) {
+      log.error({ err }, 'clients subgraph unreachable');
+      throw graphqlError('INTERNAL_SERVER_ERROR', 'Representation and consents cannot be checked right now; try again shortly.');
+    }
+    const answer = body.data?.gatewayAuthorization;
+    if (!answer) {
+      log.error({ errors: body.errors }, 'clients subgraph refused the gateway authorization query');
+      throw graphqlError('INTERNAL_SERVER_ERROR', 'Representation and consents cannot be checked right now; try again shortly.');
+    }
+    return answer;
+  }
+
+  return {
+    async enrich(identity, request, params) {
+      const actFor = request.headers.get(ACT_FOR_HEADER)?.trim() || null;
+      const own = identity.scopes.filter((s) => !isDelegatedScope(s));
+      const base = own.length === identity.scopes.length ? identity : { ...identity, scopes: own };
+      if (actFor) {
+        if (identity.kind === 'anonymous') throw unauthenticated('X-Act-For needs a signed-in person: send their bearer token too.');
+        if (identity.kind !== 'person')
+          throw forbidden('X-Act-For is for a person signed in on a state portal; applications, institutions and operators cannot act for a party.');
+      }
+      const application = identity.kind === 'application' && identity.person ? identity.application : null;
+      if (!actFor && !application) return base;
+
+      const answer = await ask({ personClientId: identity.person!.clientId, application, actFor, operation: application ? operationLabel(params) : null });
+      if (answer.refusal) {
+        if (answer.refusal.code === 'BAD_USER_INPUT') throw badInput(answer.refusal.message, { header: 'X-Act-For' });
+        throw forbidden(answer.refusal.message);
+      }
+      return { ...base, onBehalfOf: answer.onBehalfOf ?? null, scopes: [...own, ...answer.scopes] };
+    },
+  };
+}
+
+/** The clients subgraph's routing URL in a supergraph SDL. */
+export function clientsUrlIn(supergraphSdl: string): string | null {
+  return /@join__graph\(name: "clients", url: "([^"]+)"\)/.exec(supergraphSdl)?.[1] ?? null;
+}

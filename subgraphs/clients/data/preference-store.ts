@@ -1,0 +1,14 @@
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../../../common/db.ts';
+import { preferences, type PreferencesRow } from '../db/tables.ts';
+
+export const preferencesOf = (db: Db, clientIds: readonly string[]) => db.select().from(preferences).where(inArray(preferences.clientId, [...clientIds]));
+
+export async function savePreferences(db: Db, clientId: string, value: Pick<PreferencesRow, 'language' | 'preferredChannel' | 'notifications'>, now: Date) {
+  const [row] = await db
+    .insert(preferences)
+    .values({ clientId, ...value, updatedAt: now })
+    .onConflictDoUpdate({ target: preferences.clientId, set: { ...value, updatedAt: now } })
+    .returning();
+  return row;
+}

@@ -1,0 +1,98 @@
+import { forbidden } from '../../../common/errors.ts';
+import { pageSize, toConnection } from '../../../common/pagination.ts';
+import type { ClientParent, ClientsContext } from '../context.ts';
+import { ownEntries } from '../data/access-log-store.ts';
+import { listConsents } from '../data/consent-store.ts';
+import { listRepresentations } from '../data/representation-store.ts';
+import { cursorOf, fromExternal, mergePage, positionAfter } from '../domain/access-log.ts';
+import { requirePart } from '../domain/access.ts';
+import { preferencesView, type Reachability } from '../domain/preferences.ts';
+import type { ClientResolvers } from '../generated/types.ts';
+import { enterClient } from './enter.ts';
+
+/** Where the client can be reached now: decides which notification channels are available. */
+export async function reachability(ctx: ClientsContext, client: Pick<ClientParent, 'id' | 'eAddressActivatedAt'>): Promise<Reachability> {
+  const contacts = await ctx.loaders.contactsByClient.load(client.id);
+  return { eAddress: !!client.eAddressActivatedAt, email: contacts.some((c) => c.kind === 'EMAIL'), phone: contacts.some((c) => c.kind === 'PHONE') };
+}
+
+const LINKED_REGISTERS = {
+  PERSON: [{ register: 'NATURAL_PERSONS_REGISTER', holderCode: 'PMLP', fields: ['displayName', 'personalCode', 'representedBy (parents)'] }],
+  COMPANY: [{ register: 'ENTERPRISE_REGISTER', holderCode: 'UR', fields: ['displayName', 'registrationNumber', 'representedBy (board members)'] }],
+} as const;
+
+/** The basic data; an application that holds only a non-profile consent (CASES_READ) reaches the id alone. */
+function basic(client: ClientParent): ClientParent {
+  requirePart(client.view, 'basic');
+  return client;
+}
+
+const timeId = (time: Date, id: string) => [time.toISOString(), id] as const;
+
+export const Client: ClientResolvers = {
+  __resolveReference: async (ref, ctx, info) => {
+    const row = await ctx.loaders.clientById.load(ref.id);
+    const client = row && (await enterClient(ctx, row, info));
+    // Only `accessLog` comes with the case reads (@requires): refuse it plainly rather than answer a null entity.
+    if ('caseAccessEvents' in ref) {
+      if (!client) throw forbidden('You may not read the access log of this client: only the client themself, or a representative with PROFILE_READ, may.');
+      return { ...client, caseAccessEvents: ref.caseAccessEvents };
+    }
+    return client;
+  },
+
+  kind: (client) => basic(client).kind,
+  displayName: (client) => basic(client).displayName,
+  registrationNumber: (client) => basic(client).registrationNumber,
+  personalCode: (client) => (client.view.parts.has('personalCode') ? client.personalCode : null),
+  linkedRegisters: (client) => LINKED_REGISTERS[basic(client).kind].map((r) => ({ ...r, fields: [...r.fields] })),
+
+  contacts: (client, _, ctx) => {
+    requirePart(client.view, 'contacts');
+    return ctx.loaders.contactsByClient.load(client.id);
+  },
+  eAddress: (client) => {
+    requirePart(client.view, 'contacts');
+    return { activated: !!client.eAddressActivatedAt, activatedAt: client.eAddressActivatedAt };
+  },
+  preferences: async (client, _, ctx) => {
+    requirePart(client.view, 'preferences');
+    const [stored, reach] = await Promise.all([ctx.loaders.preferencesByClient.load(client.id), reachability(ctx, client)]);
+    return preferencesView(stored, reach);
+  },
+
+  consents: async (client, args, ctx) => {
+    requirePart(client.view, 'consents');
+    const size = pageSize(args.first);
+    const { rows, total } = await listConsents(ctx.db, client.id, args.status ?? null, args.after, size + 1, ctx.now);
+    return toConnection(rows, size, (r) => timeId(r.createdAt, r.id), total);
+  },
+  consentsToProactiveOffers: (client, _, ctx) => {
+    requirePart(client.view, 'proactiveConsent');
+    return ctx.loaders.proactiveConsent.load(client.id);
+  },
+
+  representing: async (client, args, ctx) => {
+    requirePart(client.view, 'representations');
+    const size = pageSize(args.first);
+    const { rows, total } = await listRepresentations(ctx.db, 'representing', client.id, args.includeInactive ?? false, args.after, size + 1, ctx.now);
+    return toConnection(rows, size, (r) => timeId(r.createdAt, r.id), total);
+  },
+  representedBy: async (client, args, ctx) => {
+    requirePart(client.view, 'representations');
+    const size = pageSize(args.first);
+    const { rows, total } = await listRepresentations(ctx.db, 'representedBy', client.id, args.includeInactive ?? false, args.after, size + 1, ctx.now);
+    return toConnection(rows, size, (r) => timeId(r.createdAt, r.id), total);
+  },
+
+  accessLog: async (client, args, ctx) => {
+    requirePart(client.view, 'accessLog');
+    const size = pageSize(args.first);
+    const after = positionAfter(args.after);
+    const own = await ownEntries(ctx.db, client.id, after, size + 1);
+    const cases = fromExternal(client.caseAccessEvents ?? [], 'cases');
+    const { rows, hasNextPage } = mergePage([own.rows, cases], after, size);
+    const edges = rows.map((node) => ({ cursor: cursorOf(node), node }));
+    return { edges, nodes: rows, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: own.total + cases.length };
+  },
+};

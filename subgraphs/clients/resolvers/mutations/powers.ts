@@ -1,0 +1,37 @@
+import { parseId } from '../../../../common/errors.ts';
+import type { RepresentScopeName } from '../../../../common/scopes.ts';
+import { findClient } from '../../data/client-store.ts';
+import { findRepresentation, insertPowerOfAttorney, revokePowerOfAttorney } from '../../data/representation-store.ts';
+import { personalCodeOrThrow } from '../../domain/identifiers.ts';
+import { checkPowerOfAttorney } from '../../domain/representation.ts';
+import type { MutationResolvers } from '../../generated/types.ts';
+import { dateInput as date, managed } from './managed.ts';
+
+
+export const powerMutations: Pick<MutationResolvers, 'grantPowerOfAttorney' | 'revokePowerOfAttorney'> = {
+  grantPowerOfAttorney: async (_, { input }, ctx) => {
+    const { clientId, actor } = await managed(ctx, 'powers');
+    const attorneyCode = personalCodeOrThrow(input.attorneyPersonalCode, 'attorneyPersonalCode').code;
+    const terms = checkPowerOfAttorney({ scopes: input.scopes as RepresentScopeName[], validFrom: date(input.validFrom), validUntil: date(input.validUntil), note: input.note }, ctx.now);
+    if ('field' in terms) return { representation: null, errors: [{ __typename: 'GrantPowerOfAttorneyInvalidInput', code: 'BAD_USER_INPUT', ...terms }] };
+    const attorney = await findClient(ctx.db, { kind: 'person', code: attorneyCode, birthDate: null });
+    if (!attorney)
+      return { representation: null, errors: [{ __typename: 'GrantPowerOfAttorneyUnknownPerson', code: 'NOT_FOUND', message: `The graph knows no person ${attorneyCode}: they must sign in once before they can be authorized.` }] };
+    if (attorney.id === clientId)
+      return { representation: null, errors: [{ __typename: 'GrantPowerOfAttorneyInvalidInput', code: 'BAD_USER_INPUT', field: 'attorneyPersonalCode', message: 'A client cannot authorize themself.' }] };
+    const representation = await insertPowerOfAttorney(ctx.db, clientId, attorney.id, actor.clientId, terms, ctx.now);
+    return { representation, errors: [] };
+  },
+
+  revokePowerOfAttorney: async (_, { id }, ctx) => {
+    const { clientId } = await managed(ctx, 'powers');
+    const representationId = parseId(id, 'representation');
+    const representation = await revokePowerOfAttorney(ctx.db, clientId, representationId, ctx.now);
+    if (representation) return { representation, errors: [] };
+    const existing = await findRepresentation(ctx.db, representationId);
+    if (!existing || existing.partyId !== clientId)
+      return { representation: null, errors: [{ __typename: 'RevokePowerOfAttorneyNotFound', code: 'NOT_FOUND', message: 'No power of attorney with that id was granted by this client.' }] };
+    const why = existing.basis !== 'POWER_OF_ATTORNEY' ? 'it comes from a register, not a power of attorney' : existing.revokedAt ? 'it is already revoked' : 'it has expired';
+    return { representation: null, errors: [{ __typename: 'RevokePowerOfAttorneyNotRevocable', code: 'CONFLICT', message: `It cannot be revoked here: ${why}.` }] };
+  },
+};
