@@ -44,7 +44,7 @@ const U = 'UNAUTHENTICATED', F = 'FORBIDDEN';
 const EXPECTED: Record<keyof typeof OPS, Outcome[]> = {
   //            anon    person  other   appKey  app+prs appTok  appPrsT instKey instTok operator
   catalogue:   ['ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok'],
-  me:          [U,      'ok',   'ok',   U,      F,      U,      F,      U,      U,      U],
+  me:          [U,      'ok',   'ok',   F,      F,      F,      F,      F,      F,      F],
   janisCase:   ['null', 'ok',   'null', 'null', 'null', 'null', 'null', 'ok',   'null', 'ok'],
   apiKeys:     [U,      F,      F,      F,      F,      F,      F,      F,      F,      'ok'],
   appKey:      ['null', 'null', 'null', 'ok',   'ok',   'ok',   'ok',   'null', 'null', 'ok'],
