@@ -168,8 +168,16 @@ export async function prepareBenchDatabase(fill?: (dbs: Map<SubgraphName, Db>) =
     drop = async () => rmSync(dir, { recursive: true, force: true });
   }
   const config = loadConfig({ ...env, LOG_LEVEL: 'warn' });
-  const databases = await prepareDatabases(config, createLogger('warn'));
-  if (fill) await fill(new Map([...databases].map(([n, d]) => [n, d.db])));
-  await Promise.all([...new Set(databases.values())].map((d) => d.close()));
+  try {
+    const databases = await prepareDatabases(config, createLogger('warn'));
+    try {
+      if (fill) await fill(new Map([...databases].map(([n, d]) => [n, d.db])));
+    } finally {
+      await Promise.all([...new Set(databases.values())].map((d) => d.close()));
+    }
+  } catch (err) {
+    await drop(); // never leave a half-filled bench database behind
+    throw err;
+  }
   return { env: { ...env, SEED_DEMO_DATA: 'false' }, kind: server ? 'postgres' : 'pglite', drop };
 }

@@ -26,7 +26,8 @@ export interface SubgraphModule<TContext extends BaseContext = BaseContext> {
   typeDefs: DocumentNode;
   /** Resolvers typed by codegen from the subgraph's SDL. */
   resolvers: object;
-  createContext(db: Db): (base: RequestBase) => TContext;
+  /** `env.clientIdSecret` turns personal codes into client ids (common/identity.ts clientIdFor). */
+  createContext(db: Db, env: { clientIdSecret: string }): (base: RequestBase) => TContext;
   migrations: { folder: string; table: string };
   /** Loads the demo data; must be idempotent. */
   seed(db: Db, env: { clientIdSecret: string }): Promise<void>;
@@ -36,6 +37,8 @@ export interface SubgraphDeps {
   database: Database;
   verifier: IdentityVerifier;
   log: Logger;
+  /** CLIENT_ID_SECRET, handed to the module's createContext. */
+  clientIdSecret: string;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
 }
@@ -77,7 +80,7 @@ export async function startSubgraph<TContext extends BaseContext>(
 ): Promise<RunningSubgraph> {
   const log = opts.log.child({ subgraph: module.name });
   const maxBody = opts.maxBodyBytes ?? 1_000_000;
-  const createContext = module.createContext(opts.database.db);
+  const createContext = module.createContext(opts.database.db, { clientIdSecret: opts.clientIdSecret });
   const server = http.createServer();
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as never }),

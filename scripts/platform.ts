@@ -74,7 +74,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   const verifier = new IdentityVerifier(signer.jwks);
   const subgraphs: RunningSubgraph[] = [];
   for (const name of CORE_SUBGRAPHS)
-    subgraphs.push(await startSubgraph(CORE_MODULES[name], { database: databases.get(name)!, verifier, log }, { port: portFor(config, name), host: config.HOST }));
+    subgraphs.push(await startSubgraph(CORE_MODULES[name], { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET }, { port: portFor(config, name), host: config.HOST }));
 
   const supergraph = compose(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: loadTypeDefs(s.name) })));
   const { issuers, devIssuer } = await trustedIssuers(config);

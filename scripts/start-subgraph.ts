@@ -12,7 +12,7 @@ await run(async (config, log) => {
   if (!config.GATEWAY_JWKS_URL) throw new Error('Set GATEWAY_JWKS_URL to the gateway’s /.well-known/jwks.json so the subgraph can verify its tokens.');
   const databases = await prepareDatabases(config, log, [name]);
   const database = databases.get(name)!;
-  const subgraph = await startSubgraph(CORE_MODULES[name], { database, verifier: new IdentityVerifier(new URL(config.GATEWAY_JWKS_URL)), log }, { port: portFor(config, name), host: config.HOST });
+  const subgraph = await startSubgraph(CORE_MODULES[name], { database, verifier: new IdentityVerifier(new URL(config.GATEWAY_JWKS_URL)), log, clientIdSecret: config.CLIENT_ID_SECRET }, { port: portFor(config, name), host: config.HOST });
   console.log(`Subgraph ${name} on ${subgraph.url}`);
   return async () => {
     await subgraph.close();

@@ -121,7 +121,6 @@ describe('the consent lifecycle, end to end through the gateway', () => {
     expect(errorCodes(await graph.gql('{ me { id } }', {}, { token: casesApp }))).toEqual(['FORBIDDEN']);
   });
 
-  it.todo('an application with CASES_READ reads the person’s cases while the consent holds, and not after (the cases branch honours consent:cases:read)');
 });
 
 describe('who may do what with consents', () => {

@@ -241,5 +241,4 @@ describe('the access log', () => {
     expect(errorCodes(await graph.gql('{ me { accessLog(after: "bm9wZQ") { totalCount } } }', {}, as('peteris')))).toEqual(['BAD_USER_INPUT']);
   });
 
-  it.todo('case reads by an institution, an application and a representative appear in the same list (the cases branch fills caseAccessEvents)');
 });

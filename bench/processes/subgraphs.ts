@@ -13,7 +13,7 @@ const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY);
 const verifier = new IdentityVerifier(signer.jwks);
 const databases = await prepareDatabases(config, log);
 const urls: Record<string, string> = {};
-for (const name of CORE_SUBGRAPHS) urls[name] = (await startSubgraph(CORE_MODULES[name], { database: databases.get(name)!, verifier, log }, { port: 0, host: '127.0.0.1' })).url;
+for (const name of CORE_SUBGRAPHS) urls[name] = (await startSubgraph(CORE_MODULES[name], { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET }, { port: 0, host: '127.0.0.1' })).url;
 // An anonymous internal token, for calling a subgraph directly as the gateway would.
 console.log(`READY ${JSON.stringify({ urls, anonymousToken: await signer.sign(ANONYMOUS) })}`);
 process.once('SIGTERM', () => process.exit(0));

@@ -2,7 +2,7 @@ import type { SubgraphModule } from '../../common/subgraph-server.ts';
 import { loadTypeDefs } from '../../gateway/compose.ts';
 import { createCasesContext, type CasesContext } from './context.ts';
 import { seedCases } from './demo/seed.ts';
-import { resolvers } from './resolvers.ts';
+import { resolvers } from './resolvers/index.ts';
 
 export const casesSubgraph: SubgraphModule<CasesContext> = {
   name: 'cases',

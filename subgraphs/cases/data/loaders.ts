@@ -1,13 +1,48 @@
 import DataLoader from 'dataloader';
-import { asc, inArray } from 'drizzle-orm';
 import { byKey, groupBy } from '../../../common/batch.ts';
 import type { Db } from '../../../common/db.ts';
 import { isUuid } from '../../../common/errors.ts';
-import { cases, statusChanges, type CaseRow, type StatusChangeRow } from '../db/tables.ts';
+import type { AccessLogRow, CaseEventRow, CaseRow, NewAccessLogRow } from '../db/tables.ts';
+import { accessEntriesOf, insertAccessEntries } from './access-log.ts';
+import { completedServiceCodes } from './case-store.ts';
+import { casesByIds } from './case-writes.ts';
+import { statusChanges, timelines, type RankedEvent } from './events-store.ts';
+import { serviceStatistics, type ServiceStatistics } from './statistics-store.ts';
 
+/** Loaders keyed by their arguments too (a timeline page, a statistics period): one DataLoader per argument set. */
+function perArguments<K, V>(create: (args: string) => DataLoader<K, V>) {
+  const loaders = new Map<string, DataLoader<K, V>>();
+  return (args: unknown) => {
+    const key = JSON.stringify(args);
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = create(key)));
+    return loader;
+  };
+}
+
+/** One set per request: every entity reference and nested list is one query per batch, never one per row. */
 export const createCaseLoaders = (db: Db) => ({
-  caseById: new DataLoader<string, CaseRow | null>(async (ids) =>
-    byKey(ids, await db.select().from(cases).where(inArray(cases.id, ids.filter(isUuid))), (r) => r.id)),
-  historyByCase: new DataLoader<string, StatusChangeRow[]>(async (ids) =>
-    groupBy(ids, await db.select().from(statusChanges).where(inArray(statusChanges.caseId, ids.filter(isUuid))).orderBy(asc(statusChanges.at), asc(statusChanges.id)), (r) => r.caseId)),
+  caseById: new DataLoader<string, CaseRow | null>(async (ids) => byKey(ids, await casesByIds(db, ids.filter(isUuid)), (r) => r.id)),
+  statusHistory: new DataLoader<string, CaseEventRow[]>(async (ids) => groupBy(ids, await statusChanges(db, ids), (r) => r.caseId)),
+  timeline: perArguments((args) => {
+    const { after, limit } = JSON.parse(args) as { after: [string, number] | null; limit: number };
+    return new DataLoader<string, RankedEvent[]>(async (ids) => groupBy(ids, await timelines(db, ids, after, limit), (r) => r.caseId));
+  }),
+  statistics: perArguments((args) => {
+    const { from, to } = JSON.parse(args) as { from: string; to: string };
+    return new DataLoader<string, ServiceStatistics>(async (codes) => serviceStatistics(db, codes, new Date(from), new Date(to)));
+  }),
+  completedServiceCodes: new DataLoader<string, string[]>(async (clientIds) =>
+    groupBy(clientIds, await completedServiceCodes(db, clientIds), (r) => r.clientId).map((rows) => rows.map((r) => r.serviceCode))),
+  accessEvents: new DataLoader<string, AccessLogRow[]>(async (clientIds) => groupBy(clientIds, await accessEntriesOf(db, clientIds), (r) => r.clientId)),
+  /** Access-log entries of one request are written together, in one statement, before the answer leaves. */
+  recordAccess: new DataLoader<NewAccessLogRow, null>(
+    async (rows) => {
+      await insertAccessEntries(db, rows);
+      return rows.map(() => null);
+    },
+    { cache: false },
+  ),
 });
+
+export type CaseLoaders = ReturnType<typeof createCaseLoaders>;

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CaseRow, StatusChangeRow } from '../db/tables.ts';
+import type { CaseRow, CaseEventRow, AccessLogRow } from '../db/tables.ts';
+import type { ServiceStatistics, CaseReportData, CaseReportRowData } from '../data/statistics-store.ts';
 import type { ClientRef, ServiceRef, CasesContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -12,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date "YYYY-MM-DD" (Latvian time where it matters), e.g. "2026-06-27". */
+  Date: { input: string; output: string; }
   /** ISO 8601 date-time, e.g. "2026-03-01T09:30:00Z". Output is always UTC. */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -43,61 +46,440 @@ export type AccessEvent = {
   resource: Scalars['String']['output'];
 };
 
-/** One application for a service by one client (pakalpojuma gadījums), as the holder institution reports it. */
+/** The case changed since the caller read it. Nothing was written. */
+export type AddCaseEventConflict = AddCaseEventError & {
+  __typename?: 'AddCaseEventConflict';
+  /** CONFLICT */
+  code: Scalars['String']['output'];
+  /** The case's version now. */
+  currentVersion: Scalars['Int']['output'];
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** Why `addCaseEvent` did not add the event. */
+export type AddCaseEventError = {
+  /** Machine code: CONFLICT. */
+  code: Scalars['String']['output'];
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** A timeline event of one case (see `addCaseEvent`). */
+export type AddCaseEventInput = {
+  /** When it happened; defaults to now; not in the future. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The case's `id`. */
+  caseId: Scalars['ID']['input'];
+  /** The case's `version` as the institution last read it. */
+  expectedVersion: Scalars['Int']['input'];
+  /** PROGRESS only: the institution's new extended status (Latvian required). */
+  extendedStatus?: InputMaybe<Array<CaseTextInput>>;
+  /** See `RegisterCaseInput.idempotencyKey`. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The text for the client, multilingual (Latvian required); required except for PROGRESS. */
+  note?: InputMaybe<Array<CaseTextInput>>;
+  /** PROGRESS only: progress 0–100. */
+  progress?: InputMaybe<Scalars['Int']['input']>;
+  /** What kind of event. */
+  type: CaseEventInputType;
+};
+
+/** The result of `addCaseEvent`. */
+export type AddCaseEventPayload = {
+  __typename?: 'AddCaseEventPayload';
+  /** The case after the event; null when there are errors. */
+  case?: Maybe<Case>;
+  /** Empty on success. */
+  errors: Array<AddCaseEventError>;
+  /** The event added; null when there are errors. */
+  event?: Maybe<CaseEvent>;
+};
+
+/** What a calendar day is, for `setCalendarDay`. */
+export type CalendarDayKind =
+  /** A day off, e.g. a weekday a working day was transferred from, or a one-off public holiday. */
+  | 'DAY_OFF'
+  /** Remove the record: the built-in calendar decides again. */
+  | 'DEFAULT'
+  /** A working day, e.g. a Saturday a working day was transferred to. */
+  | 'WORKING_DAY';
+
+/** One application for a service by one client (pakalpojuma gadījums), as the institution handling it reports it. */
 export type Case = {
   __typename?: 'Case';
+  /** Statuses the institution may move the case to next, per the state machine; empty when the case is closed. */
+  allowedNextStatuses: Array<CaseStatus>;
+  /** Where the client applied. */
+  applicationChannel: CaseChannel;
   /** The client the case is for; null when the caller may not read that client's profile. */
   client?: Maybe<Client>;
+  /** Complaints filed about this case (by the client, or recorded by the institution). */
+  complaintCount: Scalars['Int']['output'];
+  /** The decision, once made. */
+  decision?: Maybe<CaseDecision>;
+  /** Where the result is delivered, when known. */
+  deliveryChannel?: Maybe<CaseChannel>;
+  /**
+   * The date by which the case should be decided, in Latvian time: `processingTime` counted from the day after
+   * submission in Latvian working days (weekends, public holidays and the Cabinet's transferred days excluded), or
+   * given by the institution. Null when the case has no processing time.
+   */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The institution's own, more detailed status in the reader's language (argument, else Accept-Language, else
+   * Latvian), e.g. "Dokumenti nosūtīti ekspertīzei"; null when the institution gives none.
+   */
+  extendedStatus?: Maybe<Scalars['String']['output']>;
+  /** The client's rating, once given. */
+  feedback?: Maybe<CaseFeedback>;
   /** Opaque stable identifier. */
   id: Scalars['ID']['output'];
-  /** Code of the institution that handles the case, e.g. "PMLP". */
+  /** Code of the institution that registered and handles the case, e.g. "PMLP". */
   institutionCode: Scalars['String']['output'];
+  /** An application with a lifecycle, or an event-only record of a delivered service. */
+  kind: CaseKind;
+  /** True when the due date has passed and the case is still not decided (not DECIDED, COMPLETED, REJECTED or WITHDRAWN). */
+  overdue: Scalars['Boolean']['output'];
+  /** True when the days in `processingTime` are Latvian working days. */
+  processingDaysAreWorkingDays: Scalars['Boolean']['output'];
+  /** The processing time the institution registered the case with, ISO 8601, e.g. "P10D"; null when none. */
+  processingTime?: Maybe<Scalars['String']['output']>;
+  /** How far along the case is, 0–100 per cent, when the institution reports it. */
+  progress?: Maybe<Scalars['Int']['output']>;
   /** The institution's own reference for the case (unique within that institution), e.g. "PMLP-2026/001234". */
   reference: Scalars['String']['output'];
+  /** The person who applied for the client (a parent, a board member, an authorised person), if any. */
+  representative?: Maybe<Client>;
+  /** When the case was first decided, completed or rejected; null while open. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether it was resolved by its due date; null while open or without a due date. */
+  resolvedOnTime?: Maybe<Scalars['Boolean']['output']>;
+  /** What the client receives, in the reader's language, e.g. "Pase izsniegta"; null when not given. */
+  result?: Maybe<Scalars['String']['output']>;
   /** The service applied for. */
   service: Service;
   /** The current normalized status. */
   status: CaseStatus;
   /** Every status the case has had, oldest first. */
   statusHistory: Array<CaseStatusChange>;
-  /** When the client submitted the application. */
+  /** When the client submitted the application (for event-only cases: when the service was delivered). */
   submittedAt: Scalars['DateTime']['output'];
+  /**
+   * The case's timeline, oldest first: status changes, requests for documents, messages, progress, complaints.
+   * `first` is 1–100 (default 50).
+   */
+  timeline: CaseEventConnection;
+  /**
+   * Optimistic-concurrency version: starts at 1 and grows by one with every institution write. Send it as
+   * `expectedVersion` with the next write.
+   */
+  version: Scalars['Int']['output'];
+};
+
+
+/** One application for a service by one client (pakalpojuma gadījums), as the institution handling it reports it. */
+export type CaseExtendedStatusArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** One application for a service by one client (pakalpojuma gadījums), as the institution handling it reports it. */
+export type CaseResultArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** One application for a service by one client (pakalpojuma gadījums), as the institution handling it reports it. */
+export type CaseTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Who caused a timeline event. */
+export type CaseActorKind =
+  /** The client themself. */
+  | 'CLIENT'
+  /** The institution handling the case. */
+  | 'INSTITUTION'
+  /** A person acting for the client. */
+  | 'REPRESENTATIVE';
+
+/** Channels through which a client applies or receives a result (kanāli). */
+export type CaseChannel =
+  /** At a unified state and municipal client service centre (VPVKAC / KAC). */
+  | 'CLIENT_SERVICE_CENTRE'
+  /** By e-mail (with a secure electronic signature where required). */
+  | 'EMAIL'
+  /** Through the official electronic address (e-adrese). */
+  | 'E_ADDRESS'
+  /** An e-service on a web portal (e-pakalpojums), e.g. latvija.lv or the institution's own. */
+  | 'E_SERVICE'
+  /** In person at the institution's own client service point. */
+  | 'IN_PERSON'
+  /** By telephone. */
+  | 'PHONE'
+  /** By post. */
+  | 'POST'
+  /** Started by the institution itself, without an application (proaktīvs pakalpojums). */
+  | 'PROACTIVE';
+
+/** A count of cases by one channel. */
+export type CaseChannelCount = {
+  __typename?: 'CaseChannelCount';
+  /** The application channel. */
+  channel: CaseChannel;
+  /** Cases applied for through it. */
+  count: Scalars['Int']['output'];
 };
 
 /** A page of cases. */
 export type CaseConnection = {
   __typename?: 'CaseConnection';
+  /** The cases on this page, each with its cursor. */
   edges: Array<CaseEdge>;
+  /** The cases on this page, in order (a shortcut for edges.node). */
   nodes: Array<Case>;
+  /** Whether more cases follow, and the cursor to get them. */
   pageInfo: PageInfo;
   /** How many cases match, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** The institution's decision on a case. */
+export type CaseDecision =
+  /** Granted in full. */
+  | 'GRANTED'
+  /** Granted in part. */
+  | 'PARTLY_GRANTED'
+  /** Refused. */
+  | 'REFUSED';
+
 /** A case and its cursor. */
 export type CaseEdge = {
   __typename?: 'CaseEdge';
+  /** Opaque cursor of this case, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The case. */
   node: Case;
 };
 
-/** Normalized case status, the same for every institution. */
+/** One event on a case's timeline. */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  /** Who caused it. */
+  actorKind: CaseActorKind;
+  /** When it happened (as the institution reports it). */
+  at: Scalars['DateTime']['output'];
+  /** Opaque identifier of the event. */
+  id: Scalars['ID']['output'];
+  /** Code of the institution, when an institution caused it. */
+  institutionCode?: Maybe<Scalars['String']['output']>;
+  /** The note in the reader's language (argument, else Accept-Language, else Latvian); null when none. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The note in every language it was given in. */
+  noteTranslations: Array<LocalizedString>;
+  /** For STATUS_CHANGE (and DELIVERY): the status the case moved to. */
+  status?: Maybe<CaseStatus>;
+  /** What happened. */
+  type: CaseEventType;
+};
+
+
+/** One event on a case's timeline. */
+export type CaseEventNoteArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of timeline events. */
+export type CaseEventConnection = {
+  __typename?: 'CaseEventConnection';
+  /** The events on this page, each with its cursor. */
+  edges: Array<CaseEventEdge>;
+  /** The events on this page, in order (a shortcut for edges.node). */
+  nodes: Array<CaseEvent>;
+  /** Whether more events follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many events the case has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A timeline event and its cursor. */
+export type CaseEventEdge = {
+  __typename?: 'CaseEventEdge';
+  /** Opaque cursor of this event, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: CaseEvent;
+};
+
+/** Kinds of timeline events an institution adds with `addCaseEvent`. */
+export type CaseEventInputType =
+  /** A complaint the institution received through its own channels. */
+  | 'COMPLAINT'
+  /** Ask the client for documents or information (the note says what). */
+  | 'DOCUMENT_REQUEST'
+  /** A message to the client. */
+  | 'MESSAGE'
+  /** The institution's extended status or progress changed (give `extendedStatus` and/or `progress`). */
+  | 'PROGRESS';
+
+/** Kinds of timeline events. */
+export type CaseEventType =
+  /** A complaint about the case (from the client, or received by the institution). */
+  | 'COMPLAINT'
+  /** The service was delivered (event-only cases). */
+  | 'DELIVERY'
+  /** The institution asked the client for documents or information. */
+  | 'DOCUMENT_REQUEST'
+  /** A message from the institution to the client. */
+  | 'MESSAGE'
+  /** The institution's extended status or progress changed. */
+  | 'PROGRESS'
+  /** The normalized status changed; `status` is the new one. */
+  | 'STATUS_CHANGE';
+
+/** The client's rating of a completed case. */
+export type CaseFeedback = {
+  __typename?: 'CaseFeedback';
+  /** When the rating was given. */
+  at: Scalars['DateTime']['output'];
+  /** The client's comment, as written. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** Satisfaction from 1 (very dissatisfied) to 5 (very satisfied). */
+  rating: Scalars['Int']['output'];
+};
+
+/** Narrows a client's cases. Every given condition must hold. */
+export type CaseFilter = {
+  /** Only cases handled by this institution, e.g. "PMLP". */
+  institutionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases for this service code, e.g. "PMLP-PASE". */
+  serviceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases in one of these statuses. */
+  statuses?: InputMaybe<Array<CaseStatus>>;
+  /** Only cases submitted at or after this time. */
+  submittedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only cases submitted before this time. */
+  submittedTo?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Whether a case has a lifecycle. */
+export type CaseKind =
+  /** An application with a status lifecycle. */
+  | 'APPLICATION'
+  /** Only the fact that the service was delivered (notikuma fakts), reported by an institution that cannot report statuses. */
+  | 'EVENT_ONLY';
+
+/** A count of cases in one period. */
+export type CasePeriodCount = {
+  __typename?: 'CasePeriodCount';
+  /** Cases submitted in it. */
+  count: Scalars['Int']['output'];
+  /** The period, e.g. "2026-03" for a month. */
+  period: Scalars['String']['output'];
+};
+
+/** The yearly report of cases. */
+export type CaseReport = {
+  __typename?: 'CaseReport';
+  /**
+   * The same rows as CSV (RFC 4180, comma-separated, UTF-8, header line first): institution_code, service_code,
+   * channel, cases, event_only, completed, rejected, withdrawn, open, resolved_on_time, complaints, average_rating.
+   * Save it as a .csv file to open it in a spreadsheet.
+   */
+  csv: Scalars['String']['output'];
+  /** The institution reported; null when every institution is. */
+  institutionCode?: Maybe<Scalars['String']['output']>;
+  /** One row per institution, service and application channel with at least one case, ordered by those. */
+  rows: Array<CaseReportRow>;
+  /** The year reported. */
+  year: Scalars['Int']['output'];
+};
+
+/** One line of the yearly report: cases of one service through one channel at one institution. */
+export type CaseReportRow = {
+  __typename?: 'CaseReportRow';
+  /** Average satisfaction rating; null when none was rated. */
+  averageRating?: Maybe<Scalars['Float']['output']>;
+  /** Cases submitted in the year, event-only deliveries included. */
+  cases: Scalars['Int']['output'];
+  /** The application channel. */
+  channel: CaseChannel;
+  /** Complaints about these cases. */
+  complaints: Scalars['Int']['output'];
+  /** Now COMPLETED (event-only deliveries included). */
+  completed: Scalars['Int']['output'];
+  /** Of those, event-only deliveries. */
+  eventOnly: Scalars['Int']['output'];
+  /** The institution's code, e.g. "VSAA". */
+  institutionCode: Scalars['String']['output'];
+  /** Not yet in a final status. */
+  open: Scalars['Int']['output'];
+  /** Now REJECTED. */
+  rejected: Scalars['Int']['output'];
+  /** Resolved by their due date. */
+  resolvedOnTime: Scalars['Int']['output'];
+  /** The service's code, e.g. "VSAA-PIEDZIMSANA". */
+  serviceCode: Scalars['String']['output'];
+  /** Now WITHDRAWN. */
+  withdrawn: Scalars['Int']['output'];
+};
+
+/** Aggregate figures of a service's cases in a period. */
+export type CaseStatistics = {
+  __typename?: 'CaseStatistics';
+  /** Average satisfaction rating 1–5; null when no case was rated. */
+  averageRating?: Maybe<Scalars['Float']['output']>;
+  /** Counts by application channel; channels with no cases are left out. */
+  byChannel: Array<CaseChannelCount>;
+  /** Counts by month of submission (Latvian time), oldest first; months with no cases are left out. */
+  byMonth: Array<CasePeriodCount>;
+  /** Counts by current status; statuses with no cases are left out. */
+  byStatus: Array<CaseStatusCount>;
+  /** Complaints about cases submitted in the period. */
+  complaints: Scalars['Int']['output'];
+  /** Of those, event-only deliveries. */
+  eventOnly: Scalars['Int']['output'];
+  /** Start of the period (inclusive). */
+  from: Scalars['DateTime']['output'];
+  /** Median days from submission to resolution (decided, completed or rejected) of resolved applications; null when none. */
+  medianProcessingDays?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of the same; null when none. */
+  p90ProcessingDays?: Maybe<Scalars['Float']['output']>;
+  /** How many cases were rated. */
+  ratingCount: Scalars['Int']['output'];
+  /** Share (0–1) of resolved applications with a due date that were resolved by it; null when none. */
+  resolvedOnTimeShare?: Maybe<Scalars['Float']['output']>;
+  /** End of the period (exclusive). */
+  to: Scalars['DateTime']['output'];
+  /** Cases submitted in the period, event-only deliveries included. */
+  total: Scalars['Int']['output'];
+};
+
+/**
+ * Normalized case status, the same for every institution. The state machine: SUBMITTED → REGISTERED → IN_PROGRESS ⇄
+ * AWAITING_CLIENT → DECIDED → COMPLETED. From SUBMITTED, REGISTERED, IN_PROGRESS and AWAITING_CLIENT a case may also
+ * skip ahead to any later status (e.g. an automatic service goes SUBMITTED → COMPLETED) or end as REJECTED or
+ * WITHDRAWN. DECIDED may only go to COMPLETED. COMPLETED, REJECTED and WITHDRAWN are final. A case never goes back,
+ * except IN_PROGRESS ⇄ AWAITING_CLIENT.
+ */
 export type CaseStatus =
   /** Waiting for the client: documents, payment, or an answer. */
   | 'AWAITING_CLIENT'
-  /** Finished: the result has been delivered. */
+  /** Finished: the result has been delivered. Final. */
   | 'COMPLETED'
-  /** A decision has been made. */
+  /** A decision has been made; the result is not yet delivered. */
   | 'DECIDED'
   /** Being processed. */
   | 'IN_PROGRESS'
   /** Registered by the institution. */
   | 'REGISTERED'
-  /** Refused by the institution. */
+  /** Refused or not accepted for processing by the institution. Final. */
   | 'REJECTED'
   /** Submitted by the client, not yet registered by the institution. */
   | 'SUBMITTED'
-  /** Withdrawn by the client. */
+  /** Withdrawn by the client. Final. */
   | 'WITHDRAWN';
 
 /** One entry of a case's status history. */
@@ -109,16 +491,47 @@ export type CaseStatusChange = {
   status: CaseStatus;
 };
 
+/** A count of cases in one status. */
+export type CaseStatusCount = {
+  __typename?: 'CaseStatusCount';
+  /** Cases now in it. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: CaseStatus;
+};
+
+/** A text in one language, as input. Latvian ("lv") is required wherever a text is given. */
+export type CaseTextInput = {
+  /** BCP 47 language tag, e.g. "lv", "en"; at most 10 characters. */
+  language: Scalars['String']['input'];
+  /** The text, 1–2000 characters. */
+  value: Scalars['String']['input'];
+};
+
 /** A client, as seen from the cases made for them. */
 export type Client = {
   __typename?: 'Client';
   /**
-   * Reads of this client's cases by anyone but the client (institutions, applications, representatives,
-   * operators). The clients subgraph merges them into `Client.accessLog`.
+   * Reads of this client's cases by anyone but the client (institutions, applications, representatives, operators),
+   * newest first, at most the latest 1000. The clients subgraph merges them into `Client.accessLog`. Shown to the client
+   * themself and to a person acting for the client with PROFILE_READ (who may read the client's access log there);
+   * everyone else gets an empty list.
    */
   caseAccessEvents: Array<AccessEvent>;
-  /** The client's cases, newest first. Visible only to the client themself. `first` is 1–100 (default 20). */
+  /**
+   * The client's cases, newest submission first (`me { cases { … } }` for the signed-in person, `actingFor { cases { … } }`
+   * with `X-Act-For`). Visible to the client themself; to a person acting for the client whose representation includes
+   * CASES_READ; to an application holding the client's token with the client's CASES_READ consent; and to operators (a
+   * `purpose` of 1–200 characters is required). Every read but the client's own is written to the client's access log.
+   * Everyone else gets FORBIDDEN. `first` is 1–100 (default 20).
+   */
   cases: CaseConnection;
+  /**
+   * Codes of the services for which the client has at least one COMPLETED case or a recorded delivery, sorted.
+   * Shown to the client themself and to a person acting for them with CASES_READ; everyone else gets an empty list.
+   */
+  completedServiceCodes: Array<Scalars['String']['output']>;
+  /** The pseudonymous client id (the same in every subgraph). */
   id: Scalars['ID']['output'];
 };
 
@@ -126,7 +539,132 @@ export type Client = {
 /** A client, as seen from the cases made for them. */
 export type ClientCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Identifies a client by a state-register identifier. Give exactly one. The graph stores only the pseudonymous client
+ * id derived from it, never the code itself.
+ */
+export type ClientIdentifierInput = {
+  /** A Latvian personal code, "DDMMYY-XNNNN" or "32XXXX-XXXXX" (hyphen optional), with a valid check digit. */
+  personalCode?: InputMaybe<Scalars['String']['input']>;
+  /** A company registration number: 11 digits, e.g. "40203123456". */
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Narrows an institution's cases. Every given condition must hold. */
+export type InstitutionCaseFilter = {
+  /** Operators only: one institution's cases. An institution giving another code gets FORBIDDEN. */
+  institutionCode?: InputMaybe<Scalars['String']['input']>;
+  /** true: only overdue cases; false: only cases that are not overdue. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The institution's own reference, exactly, e.g. "PMLP-2026/004211". */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases for this service code. */
+  serviceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases in one of these statuses. */
+  statuses?: InputMaybe<Array<CaseStatus>>;
+  /** Only cases submitted at or after this time. */
+  submittedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only cases submitted before this time. */
+  submittedTo?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A text in one language. `language` is a BCP 47 tag such as "lv" or "en". */
+export type LocalizedString = {
+  __typename?: 'LocalizedString';
+  /** BCP 47 language tag, e.g. "lv", "en". */
+  language: Scalars['String']['output'];
+  /** The text in that language. */
+  value: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * An institution adds an event to one of its cases' timeline: a request for documents, a message to the client, a
+   * change of progress or of its own extended status, or a complaint it received. The normalized status does not
+   * change. Same `expectedVersion` and `idempotencyKey` rules as `updateCaseStatus`.
+   */
+  addCaseEvent: AddCaseEventPayload;
+  /**
+   * The client (or whoever acts for them) rates a COMPLETED case 1–5, with an optional comment, once per case.
+   * Sending the same rating again is a no-op that succeeds; a different one gets `RateCaseAlreadyRated`.
+   * Only the client side may rate: others get FORBIDDEN; a case the caller cannot see is NOT_FOUND.
+   */
+  rateCase: RateCasePayload;
+  /**
+   * An institution whose systems cannot report statuses records, in bulk, the fact that services were delivered
+   * (notikuma fakts): up to 1000 event-only cases per call, status COMPLETED, no lifecycle. All or nothing: a bad item
+   * makes the whole call BAD_USER_INPUT naming the item's index, and nothing is written. A reference the institution
+   * has already recorded is skipped and listed in `alreadyRecorded`, so re-sending a batch is safe.
+   * Idempotent by `idempotencyKey`.
+   */
+  recordServiceDeliveries: RecordServiceDeliveriesPayload;
+  /**
+   * An institution registers a case it has received (pieteikuma reģistrācija). The registering institution handles
+   * and owns the case. Idempotent by `idempotencyKey`: a retry with the same key and the same input returns the case
+   * registered the first time and writes nothing; the same key with a different input is BAD_USER_INPUT.
+   * Persons, applications and operators get FORBIDDEN.
+   */
+  registerCase: RegisterCasePayload;
+  /**
+   * An operator records a day that differs from the built-in Latvian calendar: a working day transferred to a
+   * Saturday by a Cabinet order, a one-off public holiday set by law, or removes such a record. Affects the due dates
+   * of cases registered afterwards; existing due dates are kept. Others get FORBIDDEN.
+   */
+  setCalendarDay: SetCalendarDayPayload;
+  /**
+   * The client (or whoever acts for them) files a complaint (sūdzība) about a case, in any status. It appears on the
+   * case's timeline for the institution and is counted in the statistics. Idempotent by `idempotencyKey`.
+   */
+  submitCaseComplaint: SubmitCaseComplaintPayload;
+  /**
+   * An institution moves one of its cases to a new normalized status. The state machine (see `CaseStatus`) decides
+   * which moves are legal; an illegal one gets `UpdateCaseStatusIllegalTransition` naming the allowed next statuses.
+   * `expectedVersion` must equal the case's current `version`, else `UpdateCaseStatusConflict` with the current
+   * version and nothing is written. Idempotent by `idempotencyKey` (a retry never adds a second event).
+   * A case of another institution is NOT_FOUND, the same as a case that does not exist.
+   */
+  updateCaseStatus: UpdateCaseStatusPayload;
+};
+
+
+export type MutationAddCaseEventArgs = {
+  input: AddCaseEventInput;
+};
+
+
+export type MutationRateCaseArgs = {
+  input: RateCaseInput;
+};
+
+
+export type MutationRecordServiceDeliveriesArgs = {
+  input: RecordServiceDeliveriesInput;
+};
+
+
+export type MutationRegisterCaseArgs = {
+  input: RegisterCaseInput;
+};
+
+
+export type MutationSetCalendarDayArgs = {
+  input: SetCalendarDayInput;
+};
+
+
+export type MutationSubmitCaseComplaintArgs = {
+  input: SubmitCaseComplaintInput;
+};
+
+
+export type MutationUpdateCaseStatusArgs = {
+  input: UpdateCaseStatusInput;
 };
 
 /** Relay-style page information. */
@@ -139,32 +677,372 @@ export type PageInfo = {
 };
 
 /**
- * Service cases (pakalpojuma gadījumi / pieteikumi) and their statuses, as institutions report them.
- * Owned by the cases subgraph.
+ * Service cases (pakalpojuma gadījumi / pieteikumi) and their statuses, as institutions report them from their own
+ * case systems. Owned by the cases subgraph. A person sees every case made for them in one place; institutions
+ * register and update their own cases; statistics and the yearly report are computed from the same records.
  */
 export type Query = {
   __typename?: 'Query';
   /**
-   * One case by id. A person sees only their own cases; an institution only cases of its own services.
-   * Returns null when the case does not exist or the caller may not see it.
+   * One case by id, with its timeline. Who sees it: the client it is for (and whoever acts for that client), the
+   * institution that registered it, and operators. Returns null when the case does not exist or the caller may not
+   * see it, so an id of someone else's case reveals nothing.
+   *
+   * `purpose` (1–200 characters, e.g. "izskatīšana / processing the application") is REQUIRED when an institution or
+   * an operator reads a case of a natural person: the read is written to the person's access log with it. Without it
+   * the error code is BAD_USER_INPUT. The client themself never needs one.
    */
   case?: Maybe<Case>;
+  /**
+   * The due date of a case submitted at `submittedAt` with the given processing time, by the same rules the graph
+   * uses when an institution registers a case (see `RegisterCaseInput.processingTime`). Public; for portals that show
+   * "expected by" before a person applies. Example: `caseDueDate(submittedAt: "2026-06-19T10:00:00+03:00",
+   * processingTime: "P3D")` is "2026-06-27" (22 June 2026 is a transferred day off, 23–24 June are Līgo and Jāņi,
+   * Saturday 27 June is a transferred working day).
+   */
+  caseDueDate: Scalars['Date']['output'];
+  /**
+   * The yearly report of cases (gada pārskats): cases submitted in `year` (Latvian time) per institution, per service
+   * and per application channel, also as CSV. An institution gets its own cases only (`institutionCode`, if given,
+   * must be its own code, else FORBIDDEN); an operator gets every institution's, or one institution's with
+   * `institutionCode`. Others get FORBIDDEN. `year` is 2000–2100.
+   */
+  caseReport: CaseReport;
+  /**
+   * The calling institution's own cases (an operator's: every institution's), newest submission first, for finding
+   * a case by reference, by status or the overdue ones. `purpose` (1–200 characters) is required: every listed case
+   * of a natural person is written to that person's access log. Paginated: `first` is 1–100 (default 20).
+   * Persons and applications get FORBIDDEN.
+   */
+  institutionCases: CaseConnection;
 };
 
 
 /**
- * Service cases (pakalpojuma gadījumi / pieteikumi) and their statuses, as institutions report them.
- * Owned by the cases subgraph.
+ * Service cases (pakalpojuma gadījumi / pieteikumi) and their statuses, as institutions report them from their own
+ * case systems. Owned by the cases subgraph. A person sees every case made for them in one place; institutions
+ * register and update their own cases; statistics and the yearly report are computed from the same records.
  */
 export type QueryCaseArgs = {
   id: Scalars['ID']['input'];
+  purpose?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A public service, referenced by the cases made for it. */
+
+/**
+ * Service cases (pakalpojuma gadījumi / pieteikumi) and their statuses, as institutions report them from their own
+ * case systems. Owned by the cases subgraph. A person sees every case made for them in one place; institutions
+ * register and update their own cases; statistics and the yearly report are computed from the same records.
+ */
+export type QueryCaseDueDateArgs = {
+  processingDaysAreWorkingDays?: InputMaybe<Scalars['Boolean']['input']>;
+  processingTime: Scalars['String']['input'];
+  submittedAt: Scalars['DateTime']['input'];
+};
+
+
+/**
+ * Service cases (pakalpojuma gadījumi / pieteikumi) and their statuses, as institutions report them from their own
+ * case systems. Owned by the cases subgraph. A person sees every case made for them in one place; institutions
+ * register and update their own cases; statistics and the yearly report are computed from the same records.
+ */
+export type QueryCaseReportArgs = {
+  institutionCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Service cases (pakalpojuma gadījumi / pieteikumi) and their statuses, as institutions report them from their own
+ * case systems. Owned by the cases subgraph. A person sees every case made for them in one place; institutions
+ * register and update their own cases; statistics and the yearly report are computed from the same records.
+ */
+export type QueryInstitutionCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InstitutionCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  purpose: Scalars['String']['input'];
+};
+
+/** The case has been rated already, differently; a case is rated once. */
+export type RateCaseAlreadyRated = RateCaseError & {
+  __typename?: 'RateCaseAlreadyRated';
+  /** ALREADY_RATED */
+  code: Scalars['String']['output'];
+  /** The rating given before. */
+  feedback: CaseFeedback;
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** Why `rateCase` did not record the rating. */
+export type RateCaseError = {
+  /** Machine code: NOT_COMPLETED or ALREADY_RATED. */
+  code: Scalars['String']['output'];
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** A rating of a completed case (see `rateCase`). */
+export type RateCaseInput = {
+  /** The case's `id`. */
+  caseId: Scalars['ID']['input'];
+  /** An optional comment, at most 2000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (very dissatisfied) to 5 (very satisfied). */
+  rating: Scalars['Int']['input'];
+};
+
+/** Only a COMPLETED case can be rated. */
+export type RateCaseNotCompleted = RateCaseError & {
+  __typename?: 'RateCaseNotCompleted';
+  /** NOT_COMPLETED */
+  code: Scalars['String']['output'];
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+  /** The case's status now. */
+  status: CaseStatus;
+};
+
+/** The result of `rateCase`. */
+export type RateCasePayload = {
+  __typename?: 'RateCasePayload';
+  /** The case with its feedback; null when there are errors. */
+  case?: Maybe<Case>;
+  /** Empty on success. */
+  errors: Array<RateCaseError>;
+};
+
+/** A batch of delivered services (see `recordServiceDeliveries`). */
+export type RecordServiceDeliveriesInput = {
+  /** 1–1000 deliveries. */
+  deliveries: Array<ServiceDeliveryInput>;
+  /** See `RegisterCaseInput.idempotencyKey`. */
+  idempotencyKey: Scalars['String']['input'];
+};
+
+/** The result of `recordServiceDeliveries`. */
+export type RecordServiceDeliveriesPayload = {
+  __typename?: 'RecordServiceDeliveriesPayload';
+  /** References in the input that the institution had recorded before; skipped. */
+  alreadyRecorded: Array<Scalars['String']['output']>;
+  /** How many deliveries this call recorded. */
+  recorded: Scalars['Int']['output'];
+};
+
+/** The institution already has a case with this reference (registered with another idempotency key). Nothing was written. */
+export type RegisterCaseDuplicateReference = RegisterCaseError & {
+  __typename?: 'RegisterCaseDuplicateReference';
+  /** DUPLICATE_REFERENCE */
+  code: Scalars['String']['output'];
+  /** The id of the case that has the reference. */
+  existingCaseId: Scalars['ID']['output'];
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** Why `registerCase` did not register the case. */
+export type RegisterCaseError = {
+  /** Machine code: DUPLICATE_REFERENCE. */
+  code: Scalars['String']['output'];
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** A case an institution registers (see `registerCase`). */
+export type RegisterCaseInput = {
+  /** Where the client applied. */
+  applicationChannel: CaseChannel;
+  /** The client the case is for. */
+  client: ClientIdentifierInput;
+  /** Where the result will be delivered, if known. */
+  deliveryChannel?: InputMaybe<CaseChannel>;
+  /** A due date set by the institution for this case; overrides the one computed from `processingTime`. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The institution's own status, multilingual (Latvian required). */
+  extendedStatus?: InputMaybe<Array<CaseTextInput>>;
+  /**
+   * Any string of 1–100 characters from A–Z a–z 0–9 . _ : - that the institution never reuses for a different
+   * request, e.g. a UUID. Kept for at least 30 days.
+   */
+  idempotencyKey: Scalars['String']['input'];
+  /** A note for the first timeline event, multilingual (Latvian required). */
+  note?: InputMaybe<Array<CaseTextInput>>;
+  /** Whether days and weeks of `processingTime` are Latvian working days (default true), as `Service.processingDaysAreWorkingDays`. */
+  processingDaysAreWorkingDays?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * The service's processing time as an ISO 8601 duration: "PT4H" (hours), "P10D" (days), "P2W" (weeks), "P1M"
+   * (months), "P1Y" (years); at most 9999 units. Send the processing time of the service card (`Service.processingTime`) or the one that applies to this
+   * case. The due date counts from the day after submission (Latvian time); a term that ends on a day off ends on the
+   * next working day. Omit when the service has no processing time.
+   */
+  processingTime?: InputMaybe<Scalars['String']['input']>;
+  /** Progress 0–100. */
+  progress?: InputMaybe<Scalars['Int']['input']>;
+  /** The institution's own reference, 1–100 characters, unique within the institution, e.g. "PMLP-2026/004211". */
+  reference: Scalars['String']['input'];
+  /** The person who applied for the client, if someone did. */
+  representative?: InputMaybe<ClientIdentifierInput>;
+  /** Code of the service applied for, as in the service catalogue, e.g. "PMLP-PASE". */
+  serviceCode: Scalars['String']['input'];
+  /** The status to start in: SUBMITTED (default), REGISTERED or IN_PROGRESS. */
+  status?: InputMaybe<CaseStatus>;
+  /** When the client submitted the application; not in the future. */
+  submittedAt: Scalars['DateTime']['input'];
+};
+
+/** The result of `registerCase`. */
+export type RegisterCasePayload = {
+  __typename?: 'RegisterCasePayload';
+  /** The registered case; null when there are errors. */
+  case?: Maybe<Case>;
+  /** Empty on success. */
+  errors: Array<RegisterCaseError>;
+};
+
+/** A public service; the cases subgraph adds its case statistics. */
 export type Service = {
   __typename?: 'Service';
+  /**
+   * Aggregate figures of the service's cases submitted in [`from`, `to`). Public: counts and times only, nothing
+   * about any client. Defaults: `to` now, `from` 365 days before `to`; the span may be at most 10 years.
+   * Statistics for a whole page of services cost one query.
+   */
+  caseStatistics: CaseStatistics;
   /** Stable service code, the key this subgraph knows services by. */
   code: Scalars['String']['output'];
+};
+
+
+/** A public service; the cases subgraph adds its case statistics. */
+export type ServiceCaseStatisticsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One delivered service, for `recordServiceDeliveries`. */
+export type ServiceDeliveryInput = {
+  /** Where the client asked for it. */
+  channel: CaseChannel;
+  /** The client it was delivered to. */
+  client: ClientIdentifierInput;
+  /** When it was delivered; not in the future. */
+  deliveredAt: Scalars['DateTime']['input'];
+  /** Where it was delivered, when different from `channel`. */
+  deliveryChannel?: InputMaybe<CaseChannel>;
+  /** The institution's own reference for the delivery, 1–100 characters, unique within the institution. */
+  reference: Scalars['String']['input'];
+  /** The person who received it for the client, if any. */
+  representative?: InputMaybe<ClientIdentifierInput>;
+  /** Code of the service delivered. */
+  serviceCode: Scalars['String']['input'];
+};
+
+/** One day of the working-day calendar (see `setCalendarDay`). */
+export type SetCalendarDayInput = {
+  /** The day, e.g. "2027-05-08". */
+  date: Scalars['Date']['input'];
+  /** What the day is. */
+  kind: CalendarDayKind;
+  /** Where this comes from, e.g. "MK rīkojums Nr. 332 (30.04.2024)"; 1–200 characters; required unless DEFAULT. */
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `setCalendarDay`. */
+export type SetCalendarDayPayload = {
+  __typename?: 'SetCalendarDayPayload';
+  /** The day. */
+  date: Scalars['Date']['output'];
+  /** Whether cases count it as a working day now. */
+  working: Scalars['Boolean']['output'];
+};
+
+/** A complaint about a case (see `submitCaseComplaint`). */
+export type SubmitCaseComplaintInput = {
+  /** The case's `id`. */
+  caseId: Scalars['ID']['input'];
+  /** See `RegisterCaseInput.idempotencyKey`; scoped to the client. */
+  idempotencyKey: Scalars['String']['input'];
+  /** BCP 47 language of `text`; defaults to "lv". */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** The complaint, 1–2000 characters, in the client's language. */
+  text: Scalars['String']['input'];
+};
+
+/** The result of `submitCaseComplaint`. */
+export type SubmitCaseComplaintPayload = {
+  __typename?: 'SubmitCaseComplaintPayload';
+  /** The case, with the complaint on its timeline. */
+  case: Case;
+};
+
+/** The case changed since the caller read it: read it again (`case(id:)`) and decide anew. Nothing was written. */
+export type UpdateCaseStatusConflict = UpdateCaseStatusError & {
+  __typename?: 'UpdateCaseStatusConflict';
+  /** CONFLICT */
+  code: Scalars['String']['output'];
+  /** The case's version now. */
+  currentVersion: Scalars['Int']['output'];
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** Why `updateCaseStatus` did not change the case. */
+export type UpdateCaseStatusError = {
+  /** Machine code: CONFLICT or ILLEGAL_TRANSITION. */
+  code: Scalars['String']['output'];
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** The state machine does not allow this move. Nothing was written. */
+export type UpdateCaseStatusIllegalTransition = UpdateCaseStatusError & {
+  __typename?: 'UpdateCaseStatusIllegalTransition';
+  /** The statuses the case may move to from `from`; empty for a closed case. */
+  allowedNext: Array<CaseStatus>;
+  /** ILLEGAL_TRANSITION */
+  code: Scalars['String']['output'];
+  /** The case's status now. */
+  from: CaseStatus;
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+  /** The status asked for. */
+  to: CaseStatus;
+};
+
+/** A status change of one case (see `updateCaseStatus`). */
+export type UpdateCaseStatusInput = {
+  /** When it changed in the institution's system; defaults to now; not in the future, not before submission. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The case's `id`. */
+  caseId: Scalars['ID']['input'];
+  /** The decision: only with DECIDED, COMPLETED or REJECTED (REJECTED implies REFUSED when omitted). */
+  decision?: InputMaybe<CaseDecision>;
+  /** Where the result is delivered, if now known. */
+  deliveryChannel?: InputMaybe<CaseChannel>;
+  /** The case's `version` as the institution last read it. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The institution's own status, multilingual (Latvian required); replaces the previous one. */
+  extendedStatus?: InputMaybe<Array<CaseTextInput>>;
+  /** See `RegisterCaseInput.idempotencyKey`. */
+  idempotencyKey: Scalars['String']['input'];
+  /** A note for the timeline, multilingual (Latvian required). */
+  note?: InputMaybe<Array<CaseTextInput>>;
+  /** Progress 0–100. */
+  progress?: InputMaybe<Scalars['Int']['input']>;
+  /** What the client receives, multilingual (Latvian required); only with DECIDED, COMPLETED or REJECTED. */
+  result?: InputMaybe<Array<CaseTextInput>>;
+  /** The new normalized status. */
+  status: CaseStatus;
+};
+
+/** The result of `updateCaseStatus`: the case when it changed, else `errors`. */
+export type UpdateCaseStatusPayload = {
+  __typename?: 'UpdateCaseStatusPayload';
+  /** The case after the change; null when there are errors. */
+  case?: Maybe<Case>;
+  /** Empty on success. */
+  errors: Array<UpdateCaseStatusError>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -250,6 +1128,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Case: Case;
   Client: Client;
+  Service: Service;
 }>;
 
 /** Mapping of federation reference types */
@@ -260,46 +1139,155 @@ export type FederationReferenceTypes = ResolversObject<{
   Client:
     ( { __typename: 'Client' }
     & GraphQLRecursivePick<FederationTypes['Client'], {"id":true}> );
+  Service:
+    ( { __typename: 'Service' }
+    & GraphQLRecursivePick<FederationTypes['Service'], {"code":true}> );
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  AddCaseEventError: ( AddCaseEventConflict );
+  RateCaseError:
+    | ( RateCaseAlreadyRated )
+    | ( RateCaseNotCompleted )
+  ;
+  RegisterCaseError: ( RegisterCaseDuplicateReference );
+  UpdateCaseStatusError:
+    | ( UpdateCaseStatusConflict )
+    | ( UpdateCaseStatusIllegalTransition )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AccessActorKind: AccessActorKind;
-  AccessEvent: ResolverTypeWrapper<AccessEvent>;
+  AccessEvent: ResolverTypeWrapper<AccessLogRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Case: ResolverTypeWrapper<CaseRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
+  AddCaseEventConflict: ResolverTypeWrapper<AddCaseEventConflict>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
-  CaseStatus: CaseStatus;
-  CaseStatusChange: ResolverTypeWrapper<StatusChangeRow>;
-  Client: ResolverTypeWrapper<ClientRef>;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  AddCaseEventError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['AddCaseEventError']>;
+  AddCaseEventInput: AddCaseEventInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AddCaseEventPayload: ResolverTypeWrapper<Omit<AddCaseEventPayload, 'case' | 'errors' | 'event'> & { case?: Maybe<ResolversTypes['Case']>, errors: Array<ResolversTypes['AddCaseEventError']>, event?: Maybe<ResolversTypes['CaseEvent']> }>;
+  CalendarDayKind: CalendarDayKind;
+  Case: ResolverTypeWrapper<CaseRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CaseActorKind: CaseActorKind;
+  CaseChannel: CaseChannel;
+  CaseChannelCount: ResolverTypeWrapper<CaseChannelCount>;
+  CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
+  CaseDecision: CaseDecision;
+  CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
+  CaseEvent: ResolverTypeWrapper<CaseEventRow>;
+  CaseEventConnection: ResolverTypeWrapper<Omit<CaseEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEventEdge']>, nodes: Array<ResolversTypes['CaseEvent']> }>;
+  CaseEventEdge: ResolverTypeWrapper<Omit<CaseEventEdge, 'node'> & { node: ResolversTypes['CaseEvent'] }>;
+  CaseEventInputType: CaseEventInputType;
+  CaseEventType: CaseEventType;
+  CaseFeedback: ResolverTypeWrapper<CaseFeedback>;
+  CaseFilter: CaseFilter;
+  CaseKind: CaseKind;
+  CasePeriodCount: ResolverTypeWrapper<CasePeriodCount>;
+  CaseReport: ResolverTypeWrapper<CaseReportData>;
+  CaseReportRow: ResolverTypeWrapper<CaseReportRowData>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CaseStatistics: ResolverTypeWrapper<ServiceStatistics>;
+  CaseStatus: CaseStatus;
+  CaseStatusChange: ResolverTypeWrapper<CaseEventRow>;
+  CaseStatusCount: ResolverTypeWrapper<CaseStatusCount>;
+  CaseTextInput: CaseTextInput;
+  Client: ResolverTypeWrapper<ClientRef>;
+  ClientIdentifierInput: ClientIdentifierInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  InstitutionCaseFilter: InstitutionCaseFilter;
+  LocalizedString: ResolverTypeWrapper<LocalizedString>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateCaseAlreadyRated: ResolverTypeWrapper<RateCaseAlreadyRated>;
+  RateCaseError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['RateCaseError']>;
+  RateCaseInput: RateCaseInput;
+  RateCaseNotCompleted: ResolverTypeWrapper<RateCaseNotCompleted>;
+  RateCasePayload: ResolverTypeWrapper<Omit<RateCasePayload, 'case' | 'errors'> & { case?: Maybe<ResolversTypes['Case']>, errors: Array<ResolversTypes['RateCaseError']> }>;
+  RecordServiceDeliveriesInput: RecordServiceDeliveriesInput;
+  RecordServiceDeliveriesPayload: ResolverTypeWrapper<RecordServiceDeliveriesPayload>;
+  RegisterCaseDuplicateReference: ResolverTypeWrapper<RegisterCaseDuplicateReference>;
+  RegisterCaseError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['RegisterCaseError']>;
+  RegisterCaseInput: RegisterCaseInput;
+  RegisterCasePayload: ResolverTypeWrapper<Omit<RegisterCasePayload, 'case' | 'errors'> & { case?: Maybe<ResolversTypes['Case']>, errors: Array<ResolversTypes['RegisterCaseError']> }>;
   Service: ResolverTypeWrapper<ServiceRef>;
+  ServiceDeliveryInput: ServiceDeliveryInput;
+  SetCalendarDayInput: SetCalendarDayInput;
+  SetCalendarDayPayload: ResolverTypeWrapper<SetCalendarDayPayload>;
+  SubmitCaseComplaintInput: SubmitCaseComplaintInput;
+  SubmitCaseComplaintPayload: ResolverTypeWrapper<Omit<SubmitCaseComplaintPayload, 'case'> & { case: ResolversTypes['Case'] }>;
+  UpdateCaseStatusConflict: ResolverTypeWrapper<UpdateCaseStatusConflict>;
+  UpdateCaseStatusError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UpdateCaseStatusError']>;
+  UpdateCaseStatusIllegalTransition: ResolverTypeWrapper<UpdateCaseStatusIllegalTransition>;
+  UpdateCaseStatusInput: UpdateCaseStatusInput;
+  UpdateCaseStatusPayload: ResolverTypeWrapper<Omit<UpdateCaseStatusPayload, 'case' | 'errors'> & { case?: Maybe<ResolversTypes['Case']>, errors: Array<ResolversTypes['UpdateCaseStatusError']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AccessEvent: AccessEvent;
+  AccessEvent: AccessLogRow;
   String: Scalars['String']['output'];
-  Case: CaseRow;
-  ID: Scalars['ID']['output'];
-  CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
+  AddCaseEventConflict: AddCaseEventConflict;
   Int: Scalars['Int']['output'];
-  CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
-  CaseStatusChange: StatusChangeRow;
-  Client: ClientRef;
-  DateTime: Scalars['DateTime']['output'];
-  PageInfo: PageInfo;
+  AddCaseEventError: ResolversInterfaceTypes<ResolversParentTypes>['AddCaseEventError'];
+  AddCaseEventInput: AddCaseEventInput;
+  ID: Scalars['ID']['output'];
+  AddCaseEventPayload: Omit<AddCaseEventPayload, 'case' | 'errors' | 'event'> & { case?: Maybe<ResolversParentTypes['Case']>, errors: Array<ResolversParentTypes['AddCaseEventError']>, event?: Maybe<ResolversParentTypes['CaseEvent']> };
+  Case: CaseRow;
   Boolean: Scalars['Boolean']['output'];
+  CaseChannelCount: CaseChannelCount;
+  CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
+  CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
+  CaseEvent: CaseEventRow;
+  CaseEventConnection: Omit<CaseEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEventEdge']>, nodes: Array<ResolversParentTypes['CaseEvent']> };
+  CaseEventEdge: Omit<CaseEventEdge, 'node'> & { node: ResolversParentTypes['CaseEvent'] };
+  CaseFeedback: CaseFeedback;
+  CaseFilter: CaseFilter;
+  CasePeriodCount: CasePeriodCount;
+  CaseReport: CaseReportData;
+  CaseReportRow: CaseReportRowData;
+  Float: Scalars['Float']['output'];
+  CaseStatistics: ServiceStatistics;
+  CaseStatusChange: CaseEventRow;
+  CaseStatusCount: CaseStatusCount;
+  CaseTextInput: CaseTextInput;
+  Client: ClientRef;
+  ClientIdentifierInput: ClientIdentifierInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  InstitutionCaseFilter: InstitutionCaseFilter;
+  LocalizedString: LocalizedString;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RateCaseAlreadyRated: RateCaseAlreadyRated;
+  RateCaseError: ResolversInterfaceTypes<ResolversParentTypes>['RateCaseError'];
+  RateCaseInput: RateCaseInput;
+  RateCaseNotCompleted: RateCaseNotCompleted;
+  RateCasePayload: Omit<RateCasePayload, 'case' | 'errors'> & { case?: Maybe<ResolversParentTypes['Case']>, errors: Array<ResolversParentTypes['RateCaseError']> };
+  RecordServiceDeliveriesInput: RecordServiceDeliveriesInput;
+  RecordServiceDeliveriesPayload: RecordServiceDeliveriesPayload;
+  RegisterCaseDuplicateReference: RegisterCaseDuplicateReference;
+  RegisterCaseError: ResolversInterfaceTypes<ResolversParentTypes>['RegisterCaseError'];
+  RegisterCaseInput: RegisterCaseInput;
+  RegisterCasePayload: Omit<RegisterCasePayload, 'case' | 'errors'> & { case?: Maybe<ResolversParentTypes['Case']>, errors: Array<ResolversParentTypes['RegisterCaseError']> };
   Service: ServiceRef;
+  ServiceDeliveryInput: ServiceDeliveryInput;
+  SetCalendarDayInput: SetCalendarDayInput;
+  SetCalendarDayPayload: SetCalendarDayPayload;
+  SubmitCaseComplaintInput: SubmitCaseComplaintInput;
+  SubmitCaseComplaintPayload: Omit<SubmitCaseComplaintPayload, 'case'> & { case: ResolversParentTypes['Case'] };
+  UpdateCaseStatusConflict: UpdateCaseStatusConflict;
+  UpdateCaseStatusError: ResolversInterfaceTypes<ResolversParentTypes>['UpdateCaseStatusError'];
+  UpdateCaseStatusIllegalTransition: UpdateCaseStatusIllegalTransition;
+  UpdateCaseStatusInput: UpdateCaseStatusInput;
+  UpdateCaseStatusPayload: Omit<UpdateCaseStatusPayload, 'case' | 'errors'> & { case?: Maybe<ResolversParentTypes['Case']>, errors: Array<ResolversParentTypes['UpdateCaseStatusError']> };
 }>;
 
 export type AccessEventResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['AccessEvent'] = ResolversParentTypes['AccessEvent']> = ResolversObject<{
@@ -310,16 +1298,57 @@ export type AccessEventResolvers<ContextType = CasesContext, ParentType extends 
   resource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AddCaseEventConflictResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['AddCaseEventConflict'] = ResolversParentTypes['AddCaseEventConflict']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AddCaseEventErrorResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['AddCaseEventError'] = ResolversParentTypes['AddCaseEventError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AddCaseEventConflict', ParentType, ContextType>;
+}>;
+
+export type AddCaseEventPayloadResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['AddCaseEventPayload'] = ResolversParentTypes['AddCaseEventPayload']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['AddCaseEventError']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
+}>;
+
 export type CaseResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Case']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allowedNextStatuses?: Resolver<Array<ResolversTypes['CaseStatus']>, ParentType, ContextType>;
+  applicationChannel?: Resolver<ResolversTypes['CaseChannel'], ParentType, ContextType>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
+  complaintCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['CaseDecision']>, ParentType, ContextType>;
+  deliveryChannel?: Resolver<Maybe<ResolversTypes['CaseChannel']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  extendedStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<CaseExtendedStatusArgs>>;
+  feedback?: Resolver<Maybe<ResolversTypes['CaseFeedback']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institutionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CaseKind'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  processingDaysAreWorkingDays?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  processingTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  representative?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<CaseResultArgs>>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['CaseStatusChange']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['CaseEventConnection'], ParentType, ContextType, Partial<CaseTimelineArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CaseChannelCountResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseChannelCount'] = ResolversParentTypes['CaseChannelCount']> = ResolversObject<{
+  channel?: Resolver<ResolversTypes['CaseChannel'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CaseConnectionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = ResolversObject<{
@@ -334,8 +1363,85 @@ export type CaseEdgeResolvers<ContextType = CasesContext, ParentType extends Res
   node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
 }>;
 
+export type CaseEventResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = ResolversObject<{
+  actorKind?: Resolver<ResolversTypes['CaseActorKind'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institutionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<CaseEventNoteArgs>>;
+  noteTranslations?: Resolver<Array<ResolversTypes['LocalizedString']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CaseEventType'], ParentType, ContextType>;
+}>;
+
+export type CaseEventConnectionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseEventConnection'] = ResolversParentTypes['CaseEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CaseEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CaseEventEdgeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseEventEdge'] = ResolversParentTypes['CaseEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CaseEvent'], ParentType, ContextType>;
+}>;
+
+export type CaseFeedbackResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseFeedback'] = ResolversParentTypes['CaseFeedback']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CasePeriodCountResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CasePeriodCount'] = ResolversParentTypes['CasePeriodCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CaseReportResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseReport'] = ResolversParentTypes['CaseReport']> = ResolversObject<{
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  institutionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['CaseReportRow']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CaseReportRowResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseReportRow'] = ResolversParentTypes['CaseReportRow']> = ResolversObject<{
+  averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['CaseChannel'], ParentType, ContextType>;
+  complaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventOnly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  institutionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CaseStatisticsResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseStatistics'] = ResolversParentTypes['CaseStatistics']> = ResolversObject<{
+  averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  byChannel?: Resolver<Array<ResolversTypes['CaseChannelCount']>, ParentType, ContextType>;
+  byMonth?: Resolver<Array<ResolversTypes['CasePeriodCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['CaseStatusCount']>, ParentType, ContextType>;
+  complaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventOnly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  medianProcessingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90ProcessingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ratingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedOnTimeShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type CaseStatusChangeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseStatusChange'] = ResolversParentTypes['CaseStatusChange']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+}>;
+
+export type CaseStatusCountResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseStatusCount'] = ResolversParentTypes['CaseStatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
 }>;
 
@@ -343,12 +1449,32 @@ export type ClientResolvers<ContextType = CasesContext, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Client']> | FederationReferenceType, FederationReferenceType, ContextType>;
   caseAccessEvents?: Resolver<Array<ResolversTypes['AccessEvent']>, ParentType, ContextType>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<ClientCasesArgs>>;
+  completedServiceCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type LocalizedStringResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['LocalizedString'] = ResolversParentTypes['LocalizedString']> = ResolversObject<{
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addCaseEvent?: Resolver<ResolversTypes['AddCaseEventPayload'], ParentType, ContextType, RequireFields<MutationAddCaseEventArgs, 'input'>>;
+  rateCase?: Resolver<ResolversTypes['RateCasePayload'], ParentType, ContextType, RequireFields<MutationRateCaseArgs, 'input'>>;
+  recordServiceDeliveries?: Resolver<ResolversTypes['RecordServiceDeliveriesPayload'], ParentType, ContextType, RequireFields<MutationRecordServiceDeliveriesArgs, 'input'>>;
+  registerCase?: Resolver<ResolversTypes['RegisterCasePayload'], ParentType, ContextType, RequireFields<MutationRegisterCaseArgs, 'input'>>;
+  setCalendarDay?: Resolver<ResolversTypes['SetCalendarDayPayload'], ParentType, ContextType, RequireFields<MutationSetCalendarDayArgs, 'input'>>;
+  submitCaseComplaint?: Resolver<ResolversTypes['SubmitCaseComplaintPayload'], ParentType, ContextType, RequireFields<MutationSubmitCaseComplaintArgs, 'input'>>;
+  updateCaseStatus?: Resolver<ResolversTypes['UpdateCaseStatusPayload'], ParentType, ContextType, RequireFields<MutationUpdateCaseStatusArgs, 'input'>>;
+}>;
 
 export type PageInfoResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -357,22 +1483,135 @@ export type PageInfoResolvers<ContextType = CasesContext, ParentType extends Res
 
 export type QueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  caseDueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType, RequireFields<QueryCaseDueDateArgs, 'processingDaysAreWorkingDays' | 'processingTime' | 'submittedAt'>>;
+  caseReport?: Resolver<ResolversTypes['CaseReport'], ParentType, ContextType, RequireFields<QueryCaseReportArgs, 'year'>>;
+  institutionCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryInstitutionCasesArgs, 'purpose'>>;
 }>;
 
-export type ServiceResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
+export type RateCaseAlreadyRatedResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RateCaseAlreadyRated'] = ResolversParentTypes['RateCaseAlreadyRated']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feedback?: Resolver<ResolversTypes['CaseFeedback'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RateCaseErrorResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RateCaseError'] = ResolversParentTypes['RateCaseError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RateCaseAlreadyRated' | 'RateCaseNotCompleted', ParentType, ContextType>;
+}>;
+
+export type RateCaseNotCompletedResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RateCaseNotCompleted'] = ResolversParentTypes['RateCaseNotCompleted']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RateCasePayloadResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RateCasePayload'] = ResolversParentTypes['RateCasePayload']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['RateCaseError']>, ParentType, ContextType>;
+}>;
+
+export type RecordServiceDeliveriesPayloadResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RecordServiceDeliveriesPayload'] = ResolversParentTypes['RecordServiceDeliveriesPayload']> = ResolversObject<{
+  alreadyRecorded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RegisterCaseDuplicateReferenceResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RegisterCaseDuplicateReference'] = ResolversParentTypes['RegisterCaseDuplicateReference']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  existingCaseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RegisterCaseErrorResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RegisterCaseError'] = ResolversParentTypes['RegisterCaseError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RegisterCaseDuplicateReference', ParentType, ContextType>;
+}>;
+
+export type RegisterCasePayloadResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RegisterCasePayload'] = ResolversParentTypes['RegisterCasePayload']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['RegisterCaseError']>, ParentType, ContextType>;
+}>;
+
+export type ServiceResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Service']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  caseStatistics?: Resolver<ResolversTypes['CaseStatistics'], ParentType, ContextType, Partial<ServiceCaseStatisticsArgs>>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SetCalendarDayPayloadResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['SetCalendarDayPayload'] = ResolversParentTypes['SetCalendarDayPayload']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  working?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SubmitCaseComplaintPayloadResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['SubmitCaseComplaintPayload'] = ResolversParentTypes['SubmitCaseComplaintPayload']> = ResolversObject<{
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+}>;
+
+export type UpdateCaseStatusConflictResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['UpdateCaseStatusConflict'] = ResolversParentTypes['UpdateCaseStatusConflict']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type UpdateCaseStatusErrorResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['UpdateCaseStatusError'] = ResolversParentTypes['UpdateCaseStatusError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'UpdateCaseStatusConflict' | 'UpdateCaseStatusIllegalTransition', ParentType, ContextType>;
+}>;
+
+export type UpdateCaseStatusIllegalTransitionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['UpdateCaseStatusIllegalTransition'] = ResolversParentTypes['UpdateCaseStatusIllegalTransition']> = ResolversObject<{
+  allowedNext?: Resolver<Array<ResolversTypes['CaseStatus']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type UpdateCaseStatusPayloadResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['UpdateCaseStatusPayload'] = ResolversParentTypes['UpdateCaseStatusPayload']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UpdateCaseStatusError']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   AccessEvent?: AccessEventResolvers<ContextType>;
+  AddCaseEventConflict?: AddCaseEventConflictResolvers<ContextType>;
+  AddCaseEventError?: AddCaseEventErrorResolvers<ContextType>;
+  AddCaseEventPayload?: AddCaseEventPayloadResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
+  CaseChannelCount?: CaseChannelCountResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
+  CaseEvent?: CaseEventResolvers<ContextType>;
+  CaseEventConnection?: CaseEventConnectionResolvers<ContextType>;
+  CaseEventEdge?: CaseEventEdgeResolvers<ContextType>;
+  CaseFeedback?: CaseFeedbackResolvers<ContextType>;
+  CasePeriodCount?: CasePeriodCountResolvers<ContextType>;
+  CaseReport?: CaseReportResolvers<ContextType>;
+  CaseReportRow?: CaseReportRowResolvers<ContextType>;
+  CaseStatistics?: CaseStatisticsResolvers<ContextType>;
   CaseStatusChange?: CaseStatusChangeResolvers<ContextType>;
+  CaseStatusCount?: CaseStatusCountResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  LocalizedString?: LocalizedStringResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RateCaseAlreadyRated?: RateCaseAlreadyRatedResolvers<ContextType>;
+  RateCaseError?: RateCaseErrorResolvers<ContextType>;
+  RateCaseNotCompleted?: RateCaseNotCompletedResolvers<ContextType>;
+  RateCasePayload?: RateCasePayloadResolvers<ContextType>;
+  RecordServiceDeliveriesPayload?: RecordServiceDeliveriesPayloadResolvers<ContextType>;
+  RegisterCaseDuplicateReference?: RegisterCaseDuplicateReferenceResolvers<ContextType>;
+  RegisterCaseError?: RegisterCaseErrorResolvers<ContextType>;
+  RegisterCasePayload?: RegisterCasePayloadResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
+  SetCalendarDayPayload?: SetCalendarDayPayloadResolvers<ContextType>;
+  SubmitCaseComplaintPayload?: SubmitCaseComplaintPayloadResolvers<ContextType>;
+  UpdateCaseStatusConflict?: UpdateCaseStatusConflictResolvers<ContextType>;
+  UpdateCaseStatusError?: UpdateCaseStatusErrorResolvers<ContextType>;
+  UpdateCaseStatusIllegalTransition?: UpdateCaseStatusIllegalTransitionResolvers<ContextType>;
+  UpdateCaseStatusPayload?: UpdateCaseStatusPayloadResolvers<ContextType>;
 }>;
 

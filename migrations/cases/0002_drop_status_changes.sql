@@ -1,0 +1,1 @@
+DROP TABLE "cases"."status_changes" CASCADE;

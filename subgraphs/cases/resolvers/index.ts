@@ -1,0 +1,20 @@
+import { Date_, DateTime } from '../../../common/scalars.ts';
+import type { Resolvers } from '../generated/types.ts';
+import { CalendarMutation } from './Calendar.ts';
+import { Case, CaseEvent } from './Case.ts';
+import { Client } from './Client.ts';
+import { Mutation } from './Mutation.ts';
+import { Query } from './Query.ts';
+import { CaseReport, Service } from './Service.ts';
+
+export const resolvers: Resolvers = {
+  DateTime,
+  Date: Date_,
+  Query,
+  Mutation: { ...Mutation, ...CalendarMutation },
+  Case,
+  CaseEvent,
+  Client,
+  Service,
+  CaseReport,
+};
