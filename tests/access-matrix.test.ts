@@ -28,7 +28,7 @@ const OPS: Record<string, Op> = {
   catalogue: { query: '{ services(first: 1) { nodes { code holder { code } } } institutions(first: 1) { totalCount } lifeSituations(first: 1) { totalCount } }', root: 'services', ok: (d) => d.services.nodes.length === 1 },
   me: { query: '{ me { id displayName cases { totalCount } } }', root: 'me' },
   // A case of Jānis at PMLP: Jānis, PMLP and operators see it; nobody else, whatever id they pass.
-  janisCase: { query: 'query($id: ID!) { case(id: $id) { id reference } }', variables: () => ({ id: ids.janisPmlpCase }), root: 'case' },
+  janisCase: { query: 'query($id: ID!) { case(id: $id, purpose: "access matrix") { id reference } }', variables: () => ({ id: ids.janisPmlpCase }), root: 'case' },
   apiKeys: { query: '{ apiKeys { totalCount nodes { prefix } } }', root: 'apiKeys' },
   // The matrix application's own key, and another application's key (IDOR).
   appKey: { query: 'query($id: ID!) { apiKey(id: $id) { id usage { operations } } }', variables: () => ({ id: ids.appKey }), root: 'apiKey' },
@@ -78,8 +78,9 @@ beforeAll(async () => {
   creds.operator = { token: await graph.token({ operator: 'ops' }) };
   const cases = await graph.gql('{ me { cases { nodes { id institutionCode } } } }', {}, creds.person);
   ids.janisPmlpCase = cases.data.me.cases.nodes.find((c: { institutionCode: string }) => c.institutionCode === 'PMLP').id;
-  const anna = await graph.gql('{ me { cases { nodes { id } } } }', {}, creds.otherPerson);
-  ids.annaCase = anna.data.me.cases.nodes[0].id;
+  // A case of Anna's at another institution than PMLP (whose key is among the roles).
+  const anna = await graph.gql('{ me { cases { nodes { id institutionCode } } } }', {}, creds.otherPerson);
+  ids.annaCase = anna.data.me.cases.nodes.find((c: { institutionCode: string }) => c.institutionCode !== 'PMLP').id;
 });
 afterAll(() => graph?.stop());
 
@@ -103,7 +104,7 @@ describe('every role against every operation', () => {
 
 describe('ids of what others own (IDOR)', () => {
   it('a person passing another person’s case id gets null, as does every other caller but PMLP and operators', async () => {
-    const q = 'query($id: ID!) { case(id: $id) { id } }';
+    const q = 'query($id: ID!) { case(id: $id, purpose: "access matrix") { id } }';
     expect((await graph.gql(q, { id: ids.annaCase }, creds.otherPerson)).data.case.id).toBe(ids.annaCase);
     for (const role of ['person', 'appKeyWithPerson', 'institutionKey'] as const) expect((await graph.gql(q, { id: ids.annaCase }, creds[role])).data.case, role).toBeNull();
   });

@@ -96,7 +96,7 @@ describe('using a key', () => {
     const { data } = await graph.gql('{ me { cases { nodes { id institutionCode } } } }', {}, { token: janis });
     const pmlpCase = data.me.cases.nodes.find((c: { institutionCode: string }) => c.institutionCode === 'PMLP');
     const csddCase = data.me.cases.nodes.find((c: { institutionCode: string }) => c.institutionCode === 'CSDD');
-    const q = 'query($id: ID!) { case(id: $id) { id reference } }';
+    const q = 'query($id: ID!) { case(id: $id, purpose: "processing the application") { id reference } }';
     expect((await graph.gql(q, { id: pmlpCase.id }, withKey(pmlp.key))).data.case.id).toBe(pmlpCase.id);
     expect((await graph.gql(q, { id: csddCase.id }, withKey(pmlp.key))).data.case).toBeNull();
   });
