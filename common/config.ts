@@ -19,6 +19,7 @@ const schema = z
     LIFE_SITUATIONS_PORT: port.default(4002),
     CLIENTS_PORT: port.default(4003),
     CASES_PORT: port.default(4004),
+    PLATFORM_PORT: port.default(4005),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
     DATABASE_URL: url.optional(),
@@ -26,6 +27,7 @@ const schema = z
     LIFE_SITUATIONS_DATABASE_URL: url.optional(),
     CLIENTS_DATABASE_URL: url.optional(),
     CASES_DATABASE_URL: url.optional(),
+    PLATFORM_DATABASE_URL: url.optional(),
     PGLITE_DATA_DIR: z.string().default('.data/pglite'),
     SEED_DEMO_DATA: boolean.optional(),
 
@@ -49,6 +51,22 @@ const schema = z
     // Command-line clients of a running graph (npm run catalogue:import): where it is and the caller's token.
     PSG_URL: url.default('http://localhost:4000/graphql'),
     PSG_TOKEN: z.string().optional(),
+    // Access (gateway/access.ts): shared rate limits, limits on what one request may ask, browsers' origins.
+    REDIS_URL: url.optional(),
+    REDIS_KEY_PREFIX: z.string().default('psg:'),
+    CORS_ORIGINS: z.string().optional(),
+    HSTS: boolean.default(false),
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(262_144),
+    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
+    MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+    MAX_TOKENS: z.coerce.number().int().min(100).default(3000),
+    MAX_QUERY_COST: z.coerce.number().int().min(1).default(5000),
+    MAX_BATCH_OPERATIONS: z.coerce.number().int().min(0).max(100).default(10),
+    // Cost points per minute by class, e.g. "anonymous=6000,FREE=20000"; unnamed classes keep their defaults.
+    RATE_LIMITS: z.string().regex(/^(\s*[A-Za-z]+\s*=\s*\d+\s*)(,\s*[A-Za-z]+\s*=\s*\d+\s*)*$|^$/, 'a list like "anonymous=6000,FREE=20000"').default(''),
+    API_KEY_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+    USAGE_FLUSH_MS: z.coerce.number().int().min(100).default(5000),
   })
   .superRefine((env, ctx) => {
     const prod = env.NODE_ENV === 'production';
@@ -73,7 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return { ...c, devIssuer: c.DEV_ISSUER ?? c.NODE_ENV !== 'production' };
 }
 
-export type SubgraphName = 'services' | 'life-situations' | 'clients' | 'cases';
+export type SubgraphName = 'services' | 'life-situations' | 'clients' | 'cases' | 'platform';
 
 /** A subgraph's own database URL, else the shared one, else undefined (embedded PGlite). */
 export function databaseUrlFor(config: Config, name: SubgraphName): string | undefined {
@@ -82,10 +100,11 @@ export function databaseUrlFor(config: Config, name: SubgraphName): string | und
     'life-situations': config.LIFE_SITUATIONS_DATABASE_URL,
     clients: config.CLIENTS_DATABASE_URL,
     cases: config.CASES_DATABASE_URL,
+    platform: config.PLATFORM_DATABASE_URL,
   }[name];
   return own ?? config.DATABASE_URL;
 }
 
 export function portFor(config: Config, name: SubgraphName): number {
-  return { services: config.SERVICES_PORT, 'life-situations': config.LIFE_SITUATIONS_PORT, clients: config.CLIENTS_PORT, cases: config.CASES_PORT }[name];
+  return { services: config.SERVICES_PORT, 'life-situations': config.LIFE_SITUATIONS_PORT, clients: config.CLIENTS_PORT, cases: config.CASES_PORT, platform: config.PLATFORM_PORT }[name];
 }

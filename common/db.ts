@@ -22,6 +22,12 @@ export interface Database {
   readonly statementCount: number;
   migrate(folder: string, table: string): Promise<void>;
   ping(): Promise<void>;
+  /**
+   * Calls `onMessage` with each NOTIFY payload on `channel`. On PostgreSQL a dedicated connection listens and
+   * reconnects when lost, calling `onReconnect` (notifications sent meanwhile are lost: drop what they would have
+   * invalidated). Returns a function that stops listening.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -44,6 +50,7 @@ export async function openDatabase(location: string, opts: { poolSize?: number }
       get statementCount() { return statements; },
       migrate: (folder, table) => migratePg(db as never, { migrationsFolder: folder, migrationsSchema: 'drizzle', migrationsTable: table }),
       ping: async () => void (await pool.query('select 1')),
+      listen: (channel, onMessage, onReconnect) => listenPg(location, channel, onMessage, onReconnect),
       close: () => pool.end(),
     };
   }
@@ -58,6 +65,42 @@ export async function openDatabase(location: string, opts: { poolSize?: number }
     get statementCount() { return statements; },
     migrate: (folder, table) => migratePglite(db as never, { migrationsFolder: folder, migrationsSchema: 'drizzle', migrationsTable: table }),
     ping: async () => void (await db.execute(sql`select 1`)),
+    listen: async (channel, onMessage) => {
+      const unlisten = await client.listen(channel, onMessage);
+      return () => unlisten();
+    },
     close: () => client.close(),
+  };
+}
+
+async function listenPg(url: string, channel: string, onMessage: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (first = false): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (n) => n.channel === channel && onMessage(n.payload ?? ''));
+    const lost = () => {
+      if (stopped || client !== c) return;
+      client = null;
+      retry = setTimeout(() => void connect().then(() => onReconnect?.(), () => {}), 1000);
+    };
+    c.on('error', lost);
+    c.on('end', lost);
+    client = c;
+    try {
+      await c.connect();
+      await c.query(`listen ${c.escapeIdentifier(channel)}`);
+    } catch (err) {
+      if (first) client = null;
+      else lost();
+      throw err;
+    }
+  };
+  await connect(true);
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => {});
   };
 }

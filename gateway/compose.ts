@@ -6,7 +6,7 @@ import { parse, type DocumentNode } from 'graphql';
 export interface SubgraphSource { name: string; url: string; typeDefs: DocumentNode }
 
 /** The platform's own subgraphs, in the order they are composed. */
-export const CORE_SUBGRAPHS = ['services', 'life-situations', 'clients', 'cases'] as const;
+export const CORE_SUBGRAPHS = ['services', 'life-situations', 'clients', 'cases', 'platform'] as const;
 export type CoreSubgraph = (typeof CORE_SUBGRAPHS)[number];
 
 const schemaDir = fileURLToPath(new URL('../schema/', import.meta.url));
@@ -33,6 +33,7 @@ export const defaultUrls = (host = 'localhost'): Record<CoreSubgraph, string> =>
   'life-situations': `http://${host}:4002/graphql`,
   clients: `http://${host}:4003/graphql`,
   cases: `http://${host}:4004/graphql`,
+  platform: `http://${host}:4005/graphql`,
 });
 
 export const composeCore = (urls: Record<CoreSubgraph, string> = defaultUrls()): string =>

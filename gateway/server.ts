@@ -2,6 +2,7 @@ import http from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Identity } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
+import type { Access } from './access.ts';
 import type { Authenticator } from './authenticate.ts';
 import type { IdentityEnricher } from './enrich-identity.ts';
 import type { InternalTokenSigner } from './internal-token.ts';
@@ -18,6 +19,8 @@ export interface GatewayOptions {
   subgraphUrls: string[];
   subgraphTimeoutMs: number;
   pollingIntervalMs?: number;
+  /** API keys, authorization directives, limits, rate limits, usage, CORS (gateway/access.ts); closed with the gateway. */
+  access?: Access;
 }
 
 export interface RunningGateway {
@@ -29,10 +32,10 @@ export interface RunningGateway {
 type IdentityContext = { identity?: Identity };
 
 /** Authenticates every request once, before execution; a bad token is an UNAUTHENTICATED error, not anonymity. */
-const useIdentity = (authenticator: Authenticator, enricher?: IdentityEnricher): GatewayPlugin<IdentityContext> => ({
+const useIdentity = (authenticate: (request: Request) => Promise<Identity>, enricher?: IdentityEnricher): GatewayPlugin<IdentityContext> => ({
   async onContextBuilding({ context, extendContext }) {
     const { request, params } = context as unknown as { request: Request; params?: { query?: string; operationName?: string } };
-    const identity = await authenticator.authenticate(request.headers.get('authorization'));
+    const identity = await authenticate(request);
     extendContext({ identity: enricher ? await enricher.enrich(identity, request, params) : identity });
   },
 });
@@ -61,7 +64,10 @@ async function subgraphsReady(urls: string[]): Promise<boolean> {
 export async function startGateway(opts: GatewayOptions, listen: { port: number; host: string }): Promise<RunningGateway> {
   const log = opts.log.child({ component: 'gateway' });
   const jwks = JSON.stringify(opts.signer.jwks);
+  const { access } = opts;
+  const authenticate = access ? (r: Request) => access.identities.identity(r) : (r: Request) => opts.authenticator.authenticate(r.headers.get('authorization'));
   const gateway = createGatewayRuntime<IdentityContext>({
+    ...access?.runtimeOptions,
     supergraph: opts.supergraph,
     pollingInterval: opts.pollingIntervalMs,
     logging: false,
@@ -70,7 +76,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     readinessCheckEndpoint: '/gateway-readyz',
     landingPage: false,
     upstreamTimeout: opts.subgraphTimeoutMs,
-    plugins: () => [useIdentity(opts.authenticator, opts.enricher), useErrorCodes()],
+    plugins: () => [useIdentity(authenticate, opts.enricher), ...(access?.plugins ?? []), useErrorCodes()],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ context, request }) => ({
         authorization: `Bearer ${await opts.signer.sign(context.identity!)}`,
@@ -81,6 +87,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
   });
 
   const server = http.createServer(async (req, res) => {
+    if (access && !(await access.guard(req, res))) return;
     if (req.url === '/.well-known/jwks.json') {
       res.writeHead(200, { 'content-type': 'application/jwk-set+json', 'cache-control': 'max-age=300' });
       return res.end(jwks);
@@ -92,9 +99,14 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     }
     return gateway(req, res);
   });
-  server.on('clientError', (err, socket) => {
+  // Slow clients (slowloris) hold a socket for at most this long.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     log.debug({ err }, 'client error');
-    socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    if (err.code !== 'HPE_HEADER_OVERFLOW') return socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    const body = '{"errors":[{"message":"The request line or headers are too large (16 KB at most): send the query in a POST body.","extensions":{"code":"REQUEST_HEADER_FIELDS_TOO_LARGE"}}]}';
+    socket.end(`HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`);
   });
 
   await new Promise<void>((resolve) => server.listen(listen.port, listen.host, resolve));
@@ -109,6 +121,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
         server.closeIdleConnections();
       });
       await gateway.dispose();
+      await access?.close();
     },
   };
 }

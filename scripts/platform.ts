@@ -4,6 +4,7 @@ import { openDatabase, type Database } from '../common/db.ts';
 import { IdentityVerifier } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
 import { startSubgraph, type RunningSubgraph, type SubgraphModule } from '../common/subgraph-server.ts';
+import { createAccess } from '../gateway/access.ts';
 import { Authenticator, localIssuer, remoteIssuer, type TrustedIssuer } from '../gateway/authenticate.ts';
 import { CORE_SUBGRAPHS, compose, loadTypeDefs } from '../gateway/compose.ts';
 import { DEV_ISSUER, DevIssuer } from '../gateway/dev-issuer.ts';
@@ -13,6 +14,7 @@ import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { casesSubgraph } from '../subgraphs/cases/server.ts';
 import { clientsSubgraph } from '../subgraphs/clients/server.ts';
 import { lifeSituationsSubgraph } from '../subgraphs/life-situations/server.ts';
+import { platformSubgraph } from '../subgraphs/platform/server.ts';
 import { servicesSubgraph } from '../subgraphs/services/server.ts';
 
 export const CORE_MODULES: Record<SubgraphName, SubgraphModule<any>> = {
@@ -20,6 +22,7 @@ export const CORE_MODULES: Record<SubgraphName, SubgraphModule<any>> = {
   'life-situations': lifeSituationsSubgraph,
   clients: clientsSubgraph,
   cases: casesSubgraph,
+  platform: platformSubgraph,
 };
 
 /** Where a subgraph's data lives: its own URL, the shared URL, or the embedded PGlite directory. */
@@ -75,9 +78,11 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
 
   const supergraph = compose(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: loadTypeDefs(s.name) })));
   const { issuers, devIssuer } = await trustedIssuers(config);
+  const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','));
   const enricher = createIdentityEnricher({ clientsUrl: subgraphs.find((s) => s.name === 'clients')!.url, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log });
+  const access = await createAccess({ config, authenticator, platformDatabase: databases.get('platform')!, log });
   const gateway = await startGateway(
-    { supergraph, authenticator: new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(',')), enricher, signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS },
+    { supergraph, authenticator, enricher, signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS, access },
     { port: config.PORT, host: config.HOST },
   );
   return {

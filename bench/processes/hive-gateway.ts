@@ -1,6 +1,9 @@
-// Bench child: this project's gateway (Hive Gateway runtime) on SUPERGRAPH_FILE.
+// Bench child: this project's gateway (Hive Gateway runtime) on SUPERGRAPH_FILE, with the access layer as deployed
+// (gateway/access.ts; API keys when the platform database is PostgreSQL), or without it when BENCH_ACCESS=off.
 import { readFileSync } from 'node:fs';
-import { loadConfig } from '../../common/config.ts';
+import { databaseUrlFor, loadConfig } from '../../common/config.ts';
+import { openDatabase } from '../../common/db.ts';
+import { createAccess } from '../../gateway/access.ts';
 import { createLogger } from '../../common/logger.ts';
 import { Authenticator } from '../../gateway/authenticate.ts';
 import { clientsUrlIn, createIdentityEnricher } from '../../gateway/enrich-identity.ts';
@@ -14,10 +17,16 @@ const supergraph = readFileSync(config.SUPERGRAPH_FILE!, 'utf8');
 const { issuers } = await trustedIssuers(config);
 const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY);
 const log = createLogger(config.LOG_LEVEL);
+const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','));
+const platformUrl = databaseUrlFor(config, 'platform');
+const access = process.env.BENCH_ACCESS === 'off'
+  ? undefined
+  : await createAccess({ config, authenticator, platformDatabase: platformUrl ? await openDatabase(platformUrl, { poolSize: 4 }) : null, log });
 const gateway = await startGateway(
   {
     supergraph,
-    authenticator: new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(',')),
+    authenticator,
+    access,
     enricher: createIdentityEnricher({ clientsUrl: clientsUrlIn(supergraph)!, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log }),
     signer,
     log,

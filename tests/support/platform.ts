@@ -62,6 +62,7 @@ export async function startTestGraph(env: Record<string, string> = {}): Promise<
     LIFE_SITUATIONS_PORT: '0',
     CLIENTS_PORT: '0',
     CASES_PORT: '0',
+    PLATFORM_PORT: '0',
     LOG_LEVEL: 'silent',
     PGLITE_DATA_DIR: 'memory://',
     DEV_ISSUER_KEY_FILE: join(keyDir, 'dev-issuer.json'),
@@ -69,7 +70,7 @@ export async function startTestGraph(env: Record<string, string> = {}): Promise<
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...env,
   });
-  const platform = await startPlatform(config, createLogger('silent'));
+  const platform = await startPlatform(config, createLogger(config.LOG_LEVEL));
   const url = platform.gateway.url;
   const database = [...platform.databases.values()][0];
   return {

@@ -1,0 +1,124 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { getDirectiveExtensions } from '@graphql-tools/utils';
+import {
+  Kind,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import { forbidden, unauthenticated } from '../common/errors.ts';
+import type { Identity } from '../common/identity.ts';
+import type { RequestIdentities } from './request-identity.ts';
+
+/**
+ * The schema's coarse rules, enforced by the gateway before any subgraph is asked: `@authenticated` (any caller who
+ * is not anonymous) and `@requiresScopes(scopes: [[…]])` (all scopes of at least one inner list), on fields and on
+ * types. The fine rules (whose case, whose key) are enforced by the subgraph that owns the data; the directives make
+ * the coarse ones visible in the contract.
+ *
+ * Roles are scopes named `role:<kind>` (`role:person`, `role:application`, `role:institution`, `role:operator`),
+ * given by who the caller is and never by a token or key: a scope named `role:…` in either is dropped.
+ *
+ * Why not Hive Gateway's `genericAuth`: it re-validates and rewrites the document on every request, so nothing
+ * downstream can cache by document, and its clean-up walks fragment spreads without memory, which an 80-token
+ * "fragment bomb" turns into minutes of CPU (measured; README, "Limits"). Here the rules a document touches are
+ * worked out once per parsed document, fragments costed once each, and a request only compares them with its
+ * caller. `@skip`/`@include` are not evaluated: a protected field skipped by a variable still needs the rights.
+ */
+export function effectiveScopes(identity: Identity): string[] {
+  return [`role:${identity.kind}`, ...identity.scopes.filter((s) => !s.startsWith('role:'))];
+}
+
+interface Rule {
+  /** "Query.apiKeys" */
+  coordinate: string;
+  /** Each entry is one @requiresScopes (the type's, the field's): all must hold; each holds with any one inner list. */
+  scopes: string[][][];
+}
+
+type Directives = { authenticated: Record<string, never>; requiresScopes: { scopes: string[][] } };
+
+/** Every field's rule in a schema, from its own directives and its type's. */
+function rulesOf(schema: GraphQLSchema): Map<string, Rule> {
+  const rules = new Map<string, Rule>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || (!isObjectType(type) && !isInterfaceType(type))) continue;
+    const onType = getDirectiveExtensions<Directives>(type, schema);
+    for (const field of Object.values(type.getFields())) {
+      const onField = getDirectiveExtensions<Directives>(field, schema);
+      const authenticated = !!(onType.authenticated?.length || onField.authenticated?.length);
+      const scopes = [...(onType.requiresScopes ?? []), ...(onField.requiresScopes ?? [])].map((d) => d.scopes);
+      if (authenticated || scopes.length) rules.set(`${type.name}.${field.name}`, { coordinate: `${type.name}.${field.name}`, scopes });
+    }
+  }
+  return rules;
+}
+
+/** The rules an operation touches, with fragments walked once each. */
+function rulesTouched(schema: GraphQLSchema, rules: Map<string, Rule>, document: DocumentNode, operationName: string | null | undefined): Rule[] {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  const root = operation && schema.getRootType(operation.operation);
+  if (!operation || !root || !rules.size) return [];
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const touched = new Set<Rule>();
+  const walked = new Set<string>();
+  const walk = (set: SelectionSetNode, parent: GraphQLNamedType | undefined) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (!parent || (!isObjectType(parent) && !isInterfaceType(parent))) continue;
+        const field = parent.getFields()[selection.name.value];
+        if (!field) continue;
+        const rule = rules.get(`${parent.name}.${field.name}`);
+        if (rule) touched.add(rule);
+        if (selection.selectionSet) walk(selection.selectionSet, getNamedType(field.type));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent);
+      } else if (!walked.has(selection.name.value)) {
+        walked.add(selection.name.value);
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value));
+      }
+    }
+  };
+  walk(operation.selectionSet, root);
+  return [...touched];
+}
+
+function check(rule: Rule, identity: Identity): Error | null {
+  if (identity.kind === 'anonymous') return unauthenticated(`${rule.coordinate} needs a signed-in caller: send a bearer token or an API key.`);
+  const held = effectiveScopes(identity);
+  const unmet = rule.scopes.find((alternatives) => !alternatives.some((set) => set.every((s) => held.includes(s))));
+  return unmet ? forbidden(`${rule.coordinate} needs ${unmet.map((set) => set.join(' and ')).join(', or ')}.`) : null;
+}
+
+export function useAuthorizationDirectives(identities: RequestIdentities): GatewayPlugin {
+  const bySchema = new WeakMap<GraphQLSchema, Map<string, Rule>>();
+  const byDocument = new WeakMap<DocumentNode, Map<string, Rule[]>>();
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      let rules = bySchema.get(args.schema);
+      if (!rules) bySchema.set(args.schema, (rules = rulesOf(args.schema)));
+      let perOperation = byDocument.get(args.document);
+      if (!perOperation) byDocument.set(args.document, (perOperation = new Map()));
+      const name = args.operationName ?? '';
+      let touched = perOperation.get(name);
+      if (!touched) perOperation.set(name, (touched = rulesTouched(args.schema, rules, args.document, args.operationName)));
+      if (!touched.length) return;
+      // The identity as enriched after authentication (X-Act-For, consents: gateway/enrich-identity.ts), when it is.
+      const context = args.contextValue as { request: Request; identity?: Identity };
+      const identity = context.identity ?? (await identities.identity(context.request));
+      for (const rule of touched) {
+        const error = check(rule, identity);
+        if (error) return setResultAndStopExecution({ data: null, errors: [error as never] });
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { Date_, DateTime } from '../../../common/scalars.ts';
+import type { Resolvers } from '../generated/types.ts';
+import { ApiKey, ApiKeyUsageDay } from './ApiKey.ts';
+import { Mutation } from './Mutation.ts';
+import { Query } from './Query.ts';
+
+/** Typed errors are built with their __typename (see Mutation.ts). */
+const byTypename = <T extends string>(error: { __typename?: T }): T | null => error.__typename ?? null;
+
+export const resolvers: Resolvers = {
+  DateTime,
+  Date: Date_,
+  Query,
+  Mutation,
+  ApiKey,
+  ApiKeyUsageDay,
+  CreateApiKeyError: { __resolveType: byTypename },
+  RotateApiKeyError: { __resolveType: byTypename },
+  RevokeApiKeyError: { __resolveType: byTypename },
+};

@@ -1,0 +1,100 @@
+import type { TestGraph } from './platform.ts';
+
+/** Helpers for tests that need API keys: created through the gateway by an operator, as operators do. */
+export interface TestKey { id: string; prefix: string; key: string }
+
+export interface KeyInput {
+  name?: string;
+  ownerKind: 'APPLICATION' | 'INSTITUTION';
+  ownerCode: string;
+  scopes?: string[];
+  tier?: 'FREE' | 'STANDARD' | 'PARTNER' | 'INTERNAL';
+  persistedOperationsOnly?: boolean;
+  expiresAt?: string;
+}
+
+const CREATE = `mutation($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) { secret apiKey { id prefix } errors { code message } }
+}`;
+
+export async function operatorToken(graph: TestGraph): Promise<string> {
+  return graph.token({ operator: 'ops' });
+}
+
+export async function createKey(graph: TestGraph, input: KeyInput): Promise<TestKey> {
+  const res = await graph.gql(CREATE, { input: { name: 'test key', ...input } }, { token: await operatorToken(graph) });
+  const payload = res.data?.createApiKey;
+  if (!payload?.secret) throw new Error(`createApiKey failed: ${JSON.stringify(res.errors ?? payload?.errors)}`);
+  return { id: payload.apiKey.id, prefix: payload.apiKey.prefix, key: payload.secret };
+}
+
+export async function revokeKey(graph: TestGraph, id: string): Promise<void> {
+  const res = await graph.gql('mutation($id: ID!) { revokeApiKey(input: { id: $id }) { errors { code } } }', { id }, { token: await operatorToken(graph) });
+  if (res.errors || res.data.revokeApiKey.errors.length) throw new Error(`revokeApiKey failed: ${JSON.stringify(res)}`);
+}
+
+export const withKey = (key: string, token?: string) => ({ headers: { 'x-api-key': key }, token });
+
+/** A prefix for Redis keys no other test run shares. */
+export const redisPrefix = () => `psg-test:${process.pid}:${Math.random().toString(36).slice(2, 8)}:`;
+
+/**
+ * A second gateway replica beside `graph`'s, for tests of what replicas share (Redis) and hear (NOTIFY). On
+ * PostgreSQL it is a separate process (`npm run start:gateway`), as deployed; on the embedded database, which
+ * belongs to one process, it runs in this process with caches, limiter and listeners of its own.
+ */
+export interface SecondGateway { url: string; stop(): Promise<void> }
+
+export async function startSecondGateway(graph: TestGraph, env: Record<string, string>): Promise<SecondGateway> {
+  const { config } = graph;
+  if (config.DATABASE_URL) {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start-gateway.ts'], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn',
+        SUBGRAPH_URLS: graph.platform.subgraphs.map((s) => `${s.name}=${s.url}`).join(','),
+        DATABASE_URL: config.DATABASE_URL, GATEWAY_SIGNING_KEY: config.GATEWAY_SIGNING_KEY!, DEV_ISSUER_KEY_FILE: config.DEV_ISSUER_KEY_FILE,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`second gateway did not start:\n${output}`)), 30_000);
+      child.stdout.on('data', (d) => {
+        output += d;
+        const m = /Gateway on (\S+)/.exec(output);
+        if (m) (clearTimeout(timer), resolve(m[1]));
+      });
+      child.stderr.on('data', (d) => (output += d));
+      child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`second gateway exited ${code}:\n${output}`))));
+    });
+    return {
+      url,
+      stop: () => new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+    };
+  }
+  const { loadConfig } = await import('../../common/config.ts');
+  const { createLogger } = await import('../../common/logger.ts');
+  const { createAccess } = await import('../../gateway/access.ts');
+  const { Authenticator } = await import('../../gateway/authenticate.ts');
+  const { compose, loadTypeDefs } = await import('../../gateway/compose.ts');
+  const { InternalTokenSigner } = await import('../../gateway/internal-token.ts');
+  const { startGateway } = await import('../../gateway/server.ts');
+  const { trustedIssuers } = await import('../../scripts/platform.ts');
+  const own = loadConfig({ ...Object.fromEntries(Object.entries(config).map(([k, v]) => [k, v === undefined ? undefined : String(v)])), PORT: '0', ...env });
+  const log = createLogger('silent');
+  const { issuers } = await trustedIssuers(own);
+  const authenticator = new Authenticator(issuers, own.OIDC_AUDIENCE, own.CLIENT_ID_SECRET, own.FIRST_PARTY_CLIENTS.split(','));
+  const access = await createAccess({ config: own, authenticator, platformDatabase: graph.platform.databases.get('platform')!, log });
+  const supergraph = compose(graph.platform.subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: loadTypeDefs(s.name) })));
+  const gateway = await startGateway(
+    { supergraph, authenticator, signer: await InternalTokenSigner.create(own.GATEWAY_SIGNING_KEY), log, subgraphUrls: [], subgraphTimeoutMs: own.SUBGRAPH_TIMEOUT_MS, access },
+    { port: 0, host: '127.0.0.1' },
+  );
+  return { url: gateway.url, stop: gateway.close };
+}
