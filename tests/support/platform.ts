@@ -67,6 +67,9 @@ export async function startTestGraph(env: Record<string, string> = {}): Promise<
     PGLITE_DATA_DIR: 'memory://',
     DEV_ISSUER_KEY_FILE: join(keyDir, 'dev-issuer.json'),
     SEED_DEMO_DATA: 'true',
+    // Every test request comes from 127.0.0.1: per-IP and per-caller budgets would throttle functional tests.
+    // Tests of rate limiting pass their own RATE_LIMITS.
+    RATE_LIMITS: 'anonymous=100000000,token=100000000,operator=100000000',
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...env,
   });

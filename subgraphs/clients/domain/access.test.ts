@@ -20,9 +20,9 @@ describe('who sees what of a client', () => {
     expect(viewOf(ANONYMOUS, ME)).toBeNull();
   });
 
-  it('a representative per the representation scopes, logged as PERSON; never the proactive-offers consent', () => {
+  it('a representative per the representation scopes, logged as PERSON; with profile-read also the proactive-offers consent', () => {
     const acting = person(ME, { onBehalfOf: { clientId: COMPANY, code: '40203123456', kind: 'company' }, scopes: ['represent:profile:read'] });
-    expect(parts(acting, COMPANY)).toEqual(['accessLog', 'basic', 'consents', 'contacts', 'personalCode', 'preferences', 'representations']);
+    expect(parts(acting, COMPANY)).toEqual(['accessLog', 'basic', 'consents', 'contacts', 'personalCode', 'preferences', 'proactiveConsent', 'representations']);
     expect(viewOf(acting, COMPANY)!.audit).toMatchObject({ actorKind: 'PERSON' });
     expect(parts({ ...acting, scopes: ['represent:cases:read'] }, COMPANY)).toEqual(['basic']);
     expect(viewOf(acting, OTHER)).toBeNull();
