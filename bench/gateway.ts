@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
 import { DEMO_PEOPLE } from '../common/demo-people.ts';
-import { compose, loadTypeDefs } from '../gateway/compose.ts';
+import { parse } from 'graphql';
+import { compose, readSubgraphSdl } from '../gateway/compose.ts';
 import { DevIssuer } from '../gateway/dev-issuer.ts';
 import { measure, prepareBenchDatabase, printResults, ratio, startProcess, type LoadResult } from './support.ts';
 
@@ -23,6 +24,16 @@ const ONE_SUBGRAPH = `query ServiceList($n: Int) {
 }`;
 const varying = (i: number) => ({ n: 10 + (i % 20) });
 
+/**
+ * @apollo/gateway refuses a supergraph that links @authenticated/@requiresScopes (UNSUPPORTED_LINKED_FEATURE
+ * outside GraphOS). The reference gateway enforces nothing either way, so it gets the same SDL without them.
+ */
+const withoutSecurityDirectives = (sdl: string) =>
+  sdl
+    .replace(/,\s*"@(authenticated|requiresScopes)"/g, '')
+    .replace(/\s*@requiresScopes\(scopes:\s*\[(?:\s*\[[^\]]*\]\s*,?)*\s*\]\)/g, '')
+    .replace(/\s*@authenticated\b/g, '');
+
 export async function run() {
   const dir = mkdtempSync(join(tmpdir(), 'psg-bench-gw-'));
   const database = await prepareBenchDatabase();
@@ -34,9 +45,16 @@ export async function run() {
 
   const subgraphs = await startProcess<{ urls: Record<string, string>; anonymousToken: string }>('bench/processes/subgraphs.ts', env);
   const supergraphFile = join(dir, 'supergraph.graphql');
-  writeFileSync(supergraphFile, compose(Object.entries(subgraphs.info.urls).map(([name, url]) => ({ name, url, typeDefs: loadTypeDefs(name) }))));
+  const referenceSupergraphFile = join(dir, 'supergraph-reference.graphql');
+  const subgraphSources = (transform: (sdl: string) => string) =>
+    Object.entries(subgraphs.info.urls).map(([name, url]) => ({ name, url, typeDefs: parse(transform(readSubgraphSdl(name))) }));
+  writeFileSync(supergraphFile, compose(subgraphSources((sdl) => sdl)));
+  writeFileSync(referenceSupergraphFile, compose(subgraphSources(withoutSecurityDirectives)));
   const hive = await startProcess<{ url: string }>('bench/processes/hive-gateway.ts', { ...env, SUPERGRAPH_FILE: supergraphFile });
-  const apollo = await startProcess<{ url: string }>('bench/processes/apollo-gateway.ts', { ...env, SUPERGRAPH_FILE: supergraphFile });
+  const apollo = await startProcess<{ url: string }>('bench/processes/apollo-gateway.ts', { ...env, SUPERGRAPH_FILE: referenceSupergraphFile }).catch(async (err) => {
+    await Promise.all([hive.stop(), subgraphs.stop()]);
+    throw err;
+  });
   const auth = { authorization: `Bearer ${token}` };
 
   const rows: LoadResult[] = [];
