@@ -300,7 +300,15 @@ describe('nobody else sees a person’s offers, progress or events', () => {
       { actorKind: 'PERSON', actor: 'Anna Kalniņa', resource: 'active life situations', purpose: null },
     ]));
     expect(after.length - before.length).toBe(3);
-    // Nobody but Pēteris reads his log: acting for him, Anna gets an empty list.
+    // The same reads stand in Pēteris's one chronological access log (clients subgraph, merged through @requires).
+    const merged = await graph.gql('{ me { accessLog(first: 100) { nodes { actorKind actor resource } } } }', {}, { token: peteris });
+    expect(merged.errors).toBeUndefined();
+    expect(merged.data.me.accessLog.nodes).toEqual(expect.arrayContaining([
+      { actorKind: 'PERSON', actor: 'Anna Kalniņa', resource: 'life events' },
+      { actorKind: 'PERSON', actor: 'Anna Kalniņa', resource: 'progress in PENSIONESANAS' },
+      { actorKind: 'PERSON', actor: 'Anna Kalniņa', resource: 'active life situations' },
+    ]));
+    // Her power of attorney has no PROFILE_READ: acting for him, Anna gets an empty list.
     const hers = await graph.gql('{ actingFor { lifeSituationAccessEvents { actor } } }', {}, { token: anna, headers: { 'x-act-for': DEMO_PEOPLE.peteris.personalCode } });
     expect(hers.data.actingFor.lifeSituationAccessEvents).toEqual([]);
   });

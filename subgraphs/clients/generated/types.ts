@@ -169,7 +169,7 @@ export type Client = {
   __typename?: 'Client';
   /**
    * Every read of this client's data by anyone but the client (institutions, applications, representatives,
-   * operators), across the graph (profile reads here, case reads from the cases subgraph), as one chronological
+   * operators), across the graph (profile reads here, case reads and life-situation reads from their subgraphs), as one chronological
    * list, newest first. The client or a representative with PROFILE_READ; nobody else. `first` is 1–100
    * (default 20).
    */
@@ -202,6 +202,8 @@ export type Client = {
   id: Scalars['ID']['output'];
   /** Whether this is a natural or a legal person. */
   kind: ClientKind;
+  /** Reads of this client's life events, progress and offers, from the life-situations subgraph; merged into `accessLog`. */
+  lifeSituationAccessEvents: Array<AccessEvent>;
   /** The registers the basic data is linked from, and which fields each provides. */
   linkedRegisters: Array<LinkedRegister>;
   /**
@@ -1179,7 +1181,7 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Client' }
     & GraphQLRecursivePick<FederationTypes['Client'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Client'], {"caseAccessEvents":{"at":true,"actorKind":true,"actor":true,"resource":true,"purpose":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Client'], {"caseAccessEvents":{"at":true,"actorKind":true,"actor":true,"resource":true,"purpose":true},"lifeSituationAccessEvents":{"at":true,"actorKind":true,"actor":true,"resource":true,"purpose":true}}> ) );
 }>;
 
 

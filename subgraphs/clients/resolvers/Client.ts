@@ -36,7 +36,7 @@ export const Client: ClientResolvers = {
     // Only `accessLog` comes with the case reads (@requires): refuse it plainly rather than answer a null entity.
     if ('caseAccessEvents' in ref) {
       if (!client) throw forbidden('You may not read the access log of this client: only the client themself, or a representative with PROFILE_READ, may.');
-      return { ...client, caseAccessEvents: ref.caseAccessEvents };
+      return { ...client, caseAccessEvents: ref.caseAccessEvents, lifeSituationAccessEvents: ref.lifeSituationAccessEvents };
     }
     return client;
   },
@@ -91,8 +91,9 @@ export const Client: ClientResolvers = {
     const after = positionAfter(args.after);
     const own = await ownEntries(ctx.db, client.id, after, size + 1);
     const cases = fromExternal(client.caseAccessEvents ?? [], 'cases');
-    const { rows, hasNextPage } = mergePage([own.rows, cases], after, size);
+    const lifeSituations = fromExternal(client.lifeSituationAccessEvents ?? [], 'life-situations');
+    const { rows, hasNextPage } = mergePage([own.rows, cases, lifeSituations], after, size);
     const edges = rows.map((node) => ({ cursor: cursorOf(node), node }));
-    return { edges, nodes: rows, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: own.total + cases.length };
+    return { edges, nodes: rows, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: own.total + cases.length + lifeSituations.length };
   },
 };

@@ -9,13 +9,14 @@
  *   clients subgraph holds (`consentsToProactiveOffers`, read with @requires): without it there are none.
  * - Life events are reported by institutions, each only for the kinds of events it is listed for.
  * - Every read by a person acting for the client is written to the client's access log before the answer leaves;
- *   the client reads that log (`lifeSituationAccessEvents`), nobody else.
+ *   the client reads that log (`lifeSituationAccessEvents`, merged into the clients subgraph's `accessLog`), and so does
+ *   a representative with represent:profile:read.
  * - The list of who may report what: operators all of it (not the gateway's own service identity), an institution
  *   its own entries.
  */
 import { forbidden } from '../../../common/errors.ts';
 import type { Identity } from '../../../common/identity.ts';
-import { isGatewayService } from '../../../common/scopes.ts';
+import { REPRESENT_SCOPES, hasScope, isGatewayService } from '../../../common/scopes.ts';
 
 /** How the caller is related to the client whose life data they read. */
 export interface ClientSide { as: 'CLIENT' | 'REPRESENTATIVE'; identifier: string | null }
@@ -39,7 +40,13 @@ export function accessEntry(identity: Identity, side: ClientSide, clientId: stri
 }
 
 /** The client's own access log: the client themself only (everyone else sees an empty list). */
-export const mayReadAccessLog = (identity: Identity, clientId: string): boolean => identity.kind === 'person' && identity.person?.clientId === clientId;
+/**
+ * The reads of a client's life data: the client, and a person acting for them with represent:profile:read, who reads
+ * the client's whole merged access log in the clients subgraph (the same rule as the cases subgraph's).
+ */
+export const mayReadAccessLog = (identity: Identity, clientId: string): boolean =>
+  (identity.kind === 'person' && identity.person?.clientId === clientId) ||
+  (identity.kind === 'person' && identity.onBehalfOf?.clientId === clientId && hasScope(identity, REPRESENT_SCOPES.PROFILE_READ));
 
 /** The code of the institution reporting a life event; FORBIDDEN for anyone but an institution. */
 export function reportingInstitution(identity: Identity): string {

@@ -82,8 +82,8 @@ export type Client = {
   lifeEvents: LifeEventConnection;
   /**
    * Reads of this client's life events, progress and offers by anyone but the client (persons acting for them), newest
-   * first, at most the latest 1000; for the client's access log, as `caseAccessEvents` is for cases. Shown to the
-   * client themself only; everyone else gets an empty list.
+   * first, at most the latest 1000; merged into the client's `accessLog` (clients subgraph). Shown to the client and to
+   * a representative with PROFILE_READ; everyone else gets an empty list.
    */
   lifeSituationAccessEvents: Array<AccessEvent>;
   /**
