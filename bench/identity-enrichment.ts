@@ -52,7 +52,7 @@ export async function run() {
     ['person acting for a company (X-Act-For)', { ...(await bearer(person)), 'x-act-for': DEMO_COMPANIES.darznieciba.registrationNumber }],
   ];
   const signer = await InternalTokenSigner.create(env.GATEWAY_SIGNING_KEY);
-  const internal = { authorization: `Bearer ${await signer.sign(GATEWAY_SERVICE)}` };
+  const internal = { authorization: `Bearer ${await signer.sign(GATEWAY_SERVICE, 'clients')}` };
   const rows: LoadResult[] = [];
   const direct: LoadResult[] = [];
   try {

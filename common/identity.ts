@@ -45,7 +45,11 @@ export const ANONYMOUS: Identity = Object.freeze({
 }) as Identity;
 
 export const INTERNAL_ISSUER = 'public-service-graph-gateway';
-export const INTERNAL_AUDIENCE = 'public-service-graph-subgraphs';
+/**
+ * The audience of the internal token sent to one subgraph. Each subgraph accepts only tokens made out to it, so a
+ * token an institution's subgraph receives cannot be replayed against another subgraph.
+ */
+export const audienceFor = (subgraph: string): string => `psg-subgraph:${subgraph}`;
 export const IDENTITY_CLAIM = 'psg';
 
 /**
@@ -60,25 +64,25 @@ export function clientIdFor(secret: string, kind: 'person' | 'company', code: st
 
 /** Verifies internal identity tokens; a verified token is cached until it expires. */
 export class IdentityVerifier {
-  private readonly cache = new Map<string, { identity: Identity; exp: number }>();
+  private readonly cache = new Map<string, { identity: Identity; exp: number; audience: string }>();
   private readonly keys: JWTVerifyGetKey;
 
   constructor(keys: JSONWebKeySet | URL) {
     this.keys = keys instanceof URL ? createRemoteJWKSet(keys) : createLocalJWKSet(keys);
   }
 
-  /** The identity in `authorization: Bearer <token>`, or null when the token is missing or not valid. */
-  async verify(authorization: string | null | undefined): Promise<Identity | null> {
+  /** The identity in `authorization: Bearer <token>` made out to `subgraph`, or null when the token is missing or not valid. */
+  async verify(authorization: string | null | undefined, subgraph: string): Promise<Identity | null> {
     const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : null;
     if (!token) return null;
     const now = Date.now() / 1000;
     const hit = this.cache.get(token);
-    if (hit && hit.exp > now) return hit.identity;
+    if (hit && hit.exp > now && hit.audience === subgraph) return hit.identity;
     try {
-      const { payload } = await jwtVerify(token, this.keys, { issuer: INTERNAL_ISSUER, audience: INTERNAL_AUDIENCE, algorithms: ['ES256'] });
+      const { payload } = await jwtVerify(token, this.keys, { issuer: INTERNAL_ISSUER, audience: audienceFor(subgraph), algorithms: ['ES256'] });
       const identity = payload[IDENTITY_CLAIM] as Identity;
       if (this.cache.size > 10_000) this.cache.clear();
-      this.cache.set(token, { identity, exp: payload.exp ?? now });
+      this.cache.set(token, { identity, exp: payload.exp ?? now, audience: subgraph });
       return identity;
     } catch {
       return null;

@@ -111,7 +111,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       }
       if (url.pathname !== '/graphql') return json(res, 404, errorBody('Not found; the GraphQL endpoint is /graphql.', 'NOT_FOUND'));
 
-      const identity = await opts.verifier.verify(req.headers.authorization);
+      const identity = await opts.verifier.verify(req.headers.authorization, module.name);
       if (!identity)
         return json(res, 401, errorBody('This subgraph answers only the gateway: send requests through the gateway.', 'UNAUTHENTICATED'));
 

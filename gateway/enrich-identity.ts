@@ -62,7 +62,7 @@ export function createIdentityEnricher(opts: EnricherOptions): IdentityEnricher 
     try {
       const res = await fetch(opts.clientsUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await opts.signer.sign(GATEWAY_SERVICE)}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await opts.signer.sign(GATEWAY_SERVICE, 'clients')}` },
         body: JSON.stringify({ query: QUERY, variables: { input } }),
         signal: AbortSignal.timeout(opts.timeoutMs),
       });

@@ -1,5 +1,5 @@
 import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK, type JSONWebKeySet } from 'jose';
-import { IDENTITY_CLAIM, INTERNAL_AUDIENCE, INTERNAL_ISSUER, type Identity } from '../common/identity.ts';
+import { IDENTITY_CLAIM, INTERNAL_ISSUER, audienceFor, type Identity } from '../common/identity.ts';
 
 const LIFETIME_SECONDS = 120;
 const REUSE_SECONDS = 60;
@@ -24,15 +24,16 @@ export class InternalTokenSigner {
     return new InternalTokenSigner(key, kid, { keys: [{ ...publicJwk, kid, alg: 'ES256', use: 'sig' }] });
   }
 
-  async sign(identity: Identity): Promise<string> {
-    const cacheKey = JSON.stringify(identity);
+  /** A token for `identity` that only the subgraph named `subgraph` accepts. */
+  async sign(identity: Identity, subgraph: string): Promise<string> {
+    const cacheKey = `${subgraph} ${JSON.stringify(identity)}`;
     const now = Math.floor(Date.now() / 1000);
     const hit = this.cache.get(cacheKey);
     if (hit && hit.reuseUntil > now) return hit.token;
     const token = await new SignJWT({ [IDENTITY_CLAIM]: identity })
       .setProtectedHeader({ alg: 'ES256', kid: this.kid })
       .setIssuer(INTERNAL_ISSUER)
-      .setAudience(INTERNAL_AUDIENCE)
+      .setAudience(audienceFor(subgraph))
       .setSubject(identity.subject)
       .setIssuedAt(now)
       .setExpirationTime(now + LIFETIME_SECONDS)

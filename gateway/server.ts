@@ -78,8 +78,8 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     upstreamTimeout: opts.subgraphTimeoutMs,
     plugins: () => [useIdentity(authenticate, opts.enricher), ...(access?.plugins ?? []), useErrorCodes()],
     propagateHeaders: {
-      fromClientToSubgraphs: async ({ context, request }) => ({
-        authorization: `Bearer ${await opts.signer.sign(context.identity!)}`,
+      fromClientToSubgraphs: async ({ context, request, subgraphName }) => ({
+        authorization: `Bearer ${await opts.signer.sign(context.identity!, subgraphName)}`,
         'accept-language': request.headers.get('accept-language'),
         'x-request-id': request.headers.get('x-request-id'),
       }),

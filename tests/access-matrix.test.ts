@@ -167,17 +167,28 @@ describe('a subgraph reached directly', () => {
     const { privateKey } = await generateKeyPair('ES256', { extractable: true });
     const impostor = await InternalTokenSigner.create(JSON.stringify(await exportJWK(privateKey)));
     const operator: Identity = { ...ANONYMOUS, kind: 'operator', subject: 'operator:evil', operator: 'evil' };
-    for (const authorization of [undefined, `Bearer ${await impostor.sign(operator)}`, `Bearer ${creds.operator.token}`]) {
+    for (const authorization of [undefined, `Bearer ${await impostor.sign(operator, 'platform')}`, `Bearer ${creds.operator.token}`]) {
       const res = await post(platformUrl(), '{ apiKeys { totalCount } }', {}, authorization);
       expect(res.status).toBe(401);
       expect(((await res.json()) as GraphQLResponse).errors![0].extensions!.code).toBe(U);
     }
   });
 
+  it('refuses the gateway’s token made out to another subgraph, so a subgraph cannot replay what it receives', async () => {
+    const signer = await InternalTokenSigner.create(signingKey);
+    const operator: Identity = { ...ANONYMOUS, kind: 'operator', subject: 'operator:ops', operator: 'ops' };
+    for (const audience of ['lad', 'clients']) {
+      const res = await post(platformUrl(), '{ apiKeys { totalCount } }', {}, `Bearer ${await signer.sign(operator, audience)}`);
+      expect(res.status).toBe(401);
+    }
+    const ok = (await (await post(platformUrl(), '{ apiKeys { totalCount } }', {}, `Bearer ${await signer.sign(operator, 'platform')}`)).json()) as GraphQLResponse;
+    expect(ok.data!.apiKeys.totalCount).toBeGreaterThan(0);
+  });
+
   it('with a valid internal token, still enforces its own rules where the data lives', async () => {
     // The gateway's directives are not there: only the subgraph's own checks stand between a caller and the data.
     const signer = await InternalTokenSigner.create(signingKey);
-    const as = async (identity: Identity) => `Bearer ${await signer.sign(identity)}`;
+    const as = async (identity: Identity) => `Bearer ${await signer.sign(identity, 'platform')}`;
     const person: Identity = { ...ANONYMOUS, kind: 'person', subject: 'person:x', person: { clientId: '00000000-0000-4000-8000-000000000001', personalCode: DEMO_PEOPLE.anna.personalCode } };
     const otherApp: Identity = { ...ANONYMOUS, kind: 'application', subject: 'application:other-app', application: 'other-app' };
     const create = 'mutation { createApiKey(input: { name: "x", ownerKind: APPLICATION, ownerCode: "x-app" }) { secret } }';

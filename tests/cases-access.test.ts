@@ -224,7 +224,7 @@ describe('at the cases subgraph itself', () => {
   const direct = async (query: string, who: Identity, variables: Record<string, unknown> = {}) => {
     const res = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await signer.sign(who)}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await signer.sign(who, 'cases')}` },
       body: JSON.stringify({ query, variables }),
     });
     return (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };

@@ -334,7 +334,7 @@ describe('at the life-situations subgraph itself', () => {
     const representations = [{ __typename: 'Client', id: anna(), consentsToProactiveOffers: consents, completedServiceCodes: [] }];
     const res = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await signer.sign(who)}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await signer.sign(who, 'life-situations')}` },
       body: JSON.stringify({ query: Q, variables: { r: representations } }),
     });
     return (await res.json()) as { data?: { _entities: ({ proactiveOffers: { totalCount: number } } | null)[] }; errors?: { extensions?: { code?: string } }[] };

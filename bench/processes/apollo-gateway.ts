@@ -17,11 +17,11 @@ const { issuers } = await trustedIssuers(config);
 const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','));
 const gateway = new ApolloGateway({
   supergraphSdl: readFileSync(config.SUPERGRAPH_FILE!, 'utf8'),
-  buildService: ({ url }) =>
+  buildService: ({ name, url }) =>
     new RemoteGraphQLDataSource<{ identity: Identity }>({
       url,
       willSendRequest: async ({ request, context }) => {
-        request.http?.headers.set('authorization', `Bearer ${await signer.sign(context.identity)}`);
+        request.http?.headers.set('authorization', `Bearer ${await signer.sign(context.identity, name)}`);
       },
     }),
 });

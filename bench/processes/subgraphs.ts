@@ -14,6 +14,6 @@ const verifier = new IdentityVerifier(signer.jwks);
 const databases = await prepareDatabases(config, log);
 const urls: Record<string, string> = {};
 for (const name of CORE_SUBGRAPHS) urls[name] = (await startSubgraph(CORE_MODULES[name], { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET }, { port: 0, host: '127.0.0.1' })).url;
-// An anonymous internal token, for calling a subgraph directly as the gateway would.
-console.log(`READY ${JSON.stringify({ urls, anonymousToken: await signer.sign(ANONYMOUS) })}`);
+// An anonymous internal token for the services subgraph, for calling it directly as the gateway would.
+console.log(`READY ${JSON.stringify({ urls, anonymousToken: await signer.sign(ANONYMOUS, 'services') })}`);
 process.once('SIGTERM', () => process.exit(0));
