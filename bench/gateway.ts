@@ -48,8 +48,8 @@ export async function run() {
   const referenceSupergraphFile = join(dir, 'supergraph-reference.graphql');
   const subgraphSources = (transform: (sdl: string) => string) =>
     Object.entries(subgraphs.info.urls).map(([name, url]) => ({ name, url, typeDefs: parse(transform(readSubgraphSdl(name))) }));
-  writeFileSync(supergraphFile, compose(subgraphSources((sdl) => sdl)));
-  writeFileSync(referenceSupergraphFile, compose(subgraphSources(withoutSecurityDirectives)));
+  writeFileSync(supergraphFile, compose(subgraphSources((sdl) => sdl)).supergraphSdl);
+  writeFileSync(referenceSupergraphFile, compose(subgraphSources(withoutSecurityDirectives)).supergraphSdl);
   const hive = await startProcess<{ url: string }>('bench/processes/hive-gateway.ts', { ...env, SUPERGRAPH_FILE: supergraphFile });
   const apollo = await startProcess<{ url: string }>('bench/processes/apollo-gateway.ts', { ...env, SUPERGRAPH_FILE: referenceSupergraphFile }).catch(async (err) => {
     await Promise.all([hive.stop(), subgraphs.stop()]);

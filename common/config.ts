@@ -47,8 +47,10 @@ const schema = z
     // "services=http://host:4001/graphql,cases=…": the gateway composes from schema/ with these routing URLs.
     SUBGRAPH_URLS: z.string().optional(),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    // How often the gateway looks for a newer supergraph in the schema registry (on the next request after it).
+    SUPERGRAPH_POLL_MS: z.coerce.number().int().min(100).default(3000),
 
-    // Command-line clients of a running graph (npm run catalogue:import): where it is and the caller's token.
+    // Command-line clients of a running graph (npm run catalogue:import, npx psg): where it is and the caller's token.
     PSG_URL: url.default('http://localhost:4000/graphql'),
     PSG_TOKEN: z.string().optional(),
     // Access (gateway/access.ts): shared rate limits, limits on what one request may ask, browsers' origins.

@@ -15,7 +15,7 @@ import { containsNul, documentLimitPlugins, isIntrospection, mayIntrospect, tidy
 import { loadPersistedDocuments, persistedDocuments } from './persisted.ts';
 import { MemoryRateLimiter, RedisRateLimiter, parseRateLimits, type Decision, type RateClass, type RateLimiter } from './rate-limit.ts';
 import { RequestIdentities, type Caller } from './request-identity.ts';
-import { UsageMeter } from './usage.ts';
+import { FieldUsageMeter, UsageMeter } from './usage.ts';
 
 /**
  * Access to the graph: who is calling (API keys and tokens), what the schema's directives let them ask, how much one
@@ -57,6 +57,7 @@ export async function createAccess(deps: AccessDeps): Promise<Access> {
   const development = config.NODE_ENV === 'development';
   const keys = deps.platformDatabase ? await ApiKeyVerifier.start(deps.platformDatabase, config.API_KEY_CACHE_MS, log.child({ component: 'api-keys' })) : null;
   const usage = keys ? new UsageMeter(keys.keyStore, log.child({ component: 'usage' }), config.USAGE_FLUSH_MS) : null;
+  const fieldUsage = keys ? new FieldUsageMeter(keys.keyStore, log.child({ component: 'field-usage' }), config.USAGE_FLUSH_MS) : null;
   const limiter: RateLimiter = config.REDIS_URL
     ? await RedisRateLimiter.connect(config.REDIS_URL, `${config.REDIS_KEY_PREFIX}rate:`, log.child({ component: 'rate-limit' }))
     : new MemoryRateLimiter();
@@ -74,11 +75,12 @@ export async function createAccess(deps: AccessDeps): Promise<Access> {
     },
     plugins: [
       ...(documentLimitPlugins(limits) as GatewayPlugin[]),
-      useRequestBudget({ identities, limits, rates, limiter, usage, development, trustProxy: config.TRUST_PROXY }),
+      useRequestBudget({ identities, limits, rates, limiter, usage, fieldUsage, development, trustProxy: config.TRUST_PROXY }),
       useAuthorizationDirectives(identities),
     ],
     close: async () => {
       await usage?.close();
+      await fieldUsage?.close();
       await keys?.close();
       await limiter.close();
     },
@@ -102,6 +104,7 @@ interface BudgetDeps {
   rates: Record<RateClass, number>;
   limiter: RateLimiter;
   usage: UsageMeter | null;
+  fieldUsage: FieldUsageMeter | null;
   development: boolean;
   trustProxy: number;
 }
@@ -140,6 +143,7 @@ function useRequestBudget(deps: BudgetDeps): GatewayPlugin {
       state.decision = decision;
       if (!decision.allowed)
         return stop(gatewayError('RATE_LIMITED', `Rate limit of ${decision.limit} cost points a minute reached; try again in ${decision.retryAfterSeconds} s.`, 429, { retryAfter: decision.retryAfterSeconds, cost }, { 'retry-after': String(decision.retryAfterSeconds) }));
+      deps.fieldUsage?.record(args.schema, args.document, args.operationName);
       return undefined;
     },
 

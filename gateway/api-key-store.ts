@@ -1,10 +1,10 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../common/db.ts';
-import { apiKeyUsage, apiKeys } from '../subgraphs/platform/db/tables.ts';
+import { apiKeyUsage, apiKeys, fieldUsage } from '../subgraphs/platform/db/tables.ts';
 
 /**
  * The gateway's half of the platform's tables (the platform subgraph owns them and writes the keys): it reads a key
- * by prefix to verify it, and adds usage in batches. This is the one place outside a subgraph folder that reads a
+ * by prefix to verify it, and adds usage (per key, and per schema coordinate) in batches. This is the one place outside a subgraph folder that reads a
  * subgraph's tables; README, "Access", says why.
  */
 export interface StoredKey {
@@ -21,6 +21,7 @@ export interface StoredKey {
 }
 
 export interface UsageEntry { keyId: string; day: string; operations: number; cost: number; errors: number }
+export interface FieldUsageEntry { coordinate: string; day: string; operations: number }
 
 export class ApiKeyStore {
   constructor(private readonly db: Db) {}
@@ -51,5 +52,14 @@ export class ApiKeyStore {
         },
       });
     await this.db.update(apiKeys).set({ lastUsedAt: sql`now()` }).where(inArray(apiKeys.id, [...new Set(entries.map((e) => e.keyId))]));
+  }
+
+  /** Adds a batch of per-coordinate counts in one statement (read by the schema registry's checks). */
+  async addFieldUsage(entries: FieldUsageEntry[]): Promise<void> {
+    if (!entries.length) return;
+    await this.db
+      .insert(fieldUsage)
+      .values(entries)
+      .onConflictDoUpdate({ target: [fieldUsage.coordinate, fieldUsage.day], set: { operations: sql`${fieldUsage.operations} + excluded.operations` } });
   }
 }

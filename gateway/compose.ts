@@ -20,11 +20,14 @@ export class CompositionError extends Error {
   }
 }
 
-/** Composes subgraphs into a supergraph SDL, or throws CompositionError listing every problem. */
-export function compose(subgraphs: SubgraphSource[]): string {
+/** A composed supergraph: what the gateway runs, and the API schema its clients see. */
+export interface Composed { supergraphSdl: string; apiSdl: string }
+
+/** Composes subgraphs, or throws CompositionError listing every problem. */
+export function compose(subgraphs: SubgraphSource[]): Composed {
   const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: s.typeDefs })));
   if (result.errors?.length) throw new CompositionError(result.errors.map((e) => e.message));
-  return result.supergraphSdl!;
+  return { supergraphSdl: result.supergraphSdl!, apiSdl: result.publicSdl! };
 }
 
 /** Default routing URLs: where `npm start` runs each subgraph. */
@@ -36,5 +39,5 @@ export const defaultUrls = (host = 'localhost'): Record<CoreSubgraph, string> =>
   platform: `http://${host}:4005/graphql`,
 });
 
-export const composeCore = (urls: Record<CoreSubgraph, string> = defaultUrls()): string =>
+export const composeCore = (urls: Record<CoreSubgraph, string> = defaultUrls()): Composed =>
   compose(CORE_SUBGRAPHS.map((name) => ({ name, url: urls[name], typeDefs: loadTypeDefs(name) })));

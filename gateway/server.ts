@@ -15,7 +15,10 @@ export interface GatewayOptions {
   enricher?: IdentityEnricher;
   signer: InternalTokenSigner;
   log: Logger;
-  /** Subgraph URLs whose /readyz makes the gateway ready. */
+  /**
+   * Subgraph URLs whose /readyz makes the gateway ready: the platform's own. An institution's subgraph being down
+   * fails only the fields it resolves.
+   */
   subgraphUrls: string[];
   subgraphTimeoutMs: number;
   pollingIntervalMs?: number;
@@ -70,6 +73,8 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     ...access?.runtimeOptions,
     supergraph: opts.supergraph,
     pollingInterval: opts.pollingIntervalMs,
+    // A new supergraph (a publish in the schema registry) must not abort the operations running on the old one.
+    gracefulSchemaReload: { drainTimeout: opts.subgraphTimeoutMs * 2 },
     logging: false,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',

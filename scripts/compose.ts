@@ -5,7 +5,7 @@ import { CompositionError, composeCore } from '../gateway/compose.ts';
 
 const target = new URL('../schema/supergraph.graphql', import.meta.url);
 try {
-  const sdl = composeCore();
+  const sdl = composeCore().supergraphSdl;
   if (process.argv.includes('--check')) {
     const current = readFileSync(target, 'utf8');
     if (current !== sdl) {

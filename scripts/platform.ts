@@ -6,11 +6,13 @@ import type { Logger } from '../common/logger.ts';
 import { startSubgraph, type RunningSubgraph, type SubgraphModule } from '../common/subgraph-server.ts';
 import { createAccess } from '../gateway/access.ts';
 import { Authenticator, localIssuer, remoteIssuer, type TrustedIssuer } from '../gateway/authenticate.ts';
-import { CORE_SUBGRAPHS, compose, loadTypeDefs } from '../gateway/compose.ts';
+import { CORE_SUBGRAPHS, readSubgraphSdl } from '../gateway/compose.ts';
 import { DEV_ISSUER, DevIssuer } from '../gateway/dev-issuer.ts';
 import { createIdentityEnricher } from '../gateway/enrich-identity.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
+import { RegistrySupergraph } from '../gateway/supergraph.ts';
+import { publishCoreSubgraphs } from '../subgraphs/platform/domain/registry.ts';
 import { casesSubgraph } from '../subgraphs/cases/server.ts';
 import { clientsSubgraph } from '../subgraphs/clients/server.ts';
 import { lifeSituationsSubgraph } from '../subgraphs/life-situations/server.ts';
@@ -76,13 +78,21 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   for (const name of CORE_SUBGRAPHS)
     subgraphs.push(await startSubgraph(CORE_MODULES[name], { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET }, { port: portFor(config, name), host: config.HOST }));
 
-  const supergraph = compose(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: loadTypeDefs(s.name) })));
+  // The registry composes the platform's subgraphs (as this release runs them) with the institutions' published
+  // ones; the gateway serves its newest supergraph and polls for the next.
+  const registryDb = databases.get('platform')!.db;
+  await publishCoreSubgraphs(registryDb, subgraphs.map((s) => ({ name: s.name, url: s.url, sdl: readSubgraphSdl(s.name) })), 'operator:platform-start');
+  const registry = new RegistrySupergraph(registryDb);
   const { issuers, devIssuer } = await trustedIssuers(config);
   const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','));
   const enricher = createIdentityEnricher({ clientsUrl: subgraphs.find((s) => s.name === 'clients')!.url, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log });
   const access = await createAccess({ config, authenticator, platformDatabase: databases.get('platform')!, log });
   const gateway = await startGateway(
-    { supergraph, authenticator, enricher, signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS, access },
+    {
+      supergraph: () => registry.current(),
+      pollingIntervalMs: config.SUPERGRAPH_POLL_MS,
+      authenticator, enricher, signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS, access,
+    },
     { port: config.PORT, host: config.HOST },
   );
   return {

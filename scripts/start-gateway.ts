@@ -1,10 +1,14 @@
-// npm run start:gateway: the gateway alone, as deployed. The supergraph comes from SUBGRAPH_URLS (composed from
-// schema/ with those routing URLs) or from SUPERGRAPH_FILE (default schema/supergraph.graphql), re-read every 10 s.
+// npm run start:gateway: the gateway alone, as deployed. The supergraph comes from, in this order:
+// - SUBGRAPH_URLS: composed from schema/ with those routing URLs (the platform's subgraphs only);
+// - SUPERGRAPH_FILE: that file, re-read every SUPERGRAPH_POLL_MS;
+// - the schema registry in the platform database (PLATFORM_DATABASE_URL or DATABASE_URL), polled every
+//   SUPERGRAPH_POLL_MS: what institutions publish joins the graph without a restart;
+// - else schema/supergraph.graphql.
 import { readFileSync } from 'node:fs';
 import { databaseUrlFor } from '../common/config.ts';
 import { openDatabase } from '../common/db.ts';
 import { createAccess } from '../gateway/access.ts';
-import { supergraphSubgraphUrls } from '../gateway/supergraph.ts';
+import { RegistrySupergraph, supergraphSubgraphUrls } from '../gateway/supergraph.ts';
 import { Authenticator } from '../gateway/authenticate.ts';
 import { clientsUrlIn, createIdentityEnricher } from '../gateway/enrich-identity.ts';
 import { CORE_SUBGRAPHS, compose, loadTypeDefs } from '../gateway/compose.ts';
@@ -14,37 +18,42 @@ import { trustedIssuers } from './platform.ts';
 import { run } from './run.ts';
 
 await run(async (config, log) => {
-  let supergraph: string | (() => string);
+  // API keys and the schema registry live in the platform database; the embedded PGlite belongs to one process, so
+  // a separate gateway needs a URL.
+  const platformUrl = databaseUrlFor(config, 'platform');
+  const platformDatabase = platformUrl ? await openDatabase(platformUrl, { poolSize: 4 }) : null;
+  if (!platformDatabase) log.warn('No PLATFORM_DATABASE_URL or DATABASE_URL: this gateway accepts no API keys and serves a fixed supergraph');
+
+  let supergraph: string | (() => string | Promise<string>);
   if (config.SUBGRAPH_URLS) {
     const urls = Object.fromEntries(config.SUBGRAPH_URLS.split(',').map((pair) => pair.split('=').map((s) => s.trim())));
-    supergraph = compose(CORE_SUBGRAPHS.map((name) => ({ name, url: urls[name] ?? `http://localhost:4001/graphql`, typeDefs: loadTypeDefs(name) })));
-  } else {
+    supergraph = compose(CORE_SUBGRAPHS.map((name) => ({ name, url: urls[name] ?? `http://localhost:4001/graphql`, typeDefs: loadTypeDefs(name) }))).supergraphSdl;
+  } else if (config.SUPERGRAPH_FILE || !platformDatabase) {
     const file = config.SUPERGRAPH_FILE ?? new URL('../schema/supergraph.graphql', import.meta.url).pathname;
     supergraph = () => readFileSync(file, 'utf8');
+  } else {
+    const registry = new RegistrySupergraph(platformDatabase.db);
+    supergraph = () => registry.current();
   }
-  const current = typeof supergraph === 'string' ? supergraph : supergraph();
+  const current = typeof supergraph === 'string' ? supergraph : await supergraph();
   const { issuers } = await trustedIssuers(config);
   const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY);
   const clientsUrl = clientsUrlIn(current);
   if (!clientsUrl) throw new Error('The supergraph has no clients subgraph: X-Act-For and consents cannot be checked.');
   if (!config.GATEWAY_SIGNING_KEY) log.warn('GATEWAY_SIGNING_KEY is not set: this replica signs with a key of its own; run one replica only');
   const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','));
-  // API keys live in the platform database; the embedded PGlite belongs to one process, so a separate gateway needs a URL.
-  const platformUrl = databaseUrlFor(config, 'platform');
-  const platformDatabase = platformUrl ? await openDatabase(platformUrl, { poolSize: 4 }) : null;
-  if (!platformDatabase) log.warn('No PLATFORM_DATABASE_URL or DATABASE_URL: this gateway accepts no API keys');
   if (!config.REDIS_URL) log.warn('REDIS_URL is not set: rate limits are per replica');
   const access = await createAccess({ config, authenticator, platformDatabase, log });
   const gateway = await startGateway(
     {
       supergraph,
-      pollingIntervalMs: typeof supergraph === 'string' ? undefined : 10_000,
+      pollingIntervalMs: typeof supergraph === 'string' ? undefined : config.SUPERGRAPH_POLL_MS,
       authenticator,
       enricher: createIdentityEnricher({ clientsUrl, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log }),
       access,
       signer,
       log,
-      subgraphUrls: supergraphSubgraphUrls(current),
+      subgraphUrls: supergraphSubgraphUrls(current, CORE_SUBGRAPHS),
       subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     },
     { port: config.PORT, host: config.HOST },

@@ -91,7 +91,7 @@ export async function startSecondGateway(graph: TestGraph, env: Record<string, s
   const { issuers } = await trustedIssuers(own);
   const authenticator = new Authenticator(issuers, own.OIDC_AUDIENCE, own.CLIENT_ID_SECRET, own.FIRST_PARTY_CLIENTS.split(','));
   const access = await createAccess({ config: own, authenticator, platformDatabase: graph.platform.databases.get('platform')!, log });
-  const supergraph = compose(graph.platform.subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: loadTypeDefs(s.name) })));
+  const supergraph = compose(graph.platform.subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: loadTypeDefs(s.name) }))).supergraphSdl;
   const gateway = await startGateway(
     { supergraph, authenticator, signer: await InternalTokenSigner.create(own.GATEWAY_SIGNING_KEY), log, subgraphUrls: [], subgraphTimeoutMs: own.SUBGRAPH_TIMEOUT_MS, access },
     { port: 0, host: '127.0.0.1' },

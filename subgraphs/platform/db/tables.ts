@@ -1,4 +1,4 @@
-import { bigint, boolean, date, index, integer, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgSchema, primaryKey, serial, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * The platform's own tables. The platform subgraph writes them (operators create, rotate and revoke keys); the
@@ -54,5 +54,86 @@ export const apiKeyUsage = platformSchema.table(
   (t) => [primaryKey({ name: 'api_key_usage_pk', columns: [t.keyId, t.day] })],
 );
 
+/**
+ * Schema coordinates ("Client.email", "Query.services") the gateway's callers used, per UTC day: the registry
+ * rejects a breaking change only to what was actually used lately. Counted by the gateway, written in batches.
+ */
+export const fieldUsage = platformSchema.table(
+  'field_usage',
+  {
+    coordinate: text('coordinate').notNull(),
+    day: date('day').notNull(),
+    operations: integer('operations').notNull().default(0),
+  },
+  (t) => [primaryKey({ name: 'field_usage_pk', columns: [t.coordinate, t.day] }), index('field_usage_day_idx').on(t.day)],
+);
+
+// The schema registry (subgraphs/platform/registry/): who owns which subgraph, every SDL published, every
+// supergraph composed, every check run. The gateway serves the newest supergraph.
+
+/** The owner of the platform's own subgraphs in the registry; institutions own theirs by their code. */
+export const PLATFORM_OWNER = 'PLATFORM';
+
+export const registrySubgraphs = platformSchema.table('registry_subgraphs', {
+  name: text('name').primaryKey(),
+  // PLATFORM for the core subgraphs, else the owning institution's code.
+  owner: text('owner').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdBy: text('created_by').notNull(),
+  // The version in the newest supergraph.
+  currentVersionId: uuid('current_version_id'),
+});
+
+export const registrySchemaVersions = platformSchema.table(
+  'registry_schema_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    subgraph: text('subgraph').notNull().references(() => registrySubgraphs.name),
+    version: integer('version').notNull(),
+    sdl: text('sdl').notNull(),
+    routingUrl: text('routing_url').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedBy: text('published_by').notNull(),
+  },
+  (t) => [unique('registry_schema_versions_subgraph_version').on(t.subgraph, t.version)],
+);
+
+export const registrySupergraphs = platformSchema.table('registry_supergraphs', {
+  version: serial('version').primaryKey(),
+  // What the gateway runs, and the API schema clients see (what breaking changes are judged against).
+  sdl: text('sdl').notNull(),
+  apiSdl: text('api_sdl').notNull(),
+  // { subgraph name: schema version id } of what was composed.
+  subgraphVersions: jsonb('subgraph_versions').$type<Record<string, string>>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdBy: text('created_by').notNull(),
+  // Why it was composed, e.g. "publish lad v3" or "restore v5".
+  reason: text('reason').notNull(),
+});
+
+export const registryCheckOutcomes = ['PASSED', 'FAILED'] as const;
+
+export const registryChecks = platformSchema.table(
+  'registry_checks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    subgraph: text('subgraph').notNull(),
+    // Whether the check was asked for on its own or as the first step of a publish.
+    publish: boolean('publish').notNull(),
+    outcome: text('outcome', { enum: registryCheckOutcomes }).notNull(),
+    // [{ rule, message, coordinate? }]: why the check failed.
+    problems: jsonb('problems').$type<{ rule: string; message: string; coordinate?: string | null }[]>().notNull(),
+    // [{ criticality, message, coordinate?, usage }]: what the schema changes, against the current version.
+    changes: jsonb('changes').$type<{ criticality: string; message: string; coordinate?: string | null; recentOperations: number }[]>().notNull(),
+    checkedAt: timestamp('checked_at', { withTimezone: true }).notNull().defaultNow(),
+    checkedBy: text('checked_by').notNull(),
+  },
+  (t) => [index('registry_checks_subgraph_idx').on(t.subgraph, t.checkedAt)],
+);
+
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
+export type RegistrySubgraphRow = typeof registrySubgraphs.$inferSelect;
+export type RegistrySchemaVersionRow = typeof registrySchemaVersions.$inferSelect;
+export type RegistrySupergraphRow = typeof registrySupergraphs.$inferSelect;
+export type RegistryCheckRow = typeof registryChecks.$inferSelect;
 export type ApiKeyUsageRow = typeof apiKeyUsage.$inferSelect;
