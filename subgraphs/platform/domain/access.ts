@@ -1,6 +1,6 @@
 import { forbidden, unauthenticated } from '../../../common/errors.ts';
 import type { Identity } from '../../../common/identity.ts';
-import type { ApiKeyOwnerKind, ApiKeyRow } from '../db/tables.ts';
+import { PLATFORM_OWNER, type ApiKeyOwnerKind, type ApiKeyRow } from '../db/tables.ts';
 
 /**
  * Who may do what with API keys. The gateway's schema directives say the same coarsely; this is where it is decided.
@@ -36,3 +36,17 @@ export function mayReadKey(identity: Identity, row: ApiKeyRow): boolean {
   const owner = ownerOf(identity);
   return owner !== null && owner.kind === row.ownerKind && owner.code === row.ownerCode;
 }
+
+/**
+ * Who publishes to the schema registry: an institution for the subgraphs it owns, an operator for any (the
+ * platform's own ones included). The registry's checks decide the rest (subgraphs/platform/domain/registry.ts).
+ */
+export function requirePublisher(identity: Identity): { owner: string; by: string } {
+  if (identity.kind === 'institution' && identity.institution) return { owner: identity.institution, by: identity.subject };
+  if (identity.kind === 'operator') return { owner: PLATFORM_OWNER, by: identity.subject };
+  if (identity.kind === 'anonymous') throw unauthenticated('Send your institution’s API key (X-API-Key) to use the schema registry.');
+  throw forbidden('Only institutions and operators use the schema registry.');
+}
+
+/** The registry (names, owners, schemas) is readable by the same callers who publish to it. */
+export const requireRegistryReader = (identity: Identity): void => void requirePublisher(identity);

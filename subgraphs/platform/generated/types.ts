@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ApiKeyRow, ApiKeyUsageRow } from '../db/tables.ts';
+import type { ApiKeyRow, ApiKeyUsageRow, RegistrySubgraphRow, RegistrySchemaVersionRow, RegistrySupergraphRow, RegistryCheckRow } from '../db/tables.ts';
 import type { PlatformContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -150,6 +150,13 @@ export type ApiKeyUsageDay = {
   operations: Scalars['Int']['output'];
 };
 
+/** The result of checkSubgraph. */
+export type CheckSubgraphPayload = {
+  __typename?: 'CheckSubgraphPayload';
+  /** The recorded check. */
+  check: SubgraphCheck;
+};
+
 /** A reason createApiKey did not create a key. */
 export type CreateApiKeyError = {
   /** Machine code, e.g. BAD_USER_INPUT. */
@@ -204,10 +211,30 @@ export type CreateApiKeyPayload = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Runs every registry check on a subgraph schema without publishing it: composition with all current subgraphs,
+   * breaking changes against the served supergraph (rejected when a changed field was used in the last 30 days), and
+   * the governance rules (ownership, no @override of others' fields, prefixed names, descriptions). The result is
+   * recorded. For institutions (their own subgraphs) and operators.
+   */
+  checkSubgraph: CheckSubgraphPayload;
+  /**
    * Creates an API key for an application or an institution (operators only). The key itself is in the payload's
    * `secret`, shown this once: store it in a secret store. Send it as the `X-API-Key` header.
    */
   createApiKey: CreateApiKeyPayload;
+  /**
+   * Checks a subgraph schema and, when every check passes, publishes it: a new version of the subgraph and a new
+   * supergraph, which every gateway serves within seconds without a restart. When a check fails nothing changes and
+   * `check.problems` says why. Publishing the current schema and URL again changes nothing (`unchanged`). For
+   * institutions (their own subgraphs; a new subgraph is named after the institution, e.g. "lad" or "lad-fields")
+   * and operators.
+   */
+  publishSubgraph: PublishSubgraphPayload;
+  /**
+   * Serves an earlier supergraph again, as a new newest version composed of the same subgraph versions (operators
+   * only): the way back when a published subgraph misbehaves at run time. Gateways pick it up within seconds.
+   */
+  restoreSupergraph: RestoreSupergraphPayload;
   /**
    * Revokes a key (operators only): every gateway replica refuses it at once. Revoking a revoked key changes nothing
    * and is not an error.
@@ -222,8 +249,23 @@ export type Mutation = {
 };
 
 
+export type MutationCheckSubgraphArgs = {
+  input: SubgraphSchemaInput;
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationPublishSubgraphArgs = {
+  input: SubgraphSchemaInput;
+};
+
+
+export type MutationRestoreSupergraphArgs = {
+  input: RestoreSupergraphInput;
 };
 
 
@@ -245,8 +287,22 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The result of publishSubgraph. */
+export type PublishSubgraphPayload = {
+  __typename?: 'PublishSubgraphPayload';
+  /** The checks run before publishing; when it FAILED nothing was published. */
+  check: SubgraphCheck;
+  /** The new supergraph the gateways will serve; null when the check failed or nothing changed. */
+  supergraph?: Maybe<SupergraphVersion>;
+  /** True when the schema and routing URL are the ones already published: nothing was written. */
+  unchanged: Scalars['Boolean']['output'];
+  /** The new version; null when the check failed or nothing changed. */
+  version?: Maybe<SubgraphSchemaVersion>;
+};
+
 /**
- * The platform itself: API keys for applications and institutions, and their usage. Owned by the platform subgraph.
+ * The platform itself: API keys for applications and institutions, and their usage; the schema registry through
+ * which institutions add subgraphs of their own (see docs/institution-subgraph.md). Owned by the platform subgraph.
  * Keys are created, rotated and revoked by operators; an application or institution reads its own keys and usage.
  */
 export type Query = {
@@ -267,11 +323,25 @@ export type Query = {
    * callers.
    */
   myApiKeys: ApiKeyConnection;
+  /** One subgraph of the registry by name, e.g. "lad"; null when there is none. For institutions and operators. */
+  registeredSubgraph?: Maybe<RegisteredSubgraph>;
+  /**
+   * Every subgraph in the schema registry, the platform's own and the institutions', oldest first. For institutions
+   * and operators (FORBIDDEN otherwise): an institution sees every subgraph's name, owner and current schema, as it
+   * must compose with them.
+   */
+  registeredSubgraphs: Array<RegisteredSubgraph>;
+  /**
+   * The supergraphs the registry composed, newest first: the first is the one the gateway serves. For institutions
+   * and operators. Paginated: `first` is 1–100 (default 20); pass `pageInfo.endCursor` as `after`.
+   */
+  supergraphVersions: SupergraphVersionConnection;
 };
 
 
 /**
- * The platform itself: API keys for applications and institutions, and their usage. Owned by the platform subgraph.
+ * The platform itself: API keys for applications and institutions, and their usage; the schema registry through
+ * which institutions add subgraphs of their own (see docs/institution-subgraph.md). Owned by the platform subgraph.
  * Keys are created, rotated and revoked by operators; an application or institution reads its own keys and usage.
  */
 export type QueryApiKeyArgs = {
@@ -280,7 +350,8 @@ export type QueryApiKeyArgs = {
 
 
 /**
- * The platform itself: API keys for applications and institutions, and their usage. Owned by the platform subgraph.
+ * The platform itself: API keys for applications and institutions, and their usage; the schema registry through
+ * which institutions add subgraphs of their own (see docs/institution-subgraph.md). Owned by the platform subgraph.
  * Keys are created, rotated and revoked by operators; an application or institution reads its own keys and usage.
  */
 export type QueryApiKeysArgs = {
@@ -291,12 +362,92 @@ export type QueryApiKeysArgs = {
 
 
 /**
- * The platform itself: API keys for applications and institutions, and their usage. Owned by the platform subgraph.
+ * The platform itself: API keys for applications and institutions, and their usage; the schema registry through
+ * which institutions add subgraphs of their own (see docs/institution-subgraph.md). Owned by the platform subgraph.
  * Keys are created, rotated and revoked by operators; an application or institution reads its own keys and usage.
  */
 export type QueryMyApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The platform itself: API keys for applications and institutions, and their usage; the schema registry through
+ * which institutions add subgraphs of their own (see docs/institution-subgraph.md). Owned by the platform subgraph.
+ * Keys are created, rotated and revoked by operators; an application or institution reads its own keys and usage.
+ */
+export type QueryRegisteredSubgraphArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/**
+ * The platform itself: API keys for applications and institutions, and their usage; the schema registry through
+ * which institutions add subgraphs of their own (see docs/institution-subgraph.md). Owned by the platform subgraph.
+ * Keys are created, rotated and revoked by operators; an application or institution reads its own keys and usage.
+ */
+export type QuerySupergraphVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A subgraph in the schema registry. */
+export type RegisteredSubgraph = {
+  __typename?: 'RegisteredSubgraph';
+  /** The checks run on its schemas, newest first, at most `last` of them (1–100, default 20). */
+  checks: Array<SubgraphCheck>;
+  /** When it was first published. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The version the served supergraph is composed with; null when a restored supergraph left the subgraph out. */
+  currentVersion?: Maybe<SubgraphSchemaVersion>;
+  /** Its name in the graph, e.g. "lad"; lower-case letters, digits and hyphens. */
+  name: Scalars['String']['output'];
+  /** Who owns it: PLATFORM for the platform's own subgraphs, else the institution's code, e.g. "LAD". */
+  owner: Scalars['String']['output'];
+  /** Its published versions, newest first, at most `last` of them (1–100, default 20). */
+  versions: Array<SubgraphSchemaVersion>;
+};
+
+
+/** A subgraph in the schema registry. */
+export type RegisteredSubgraphChecksArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A subgraph in the schema registry. */
+export type RegisteredSubgraphVersionsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A reason restoreSupergraph did not restore. */
+export type RestoreSupergraphError = {
+  /** Machine code: NOT_FOUND. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type RestoreSupergraphInput = {
+  /** The earlier supergraph version to serve again. */
+  version: Scalars['Int']['input'];
+};
+
+/** No supergraph has this version. */
+export type RestoreSupergraphNotFound = RestoreSupergraphError & {
+  __typename?: 'RestoreSupergraphNotFound';
+  /** NOT_FOUND */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** The result of restoreSupergraph. */
+export type RestoreSupergraphPayload = {
+  __typename?: 'RestoreSupergraphPayload';
+  /** Why nothing was restored; empty on success. */
+  errors: Array<RestoreSupergraphError>;
+  /** The new newest supergraph, a copy of the restored one; null when `errors` is not empty. */
+  supergraph?: Maybe<SupergraphVersion>;
 };
 
 /** A reason revokeApiKey did not revoke a key. */
@@ -371,6 +522,146 @@ export type RotateApiKeyPayload = {
   previous?: Maybe<ApiKey>;
   /** The whole new key, shown this once; null when `errors` is not empty. */
   secret?: Maybe<Scalars['String']['output']>;
+};
+
+/** One change to what clients see, against the served supergraph. */
+export type SchemaChange = {
+  __typename?: 'SchemaChange';
+  /** The schema coordinate it is about, e.g. "Client.ladFarm", when there is one. */
+  coordinate?: Maybe<Scalars['String']['output']>;
+  /** How it affects clients. */
+  criticality: SchemaChangeCriticality;
+  /** What changes, e.g. "Field 'ladFarm' was removed from object type 'Client'". */
+  message: Scalars['String']['output'];
+  /** Operations that selected the coordinate in the last 30 days, through any gateway. */
+  recentOperations: Scalars['Int']['output'];
+};
+
+/** How a change affects clients. */
+export type SchemaChangeCriticality =
+  /** Clients' operations that use it stop working. */
+  | 'BREAKING'
+  /** Clients may behave differently (e.g. a new enum value). */
+  | 'DANGEROUS'
+  /** Nothing breaks. */
+  | 'SAFE';
+
+/** The recorded result of a registry check. */
+export type SubgraphCheck = {
+  __typename?: 'SubgraphCheck';
+  /** What the schema changes for clients, most severe first (breaking changes to unused fields are allowed). */
+  changes: Array<SchemaChange>;
+  /** When it ran. */
+  checkedAt: Scalars['DateTime']['output'];
+  /** Who asked, e.g. "institution:LAD". */
+  checkedBy: Scalars['String']['output'];
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** PASSED when every check passed. */
+  outcome: SubgraphCheckOutcome;
+  /** Why it failed; empty when it passed. */
+  problems: Array<SubgraphProblem>;
+  /** True when it was the first step of a publish. */
+  publish: Scalars['Boolean']['output'];
+  /** The subgraph checked. */
+  subgraph: Scalars['String']['output'];
+};
+
+/** Whether a check passed. */
+export type SubgraphCheckOutcome =
+  /** At least one check failed; see `problems`. */
+  | 'FAILED'
+  /** Every check passed. */
+  | 'PASSED';
+
+/** One reason a check failed. */
+export type SubgraphProblem = {
+  __typename?: 'SubgraphProblem';
+  /** The schema coordinate at fault, e.g. "Client.email" or "LadFarm", when there is one. */
+  coordinate?: Maybe<Scalars['String']['output']>;
+  /** What is wrong and what to do, for a person. */
+  message: Scalars['String']['output'];
+  /** Which rule. */
+  rule: SubgraphProblemRule;
+};
+
+/** Why a registry check failed. */
+export type SubgraphProblemRule =
+  /** The schema breaks something clients used in the usage window. */
+  | 'BREAKING_CHANGE'
+  /** The schema does not compose with the other current subgraphs. */
+  | 'COMPOSITION'
+  /** A new type, field, argument or enum value has no description. */
+  | 'DESCRIPTION'
+  /** The subgraph name is not acceptable. */
+  | 'NAME'
+  /** A new type or field is not named with the institution's prefix. */
+  | 'NAMING'
+  /** A field uses @override to take over a field another owner resolves. */
+  | 'OVERRIDE'
+  /** The subgraph belongs to another owner, or the name is not the institution's to take. */
+  | 'OWNERSHIP'
+  /** The schema redefines a type or field another owner defines. */
+  | 'REDEFINITION'
+  /** The routing URL is not an http(s) URL. */
+  | 'ROUTING_URL'
+  /** The SDL does not parse. */
+  | 'SYNTAX';
+
+export type SubgraphSchemaInput = {
+  /**
+   * The subgraph's name. An institution publishes under its code in lower case, alone or followed by "-…", e.g.
+   * "lad" or "lad-fields"; the first publish registers the name to it.
+   */
+  name: Scalars['String']['input'];
+  /** Where the gateway sends the subgraph's requests: an http(s) URL, e.g. "https://graph.lad.gov.lv/graphql". */
+  routingUrl: Scalars['String']['input'];
+  /** The subgraph's whole SDL (Federation v2, with its @link), at most 1 MB. */
+  sdl: Scalars['String']['input'];
+};
+
+/** One published schema of a subgraph. */
+export type SubgraphSchemaVersion = {
+  __typename?: 'SubgraphSchemaVersion';
+  /** When it was published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Who published it, e.g. "institution:LAD". */
+  publishedBy: Scalars['String']['output'];
+  /** Where the gateway sends the subgraph's requests, e.g. "https://graph.lad.gov.lv/graphql". */
+  routingUrl: Scalars['String']['output'];
+  /** The subgraph's SDL as published. */
+  sdl: Scalars['String']['output'];
+  /** The subgraph's name. */
+  subgraph: Scalars['String']['output'];
+  /** 1 for the first publish, then counting up. */
+  version: Scalars['Int']['output'];
+};
+
+/** A supergraph the registry composed; the newest is the one served. */
+export type SupergraphVersion = {
+  __typename?: 'SupergraphVersion';
+  /** The schema clients see (without federation's internals), e.g. to diff versions. */
+  apiSdl: Scalars['String']['output'];
+  /** When it was composed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who caused it, e.g. "institution:LAD". */
+  createdBy: Scalars['String']['output'];
+  /** True for the supergraph the gateways serve now. */
+  live: Scalars['Boolean']['output'];
+  /** Why it was composed, e.g. "publish lad v3" or "restore v5". */
+  reason: Scalars['String']['output'];
+  /** The subgraph versions it was composed from, by subgraph name. */
+  subgraphs: Array<SubgraphSchemaVersion>;
+  /** 1 for the first, then counting up. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of supergraph versions. */
+export type SupergraphVersionConnection = {
+  __typename?: 'SupergraphVersionConnection';
+  /** The versions on this page, newest first. */
+  nodes: Array<SupergraphVersion>;
+  pageInfo: PageInfo;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -468,6 +759,7 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   CreateApiKeyError: ( CreateApiKeyInvalidInput );
+  RestoreSupergraphError: ( RestoreSupergraphNotFound );
   RevokeApiKeyError: ( RevokeApiKeyNotFound );
   RotateApiKeyError:
     | ( RotateApiKeyNotActive )
@@ -490,6 +782,7 @@ export type ResolversTypes = ResolversObject<{
   ApiKeyTier: ApiKeyTier;
   ApiKeyUsageDay: ResolverTypeWrapper<ApiKeyUsageRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CheckSubgraphPayload: ResolverTypeWrapper<Omit<CheckSubgraphPayload, 'check'> & { check: ResolversTypes['SubgraphCheck'] }>;
   CreateApiKeyError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CreateApiKeyError']>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyInvalidInput: ResolverTypeWrapper<CreateApiKeyInvalidInput>;
@@ -498,7 +791,13 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PublishSubgraphPayload: ResolverTypeWrapper<Omit<PublishSubgraphPayload, 'check' | 'supergraph' | 'version'> & { check: ResolversTypes['SubgraphCheck'], supergraph?: Maybe<ResolversTypes['SupergraphVersion']>, version?: Maybe<ResolversTypes['SubgraphSchemaVersion']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisteredSubgraph: ResolverTypeWrapper<RegistrySubgraphRow>;
+  RestoreSupergraphError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['RestoreSupergraphError']>;
+  RestoreSupergraphInput: RestoreSupergraphInput;
+  RestoreSupergraphNotFound: ResolverTypeWrapper<RestoreSupergraphNotFound>;
+  RestoreSupergraphPayload: ResolverTypeWrapper<Omit<RestoreSupergraphPayload, 'errors' | 'supergraph'> & { errors: Array<ResolversTypes['RestoreSupergraphError']>, supergraph?: Maybe<ResolversTypes['SupergraphVersion']> }>;
   RevokeApiKeyError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['RevokeApiKeyError']>;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyNotFound: ResolverTypeWrapper<RevokeApiKeyNotFound>;
@@ -508,6 +807,16 @@ export type ResolversTypes = ResolversObject<{
   RotateApiKeyNotActive: ResolverTypeWrapper<RotateApiKeyNotActive>;
   RotateApiKeyNotFound: ResolverTypeWrapper<RotateApiKeyNotFound>;
   RotateApiKeyPayload: ResolverTypeWrapper<Omit<RotateApiKeyPayload, 'apiKey' | 'errors' | 'previous'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, errors: Array<ResolversTypes['RotateApiKeyError']>, previous?: Maybe<ResolversTypes['ApiKey']> }>;
+  SchemaChange: ResolverTypeWrapper<SchemaChange>;
+  SchemaChangeCriticality: SchemaChangeCriticality;
+  SubgraphCheck: ResolverTypeWrapper<RegistryCheckRow>;
+  SubgraphCheckOutcome: SubgraphCheckOutcome;
+  SubgraphProblem: ResolverTypeWrapper<SubgraphProblem>;
+  SubgraphProblemRule: SubgraphProblemRule;
+  SubgraphSchemaInput: SubgraphSchemaInput;
+  SubgraphSchemaVersion: ResolverTypeWrapper<RegistrySchemaVersionRow>;
+  SupergraphVersion: ResolverTypeWrapper<RegistrySupergraphRow>;
+  SupergraphVersionConnection: ResolverTypeWrapper<Omit<SupergraphVersionConnection, 'nodes'> & { nodes: Array<ResolversTypes['SupergraphVersion']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -522,6 +831,7 @@ export type ResolversParentTypes = ResolversObject<{
   ApiKeyFilter: ApiKeyFilter;
   ApiKeyUsageDay: ApiKeyUsageRow;
   Float: Scalars['Float']['output'];
+  CheckSubgraphPayload: Omit<CheckSubgraphPayload, 'check'> & { check: ResolversParentTypes['SubgraphCheck'] };
   CreateApiKeyError: ResolversInterfaceTypes<ResolversParentTypes>['CreateApiKeyError'];
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyInvalidInput: CreateApiKeyInvalidInput;
@@ -530,7 +840,13 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PublishSubgraphPayload: Omit<PublishSubgraphPayload, 'check' | 'supergraph' | 'version'> & { check: ResolversParentTypes['SubgraphCheck'], supergraph?: Maybe<ResolversParentTypes['SupergraphVersion']>, version?: Maybe<ResolversParentTypes['SubgraphSchemaVersion']> };
   Query: Record<PropertyKey, never>;
+  RegisteredSubgraph: RegistrySubgraphRow;
+  RestoreSupergraphError: ResolversInterfaceTypes<ResolversParentTypes>['RestoreSupergraphError'];
+  RestoreSupergraphInput: RestoreSupergraphInput;
+  RestoreSupergraphNotFound: RestoreSupergraphNotFound;
+  RestoreSupergraphPayload: Omit<RestoreSupergraphPayload, 'errors' | 'supergraph'> & { errors: Array<ResolversParentTypes['RestoreSupergraphError']>, supergraph?: Maybe<ResolversParentTypes['SupergraphVersion']> };
   RevokeApiKeyError: ResolversInterfaceTypes<ResolversParentTypes>['RevokeApiKeyError'];
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyNotFound: RevokeApiKeyNotFound;
@@ -540,6 +856,13 @@ export type ResolversParentTypes = ResolversObject<{
   RotateApiKeyNotActive: RotateApiKeyNotActive;
   RotateApiKeyNotFound: RotateApiKeyNotFound;
   RotateApiKeyPayload: Omit<RotateApiKeyPayload, 'apiKey' | 'errors' | 'previous'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, errors: Array<ResolversParentTypes['RotateApiKeyError']>, previous?: Maybe<ResolversParentTypes['ApiKey']> };
+  SchemaChange: SchemaChange;
+  SubgraphCheck: RegistryCheckRow;
+  SubgraphProblem: SubgraphProblem;
+  SubgraphSchemaInput: SubgraphSchemaInput;
+  SubgraphSchemaVersion: RegistrySchemaVersionRow;
+  SupergraphVersion: RegistrySupergraphRow;
+  SupergraphVersionConnection: Omit<SupergraphVersionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SupergraphVersion']> };
 }>;
 
 export type ApiKeyResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey'], FederationReferenceType extends FederationReferenceTypes['ApiKey'] = FederationReferenceTypes['ApiKey']> = ResolversObject<{
@@ -581,6 +904,10 @@ export type ApiKeyUsageDayResolvers<ContextType = PlatformContext, ParentType ex
   operations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CheckSubgraphPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['CheckSubgraphPayload'] = ResolversParentTypes['CheckSubgraphPayload']> = ResolversObject<{
+  check?: Resolver<ResolversTypes['SubgraphCheck'], ParentType, ContextType>;
+}>;
+
 export type CreateApiKeyErrorResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['CreateApiKeyError'] = ResolversParentTypes['CreateApiKeyError']> = ResolversObject<{
   __resolveType: TypeResolveFn<'CreateApiKeyInvalidInput', ParentType, ContextType>;
 }>;
@@ -607,7 +934,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  checkSubgraph?: Resolver<ResolversTypes['CheckSubgraphPayload'], ParentType, ContextType, RequireFields<MutationCheckSubgraphArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  publishSubgraph?: Resolver<ResolversTypes['PublishSubgraphPayload'], ParentType, ContextType, RequireFields<MutationPublishSubgraphArgs, 'input'>>;
+  restoreSupergraph?: Resolver<ResolversTypes['RestoreSupergraphPayload'], ParentType, ContextType, RequireFields<MutationRestoreSupergraphArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   rotateApiKey?: Resolver<ResolversTypes['RotateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'input'>>;
 }>;
@@ -617,10 +947,44 @@ export type PageInfoResolvers<ContextType = PlatformContext, ParentType extends 
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PublishSubgraphPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['PublishSubgraphPayload'] = ResolversParentTypes['PublishSubgraphPayload']> = ResolversObject<{
+  check?: Resolver<ResolversTypes['SubgraphCheck'], ParentType, ContextType>;
+  supergraph?: Resolver<Maybe<ResolversTypes['SupergraphVersion']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['SubgraphSchemaVersion']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeyArgs, 'id'>>;
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<QueryApiKeysArgs>>;
   myApiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<QueryMyApiKeysArgs>>;
+  registeredSubgraph?: Resolver<Maybe<ResolversTypes['RegisteredSubgraph']>, ParentType, ContextType, RequireFields<QueryRegisteredSubgraphArgs, 'name'>>;
+  registeredSubgraphs?: Resolver<Array<ResolversTypes['RegisteredSubgraph']>, ParentType, ContextType>;
+  supergraphVersions?: Resolver<ResolversTypes['SupergraphVersionConnection'], ParentType, ContextType, Partial<QuerySupergraphVersionsArgs>>;
+}>;
+
+export type RegisteredSubgraphResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RegisteredSubgraph'] = ResolversParentTypes['RegisteredSubgraph']> = ResolversObject<{
+  checks?: Resolver<Array<ResolversTypes['SubgraphCheck']>, ParentType, ContextType, Partial<RegisteredSubgraphChecksArgs>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentVersion?: Resolver<Maybe<ResolversTypes['SubgraphSchemaVersion']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['SubgraphSchemaVersion']>, ParentType, ContextType, Partial<RegisteredSubgraphVersionsArgs>>;
+}>;
+
+export type RestoreSupergraphErrorResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RestoreSupergraphError'] = ResolversParentTypes['RestoreSupergraphError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RestoreSupergraphNotFound', ParentType, ContextType>;
+}>;
+
+export type RestoreSupergraphNotFoundResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RestoreSupergraphNotFound'] = ResolversParentTypes['RestoreSupergraphNotFound']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RestoreSupergraphPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RestoreSupergraphPayload'] = ResolversParentTypes['RestoreSupergraphPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['RestoreSupergraphError']>, ParentType, ContextType>;
+  supergraph?: Resolver<Maybe<ResolversTypes['SupergraphVersion']>, ParentType, ContextType>;
 }>;
 
 export type RevokeApiKeyErrorResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RevokeApiKeyError'] = ResolversParentTypes['RevokeApiKeyError']> = ResolversObject<{
@@ -662,11 +1026,60 @@ export type RotateApiKeyPayloadResolvers<ContextType = PlatformContext, ParentTy
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type SchemaChangeResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['SchemaChange'] = ResolversParentTypes['SchemaChange']> = ResolversObject<{
+  coordinate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  criticality?: Resolver<ResolversTypes['SchemaChangeCriticality'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recentOperations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SubgraphCheckResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['SubgraphCheck'] = ResolversParentTypes['SubgraphCheck']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['SchemaChange']>, ParentType, ContextType>;
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  checkedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['SubgraphCheckOutcome'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['SubgraphProblem']>, ParentType, ContextType>;
+  publish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SubgraphProblemResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['SubgraphProblem'] = ResolversParentTypes['SubgraphProblem']> = ResolversObject<{
+  coordinate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['SubgraphProblemRule'], ParentType, ContextType>;
+}>;
+
+export type SubgraphSchemaVersionResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['SubgraphSchemaVersion'] = ResolversParentTypes['SubgraphSchemaVersion']> = ResolversObject<{
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  routingUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sdl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupergraphVersionResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['SupergraphVersion'] = ResolversParentTypes['SupergraphVersion']> = ResolversObject<{
+  apiSdl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  live?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subgraphs?: Resolver<Array<ResolversTypes['SubgraphSchemaVersion']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupergraphVersionConnectionResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['SupergraphVersionConnection'] = ResolversParentTypes['SupergraphVersionConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['SupergraphVersion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ApiKeyUsageDay?: ApiKeyUsageDayResolvers<ContextType>;
+  CheckSubgraphPayload?: CheckSubgraphPayloadResolvers<ContextType>;
   CreateApiKeyError?: CreateApiKeyErrorResolvers<ContextType>;
   CreateApiKeyInvalidInput?: CreateApiKeyInvalidInputResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
@@ -674,7 +1087,12 @@ export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PublishSubgraphPayload?: PublishSubgraphPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisteredSubgraph?: RegisteredSubgraphResolvers<ContextType>;
+  RestoreSupergraphError?: RestoreSupergraphErrorResolvers<ContextType>;
+  RestoreSupergraphNotFound?: RestoreSupergraphNotFoundResolvers<ContextType>;
+  RestoreSupergraphPayload?: RestoreSupergraphPayloadResolvers<ContextType>;
   RevokeApiKeyError?: RevokeApiKeyErrorResolvers<ContextType>;
   RevokeApiKeyNotFound?: RevokeApiKeyNotFoundResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
@@ -682,5 +1100,11 @@ export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
   RotateApiKeyNotActive?: RotateApiKeyNotActiveResolvers<ContextType>;
   RotateApiKeyNotFound?: RotateApiKeyNotFoundResolvers<ContextType>;
   RotateApiKeyPayload?: RotateApiKeyPayloadResolvers<ContextType>;
+  SchemaChange?: SchemaChangeResolvers<ContextType>;
+  SubgraphCheck?: SubgraphCheckResolvers<ContextType>;
+  SubgraphProblem?: SubgraphProblemResolvers<ContextType>;
+  SubgraphSchemaVersion?: SubgraphSchemaVersionResolvers<ContextType>;
+  SupergraphVersion?: SupergraphVersionResolvers<ContextType>;
+  SupergraphVersionConnection?: SupergraphVersionConnectionResolvers<ContextType>;
 }>;
 

@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/types.ts';
 import { ApiKey, ApiKeyUsageDay } from './ApiKey.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
+import { RegisteredSubgraph, SupergraphVersion, registryMutation, registryQuery } from './registry.ts';
 
 /** Typed errors are built with their __typename (see Mutation.ts). */
 const byTypename = <T extends string>(error: { __typename?: T }): T | null => error.__typename ?? null;
@@ -10,11 +11,14 @@ const byTypename = <T extends string>(error: { __typename?: T }): T | null => er
 export const resolvers: Resolvers = {
   DateTime,
   Date: Date_,
-  Query,
-  Mutation,
+  Query: { ...Query, ...registryQuery },
+  Mutation: { ...Mutation, ...registryMutation },
   ApiKey,
+  RegisteredSubgraph,
+  SupergraphVersion,
   ApiKeyUsageDay,
   CreateApiKeyError: { __resolveType: byTypename },
   RotateApiKeyError: { __resolveType: byTypename },
   RevokeApiKeyError: { __resolveType: byTypename },
+  RestoreSupergraphError: { __resolveType: byTypename },
 };
