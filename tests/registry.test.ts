@@ -80,19 +80,22 @@ describe('an institution publishes its own subgraph', () => {
   });
 
   it('publishes, and the running gateway serves its fields within seconds while every request in flight succeeds', async () => {
-    // Traffic across four subgraphs throughout the publish and the reload it causes.
+    // Traffic across four subgraphs before, during and after the publish and the reload it causes.
     let running = true;
     const failures: unknown[] = [];
-    let answered = 0;
+    const spans: [number, number][] = [];
     const worker = async () => {
       while (running) {
+        const started = Date.now();
         const res = await graph.gql('{ me { displayName cases(first: 5) { totalCount } proactiveOffers(first: 3) { totalCount } } services(first: 10) { nodes { code } } }', {}, { token: janis });
         if (res.status !== 200 || res.errors || !res.data?.me?.displayName) failures.push(res.errors ?? res.status);
-        answered++;
+        spans.push([started, Date.now()]);
       }
     };
     const workers = [worker(), worker(), worker(), worker()];
+    await new Promise((r) => setTimeout(r, 300));
 
+    const publishedAt = Date.now();
     const res = await publish(ladKey);
     const published = res.data.publishSubgraph;
     expect(published.check).toMatchObject({ outcome: 'PASSED', publish: true, problems: [] });
@@ -100,12 +103,18 @@ describe('an institution publishes its own subgraph', () => {
     expect(published.supergraph).toEqual({ version: 2, reason: 'publish lad v1', live: true });
 
     const farm = await eventually(FARM, { token: janis }, hasLadFarm);
+    const servedAt = Date.now();
+    await new Promise((r) => setTimeout(r, 500));
     running = false;
     await Promise.all(workers);
     expect(farm.errors).toBeUndefined();
     expect(farm.data.me.ladFarm.fields.length).toBeGreaterThan(0);
     expect(farm.data.me.ladFarm.fields[0]).toMatchObject({ blockNumber: expect.any(String), areaHectares: expect.any(Number), cropName: expect.any(String) });
-    expect(answered).toBeGreaterThan(4);
+    expect(servedAt - publishedAt).toBeLessThan(10_000);
+    // Requests were running while the gateway swapped supergraphs, and before and after it.
+    expect(spans.filter(([start, end]) => start < servedAt && end > publishedAt).length).toBeGreaterThan(0);
+    expect(spans.filter(([, end]) => end < publishedAt).length).toBeGreaterThan(0);
+    expect(spans.filter(([start]) => start > servedAt).length).toBeGreaterThan(0);
     expect(failures).toEqual([]);
 
     // The case's reference and institution come from the cases subgraph (@requires); the field areas from LAD.
