@@ -1,4 +1,4 @@
-import { Kind, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { Kind, TypeInfo, visit, visitWithTypeInfo, type DefinitionNode, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Logger } from '../common/logger.ts';
 import type { ApiKeyStore, FieldUsageEntry, UsageEntry } from './api-key-store.ts';
 
@@ -105,13 +105,26 @@ export class FieldUsageMeter {
   close = () => this.counts.close();
 }
 
-/** "Type.field" for every field the operation (and the fragments in its document) selects, once each. */
+/** "Type.field" for every field the operation (with the fragments it spreads) selects, once each. */
 export function schemaCoordinates(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): string[] {
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const chosen = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
-  const definitions = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION || d === chosen);
+  if (!chosen) return [];
+  const fragments = new Map(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const spread = new Set<string>();
+  const collect = (node: DefinitionNode) =>
+    visit(node, {
+      FragmentSpread(s) {
+        if (spread.has(s.name.value) || !fragments.has(s.name.value)) return;
+        spread.add(s.name.value);
+        collect(fragments.get(s.name.value)!);
+      },
+    });
+  collect(chosen);
+
   const coordinates = new Set<string>();
   const typeInfo = new TypeInfo(schema);
+  const definitions = [chosen, ...[...spread].map((name) => fragments.get(name)!)];
   visit(
     { ...document, definitions },
     visitWithTypeInfo(typeInfo, {
