@@ -91,6 +91,13 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     },
   });
 
+  // Load the supergraph now rather than on the first request: a gateway that cannot load one must not start.
+  const loaded = await gateway.fetch('http://gateway/gateway-readyz');
+  if (!loaded.ok) {
+    await gateway.dispose();
+    throw new Error(`The gateway could not load its supergraph (readiness ${loaded.status}).`);
+  }
+
   const server = http.createServer(async (req, res) => {
     if (access && !(await access.guard(req, res))) return;
     if (req.url === '/.well-known/jwks.json') {

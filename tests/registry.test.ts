@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
+import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLadSubgraph, type RunningLadSubgraph } from '../institutions/lad/src/server.ts';
 import { fieldUsage } from '../subgraphs/platform/db/tables.ts';
-import { createKey, withKey, type TestKey } from './support/access.ts';
+import { createKey, startSecondGateway, withKey, type SecondGateway, type TestKey } from './support/access.ts';
 import { DEMO_PEOPLE, errorCodes, startTestGraph, type GraphQLResponse, type TestGraph } from './support/platform.ts';
 
 /**
@@ -20,6 +21,7 @@ let lad: RunningLadSubgraph;
 let ladKey: TestKey;
 let vidKey: TestKey;
 let janis: string;
+let replica: SecondGateway;
 const ladSdl = readFileSync('institutions/lad/schema.graphql', 'utf8');
 
 const CHECK = 'outcome publish problems { rule message coordinate } changes { criticality message coordinate recentOperations }';
@@ -53,7 +55,11 @@ async function expectNothingChanged(before: unknown) {
 }
 
 beforeAll(async () => {
-  graph = await startTestGraph({ SUPERGRAPH_POLL_MS: '200', USAGE_FLUSH_MS: '200' });
+  // Replicas share the signing key, so LAD's subgraph, reading the first gateway's JWKS, accepts both.
+  const signingKey = JSON.stringify(await exportJWK((await generateKeyPair('ES256', { extractable: true })).privateKey));
+  graph = await startTestGraph({ SUPERGRAPH_POLL_MS: '200', USAGE_FLUSH_MS: '200', GATEWAY_SIGNING_KEY: signingKey });
+  // A second gateway replica on the registry: a separate process on PostgreSQL, in this process on PGlite.
+  replica = await startSecondGateway(graph, {}, { fromRegistry: true });
   lad = await startLadSubgraph({
     port: 0, host: '127.0.0.1', seedDemo: true,
     databaseUrl: graph.config.DATABASE_URL,
@@ -65,6 +71,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  await replica?.stop();
   await lad?.close();
   await graph?.stop();
 });
@@ -116,6 +123,18 @@ describe('an institution publishes its own subgraph', () => {
     expect(spans.filter(([, end]) => end < publishedAt).length).toBeGreaterThan(0);
     expect(spans.filter(([start]) => start > servedAt).length).toBeGreaterThan(0);
     expect(failures).toEqual([]);
+
+    // Every replica polls the registry: the second one serves the new fields too.
+    const viaReplica = async () => {
+      const until = Date.now() + 15_000;
+      for (;;) {
+        const r = await fetch(replica.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${janis}` }, body: JSON.stringify({ query: FARM }) });
+        const body = (await r.json()) as { data?: { me?: { ladFarm?: { name: string } } } };
+        if (body.data?.me?.ladFarm || Date.now() > until) return body;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    expect((await viaReplica()).data?.me?.ladFarm?.name).toBe(farm.data.me.ladFarm.name);
 
     // The case's reference and institution come from the cases subgraph (@requires); the field areas from LAD.
     const cases = await graph.gql(FIELD_AREAS, {}, withKey(ladKey.key));

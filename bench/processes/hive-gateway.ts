@@ -1,5 +1,6 @@
 // Bench child: this project's gateway (Hive Gateway runtime) on SUPERGRAPH_FILE, with the access layer as deployed
 // (gateway/access.ts; API keys when the platform database is PostgreSQL), or without it when BENCH_ACCESS=off.
+// With SUPERGRAPH_POLL_MS set it re-reads the file that often, as it polls the schema registry when deployed.
 import { readFileSync } from 'node:fs';
 import { databaseUrlFor, loadConfig } from '../../common/config.ts';
 import { openDatabase } from '../../common/db.ts';
@@ -22,9 +23,11 @@ const platformUrl = databaseUrlFor(config, 'platform');
 const access = process.env.BENCH_ACCESS === 'off'
   ? undefined
   : await createAccess({ config, authenticator, platformDatabase: platformUrl ? await openDatabase(platformUrl, { poolSize: 4 }) : null, log });
+const polling = process.env.SUPERGRAPH_POLL_MS ? config.SUPERGRAPH_POLL_MS : undefined;
 const gateway = await startGateway(
   {
-    supergraph,
+    supergraph: polling ? () => readFileSync(config.SUPERGRAPH_FILE!, 'utf8') : supergraph,
+    pollingIntervalMs: polling,
     authenticator,
     access,
     enricher: createIdentityEnricher({ clientsUrl: clientsUrlIn(supergraph)!, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log }),

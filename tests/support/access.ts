@@ -45,7 +45,8 @@ export const redisPrefix = () => `psg-test:${process.pid}:${Math.random().toStri
  */
 export interface SecondGateway { url: string; stop(): Promise<void> }
 
-export async function startSecondGateway(graph: TestGraph, env: Record<string, string>): Promise<SecondGateway> {
+/** `fromRegistry`: the replica serves the schema registry's newest supergraph, as deployed gateways do. */
+export async function startSecondGateway(graph: TestGraph, env: Record<string, string>, opts: { fromRegistry?: boolean } = {}): Promise<SecondGateway> {
   const { config } = graph;
   if (config.DATABASE_URL) {
     const { spawn } = await import('node:child_process');
@@ -53,7 +54,8 @@ export async function startSecondGateway(graph: TestGraph, env: Record<string, s
       env: {
         ...process.env,
         NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn',
-        SUBGRAPH_URLS: graph.platform.subgraphs.map((s) => `${s.name}=${s.url}`).join(','),
+        SUBGRAPH_URLS: opts.fromRegistry ? '' : graph.platform.subgraphs.map((s) => `${s.name}=${s.url}`).join(','),
+        SUPERGRAPH_POLL_MS: String(config.SUPERGRAPH_POLL_MS),
         DATABASE_URL: config.DATABASE_URL, GATEWAY_SIGNING_KEY: config.GATEWAY_SIGNING_KEY!, DEV_ISSUER_KEY_FILE: config.DEV_ISSUER_KEY_FILE,
         ...env,
       },
@@ -91,9 +93,13 @@ export async function startSecondGateway(graph: TestGraph, env: Record<string, s
   const { issuers } = await trustedIssuers(own);
   const authenticator = new Authenticator(issuers, own.OIDC_AUDIENCE, own.CLIENT_ID_SECRET, own.FIRST_PARTY_CLIENTS.split(','));
   const access = await createAccess({ config: own, authenticator, platformDatabase: graph.platform.databases.get('platform')!, log });
-  const supergraph = compose(graph.platform.subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: loadTypeDefs(s.name) }))).supergraphSdl;
+  const { RegistrySupergraph } = await import('../../gateway/supergraph.ts');
+  const registry = new RegistrySupergraph(graph.platform.databases.get('platform')!.db);
+  const supergraph = opts.fromRegistry
+    ? () => registry.current()
+    : compose(graph.platform.subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: loadTypeDefs(s.name) }))).supergraphSdl;
   const gateway = await startGateway(
-    { supergraph, authenticator, signer: await InternalTokenSigner.create(own.GATEWAY_SIGNING_KEY), log, subgraphUrls: [], subgraphTimeoutMs: own.SUBGRAPH_TIMEOUT_MS, access },
+    { supergraph, pollingIntervalMs: opts.fromRegistry ? own.SUPERGRAPH_POLL_MS : undefined, authenticator, signer: await InternalTokenSigner.create(own.GATEWAY_SIGNING_KEY), log, subgraphUrls: [], subgraphTimeoutMs: own.SUBGRAPH_TIMEOUT_MS, access },
     { port: 0, host: '127.0.0.1' },
   );
   return { url: gateway.url, stop: gateway.close };

@@ -70,6 +70,10 @@ export async function startTestGraph(env: Record<string, string> = {}): Promise<
     // Every test request comes from 127.0.0.1: per-IP and per-caller budgets would throttle functional tests.
     // Tests of rate limiting pass their own RATE_LIMITS.
     RATE_LIMITS: 'anonymous=100000000,token=100000000,operator=100000000',
+    // The gateway's background statements (polling the schema registry, writing usage) would blur the tests that
+    // count a request's SQL statements; the tests of those pass their own intervals.
+    SUPERGRAPH_POLL_MS: '3600000',
+    USAGE_FLUSH_MS: '3600000',
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...env,
   });
