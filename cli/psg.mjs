@@ -64,13 +64,17 @@ async function graphql(query, variables = {}) {
 /** @param {{ outcome: string, problems: { rule: string, message: string, coordinate?: string }[], changes: { criticality: string, message: string, recentOperations: number }[] }} check */
 function printCheck(check) {
   for (const p of check.problems) console.log(`  ✖ ${p.rule.padEnd(15)} ${p.message}`);
-  if (check.changes.length) {
+  // Breaking and dangerous changes one by one; safe ones (additions, descriptions) only counted.
+  const notable = check.changes.filter((c) => c.criticality !== 'SAFE');
+  const safe = check.changes.length - notable.length;
+  if (notable.length) {
     console.log('  Changes for clients, against the served supergraph:');
-    for (const c of check.changes) {
+    for (const c of notable) {
       const usage = c.criticality === 'BREAKING' ? ` (used by ${c.recentOperations} operation(s) in the last 30 days)` : '';
       console.log(`    ${c.criticality.padEnd(9)} ${c.message}${usage}`);
     }
   }
+  if (safe) console.log(`  ${notable.length ? 'And ' : ''}${safe} safe change(s) for clients: additions and descriptions.`);
 }
 
 /** @param {string} name */
