@@ -100,7 +100,10 @@ describe('an institution publishes its own subgraph', () => {
       }
     };
     const workers = [worker(), worker(), worker(), worker()];
-    await new Promise((r) => setTimeout(r, 300));
+    const until = async (done: () => boolean) => {
+      for (const deadline = Date.now() + 30_000; !done() && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
+    };
+    await until(() => spans.length >= 4);
 
     const publishedAt = Date.now();
     const res = await publish(ladKey);
@@ -111,7 +114,7 @@ describe('an institution publishes its own subgraph', () => {
 
     const farm = await eventually(FARM, { token: janis }, hasLadFarm);
     const servedAt = Date.now();
-    await new Promise((r) => setTimeout(r, 500));
+    await until(() => spans.filter(([start]) => start > servedAt).length >= 4);
     running = false;
     await Promise.all(workers);
     expect(farm.errors).toBeUndefined();
@@ -313,3 +316,24 @@ describe('operators restore an earlier supergraph', () => {
     expect(hasLadFarm(await eventually(FARM, { token: janis }, hasLadFarm))).toBe(true);
   });
 });
+
+describe('publishes at the same time', () => {
+  it('by two institutions both land, each checked against the other’s', async () => {
+    const vzd = await createKey(graph, { ownerKind: 'INSTITUTION', ownerCode: 'VZD', tier: 'PARTNER' });
+    const vzdSdl = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+      "A client, owned by the clients subgraph; VZD adds real estate."
+      type Client @key(fields: "id") { id: ID! "How many properties the client owns in the State Land Service's register." vzdPropertyCount: Int }`;
+    const ladChanged = ladSdl.replace('"The pseudonymous client id (the same in every subgraph)."', '"The pseudonymous client id, the same in every subgraph."');
+    const [a, b] = await Promise.all([
+      publish(vzd, { input: { name: 'vzd', sdl: vzdSdl, routingUrl: 'http://127.0.0.1:9/graphql' } }),
+      publish(ladKey, input(ladChanged)),
+    ]);
+    expect([a.data.publishSubgraph.check.outcome, b.data.publishSubgraph.check.outcome]).toEqual(['PASSED', 'PASSED']);
+    const versions = [a.data.publishSubgraph.supergraph.version, b.data.publishSubgraph.supergraph.version].sort();
+    expect(versions[1]).toBe(versions[0] + 1);
+    const newest = (await graph.gql('{ supergraphVersions(first: 1) { nodes { version subgraphs { subgraph version } } } }', {}, withKey(ladKey.key))).data.supergraphVersions.nodes[0];
+    expect(newest.version).toBe(versions[1]);
+    expect(newest.subgraphs).toEqual(expect.arrayContaining([{ subgraph: 'vzd', version: 1 }, { subgraph: 'lad', version: 3 }]));
+  });
+});
+
