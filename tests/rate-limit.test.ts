@@ -19,6 +19,7 @@ beforeAll(async () => {
   graph = await startTestGraph({
     RATE_LIMITS: LIMITS,
     API_KEY_CACHE_MS: '60000',
+    USAGE_FLUSH_MS: '200',
     GATEWAY_SIGNING_KEY: JSON.stringify({ ...(await exportJWK(privateKey)), kid: 'rate' }),
     ...(redisUrl ? { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: redisPrefix() } : {}),
   });
