@@ -337,3 +337,16 @@ describe('publishes at the same time', () => {
   });
 });
 
+
+describe('an institution’s subgraph that is down', () => {
+  it('fails only the fields it resolves; the rest of the query answers and the gateway stays ready', async () => {
+    await lad.close();
+    const res = await graph.gql('{ me { displayName ladFarm { name } } services(first: 2) { nodes { code } } }', {}, { token: janis });
+    expect(res.status).toBe(200);
+    expect(res.data.me.displayName).toBe(DEMO_PEOPLE.janis.name);
+    expect(res.data.me.ladFarm).toBeNull();
+    expect(res.data.services.nodes).toHaveLength(2);
+    expect(res.errors?.map((e) => e.path)).toEqual([['me', 'ladFarm']]);
+    expect((await fetch(new URL('/readyz', graph.url))).status).toBe(200);
+  });
+});
