@@ -17,10 +17,6 @@ export class RegistrySupergraph {
 
   constructor(private readonly db: Db) {}
 
-  get version(): number | null {
-    return this.cached?.version ?? null;
-  }
-
   async current(): Promise<string> {
     const [latest] = await this.db.select({ version: registrySupergraphs.version }).from(registrySupergraphs).orderBy(desc(registrySupergraphs.version)).limit(1);
     if (!latest) throw new Error('The schema registry holds no supergraph yet: start the platform subgraphs, or publish them.');

@@ -99,11 +99,6 @@ export async function insertRestoration(tx: Db, from: RegistrySupergraphRow, by:
   return row;
 }
 
-export async function versionsOf(db: Db, ids: readonly string[]): Promise<RegistrySchemaVersionRow[]> {
-  if (!ids.length) return [];
-  return db.select().from(registrySchemaVersions).where(inArray(registrySchemaVersions.id, [...ids]));
-}
-
 export async function listSubgraphs(db: Db): Promise<RegistrySubgraphRow[]> {
   return db.select().from(registrySubgraphs).orderBy(registrySubgraphs.createdAt, registrySubgraphs.name);
 }
