@@ -39,5 +39,9 @@ export const defaultUrls = (host = 'localhost'): Record<CoreSubgraph, string> =>
   platform: `http://${host}:4005/graphql`,
 });
 
+/** SUBGRAPH_URLS, "services=http://host:4001/graphql,cases=…", as { services: "http://host:4001/graphql", … }. */
+export const parseSubgraphUrls = (spec: string | undefined): Record<string, string> =>
+  Object.fromEntries((spec ?? '').split(',').filter((pair) => pair.includes('=')).map((pair) => pair.split('=').map((s) => s.trim())));
+
 export const composeCore = (urls: Record<CoreSubgraph, string> = defaultUrls()): Composed =>
   compose(CORE_SUBGRAPHS.map((name) => ({ name, url: urls[name], typeDefs: loadTypeDefs(name) })));

@@ -4,13 +4,13 @@
 import { userInfo } from 'node:os';
 import { databaseUrlFor } from '../common/config.ts';
 import { openDatabase } from '../common/db.ts';
-import { CORE_SUBGRAPHS, readSubgraphSdl } from '../gateway/compose.ts';
+import { CORE_SUBGRAPHS, parseSubgraphUrls, readSubgraphSdl } from '../gateway/compose.ts';
 import { publishCoreSubgraphs } from '../subgraphs/platform/domain/registry.ts';
 import { platformSubgraph } from '../subgraphs/platform/server.ts';
 import { run } from './run.ts';
 
 await run(async (config) => {
-  const urls = Object.fromEntries((config.SUBGRAPH_URLS ?? '').split(',').filter(Boolean).map((pair) => pair.split('=').map((s) => s.trim())));
+  const urls = parseSubgraphUrls(config.SUBGRAPH_URLS);
   const missing = CORE_SUBGRAPHS.filter((name) => !urls[name]);
   if (missing.length) throw new Error(`SUBGRAPH_URLS must name every platform subgraph's routing URL; missing: ${missing.join(', ')}`);
   const location = databaseUrlFor(config, 'platform');

@@ -11,7 +11,7 @@ import { createAccess } from '../gateway/access.ts';
 import { RegistrySupergraph, supergraphSubgraphUrls } from '../gateway/supergraph.ts';
 import { Authenticator } from '../gateway/authenticate.ts';
 import { clientsUrlIn, createIdentityEnricher } from '../gateway/enrich-identity.ts';
-import { CORE_SUBGRAPHS, compose, loadTypeDefs } from '../gateway/compose.ts';
+import { CORE_SUBGRAPHS, compose, loadTypeDefs, parseSubgraphUrls } from '../gateway/compose.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { startGateway } from '../gateway/server.ts';
 import { trustedIssuers } from './platform.ts';
@@ -26,7 +26,7 @@ await run(async (config, log) => {
 
   let supergraph: string | (() => string | Promise<string>);
   if (config.SUBGRAPH_URLS) {
-    const urls = Object.fromEntries(config.SUBGRAPH_URLS.split(',').map((pair) => pair.split('=').map((s) => s.trim())));
+    const urls = parseSubgraphUrls(config.SUBGRAPH_URLS);
     supergraph = compose(CORE_SUBGRAPHS.map((name) => ({ name, url: urls[name] ?? `http://localhost:4001/graphql`, typeDefs: loadTypeDefs(name) }))).supergraphSdl;
   } else if (config.SUPERGRAPH_FILE || !platformDatabase) {
     const file = config.SUPERGRAPH_FILE ?? new URL('../schema/supergraph.graphql', import.meta.url).pathname;

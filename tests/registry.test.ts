@@ -284,6 +284,22 @@ describe('the registry refuses, with a reason, and changes nothing', () => {
     await expectNothingChanged(before);
   });
 
+  it('lists every subgraph with its versions and checks in a constant number of statements; bad paging is BAD_USER_INPUT', async () => {
+    const q = '{ registeredSubgraphs { name versions(last: 2) { version publishedAt } checks(last: 3) { outcome checkedAt } } }';
+    const before = graph.statementCount();
+    const res = await graph.gql(q, {}, withKey(ladKey.key));
+    // The subgraphs, one statement for all their versions, one for all their checks (plus the key's own lookup).
+    expect(graph.statementCount() - before).toBeLessThanOrEqual(4);
+    const lad = res.data.registeredSubgraphs.find((s: { name: string }) => s.name === 'lad');
+    expect(lad.versions).toEqual([{ version: 1, publishedAt: expect.any(String) }]);
+    expect(lad.checks).toHaveLength(3);
+    expect(new Date(lad.checks[0].checkedAt) >= new Date(lad.checks[2].checkedAt)).toBe(true);
+    expect(res.data.registeredSubgraphs.find((s: { name: string }) => s.name === 'cases').versions).toEqual([{ version: 1, publishedAt: expect.any(String) }]);
+
+    for (const bad of ['{ registeredSubgraphs { versions(last: 0) { version } } }', '{ supergraphVersions(after: "WyJ4Il0") { nodes { version } } }', '{ supergraphVersions(first: 500) { nodes { version } } }'])
+      expect(errorCodes(await graph.gql(bad, {}, withKey(ladKey.key)))).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('records every check with its outcome, newest first', async () => {
     const res = await graph.gql('{ registeredSubgraph(name: "lad") { owner versions { version } checks(last: 100) { outcome publish checkedBy } } }', {}, withKey(ladKey.key));
     const { owner, versions, checks } = res.data.registeredSubgraph;

@@ -111,11 +111,3 @@ export async function listSupergraphs(db: Db, before: number | null, limit: numb
     .orderBy(desc(registrySupergraphs.version))
     .limit(limit);
 }
-
-export async function schemaVersionsOf(db: Db, subgraph: string, limit: number): Promise<RegistrySchemaVersionRow[]> {
-  return db.select().from(registrySchemaVersions).where(eq(registrySchemaVersions.subgraph, subgraph)).orderBy(desc(registrySchemaVersions.version)).limit(limit);
-}
-
-export async function checksOf(db: Db, subgraph: string, limit: number): Promise<RegistryCheckRow[]> {
-  return db.select().from(registryChecks).where(eq(registryChecks.subgraph, subgraph)).orderBy(desc(registryChecks.checkedAt)).limit(limit);
-}

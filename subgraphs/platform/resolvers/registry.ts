@@ -27,8 +27,9 @@ export const registryQuery: Pick<QueryResolvers<PlatformContext>, 'registeredSub
   supergraphVersions: async (_, args, ctx) => {
     requireRegistryReader(ctx.identity);
     const size = pageSize(args.first);
-    const [before] = (decodeCursor(args.after, 1) as [number] | null) ?? [null];
-    const rows = await store.listSupergraphs(ctx.db, before, size + 1);
+    const [before] = (decodeCursor(args.after, 1) as [unknown] | null) ?? [null];
+    if (before !== null && !Number.isInteger(before)) throw badInput('"after" is not a cursor this list gave out; pass pageInfo.endCursor unchanged.', { argument: 'after' });
+    const rows = await store.listSupergraphs(ctx.db, before as number | null, size + 1);
     const nodes = rows.slice(0, size);
     return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: nodes.length ? encodeCursor([nodes.at(-1)!.version]) : null } };
   },
@@ -56,12 +57,16 @@ export const registryMutation: Pick<MutationResolvers<PlatformContext>, 'checkSu
   },
 };
 
-const lastOf = (last: number | null | undefined) => pageSize(last);
+/** `last` of RegisteredSubgraph.versions and .checks: 1–100, default 20. */
+function lastOf(last: number | null | undefined): number {
+  if (last != null && (!Number.isInteger(last) || last < 1 || last > 100)) throw badInput(`"last" must be between 1 and 100; got ${last}.`, { argument: 'last' });
+  return last ?? 20;
+}
 
 export const RegisteredSubgraph: RegisteredSubgraphResolvers<PlatformContext> = {
   currentVersion: (s, _, ctx) => (s.currentVersionId ? ctx.loaders.schemaVersionById.load(s.currentVersionId) : null),
-  versions: (s, { last }, ctx) => store.schemaVersionsOf(ctx.db, s.name, lastOf(last)),
-  checks: (s, { last }, ctx) => store.checksOf(ctx.db, s.name, lastOf(last)),
+  versions: (s, { last }, ctx) => ctx.loaders.recentVersions(lastOf(last)).load(s.name),
+  checks: (s, { last }, ctx) => ctx.loaders.recentChecks(lastOf(last)).load(s.name),
 };
 
 export const SupergraphVersion: SupergraphVersionResolvers<PlatformContext> = {
