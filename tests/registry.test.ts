@@ -286,10 +286,17 @@ describe('the registry refuses, with a reason, and changes nothing', () => {
 
   it('lists every subgraph with its versions and checks in a constant number of statements; bad paging is BAD_USER_INPUT', async () => {
     const q = '{ registeredSubgraphs { name versions(last: 2) { version publishedAt } checks(last: 3) { outcome checkedAt } } }';
-    const before = graph.statementCount();
-    const res = await graph.gql(q, {}, withKey(ladKey.key));
-    // The subgraphs, one statement for all their versions, one for all their checks (plus the key's own lookup).
-    expect(graph.statementCount() - before).toBeLessThanOrEqual(4);
+    // This graph polls the registry and writes usage every 200 ms, into the same count: the least of three tries is
+    // the request's own. The subgraphs, one statement for all their versions, one for all their checks (with N+1
+    // it was 13).
+    let res!: GraphQLResponse;
+    const counts: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const before = graph.statementCount();
+      res = await graph.gql(q, {}, withKey(ladKey.key));
+      counts.push(graph.statementCount() - before);
+    }
+    expect(Math.min(...counts)).toBeLessThanOrEqual(3);
     const lad = res.data.registeredSubgraphs.find((s: { name: string }) => s.name === 'lad');
     expect(lad.versions).toEqual([{ version: 1, publishedAt: expect.any(String) }]);
     expect(lad.checks).toHaveLength(3);
