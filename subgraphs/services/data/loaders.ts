@@ -5,6 +5,7 @@ import type { Db } from '../../../common/db.ts';
 import { isUuid } from '../../../common/errors.ts';
 import { channels, institutions, services, type ChannelLinkRow, type ChannelRow, type InstitutionRow, type ServiceRow } from '../db/tables.ts';
 import { channelLinksOf } from './channel-store.ts';
+import { namedProvidersOf } from './provider-writes.ts';
 import { servicesByChannels, servicesByHolders } from './service-store.ts';
 
 export interface ServicePage { rows: ServiceRow[]; total: number }
@@ -52,6 +53,7 @@ export const createServicesLoaders = (db: Db) => ({
   channelByCode: new DataLoader<string, ChannelRow | null>(async (codes) =>
     byKey(codes, await db.select().from(channels).where(inArray(channels.code, [...codes])), (r) => r.code)),
   channelLinksByServiceId: new DataLoader<string, ChannelLinkRow[]>(async (ids) => groupBy(ids, await channelLinksOf(db, ids), (r) => r.serviceId)),
+  namedProvidersByServiceId: new DataLoader<string, InstitutionRow[]>(async (ids) => groupBy(ids, await namedProvidersOf(db, ids), (r) => r.serviceId)),
   servicesOfChannel: pagesBy(db, servicesByChannels),
   servicesOfHolder: pagesBy(db, servicesByHolders),
 });

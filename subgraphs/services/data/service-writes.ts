@@ -88,7 +88,7 @@ export async function saveService(db: Db, w: ServiceWrite): Promise<ServiceRow |
 }
 
 /** The version row of a write: the service's state after it, without the search text, and its channel codes. */
-function versionRow(row: ServiceRow, w: Pick<ServiceWrite, 'change' | 'changedFields' | 'actor'>, linkCodes: string[]) {
+export function versionRow(row: ServiceRow, w: Pick<ServiceWrite, 'change' | 'changedFields' | 'actor'>, linkCodes: string[]) {
   const { searchNames: _n, searchAltNames: _a, searchKeywords: _k, searchBody: _b, searchPlain: _p, searchVector: _v, ...snapshot } = row;
   return { serviceId: row.id, version: row.version, change: w.change, changedFields: w.changedFields, changedBy: w.actor, snapshot: { ...snapshot, channels: linkCodes } };
 }

@@ -194,6 +194,22 @@ export const serviceChannels = catalogueSchema.table(
   (t) => [primaryKey({ name: 'service_channels_pk', columns: [t.serviceId, t.channelId] }), index('service_channels_channel_idx').on(t.channelId)],
 );
 
+/**
+ * Institutions the holder has named to deliver one of its services for it (a client service centre, a municipality):
+ * besides the holder, only these may register the service's cases. Changed only by the holder and operators.
+ */
+export const serviceProviders = catalogueSchema.table(
+  'service_providers',
+  {
+    serviceId: uuid('service_id').notNull().references(() => services.id, { onDelete: 'cascade' }),
+    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
+    // identity.subject of who named it.
+    namedBy: text('named_by').notNull(),
+    namedAt: timestamp('named_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'service_providers_pk', columns: [t.serviceId, t.institutionId] }), index('service_providers_institution_idx').on(t.institutionId)],
+);
+
 /** Every change of a service: who (identity subject) and when, with the full state after the change. */
 export const serviceVersions = catalogueSchema.table(
   'service_versions',
@@ -221,5 +237,6 @@ export type ServiceRow = typeof services.$inferSelect;
 export type ChannelRow = typeof channels.$inferSelect;
 export type ServiceChannelRow = typeof serviceChannels.$inferSelect;
 export type ServiceVersionRow = typeof serviceVersions.$inferSelect;
+export type ServiceProviderRow = typeof serviceProviders.$inferSelect;
 /** A channel as linked to one service: the link's own data and the channel. */
 export type ChannelLinkRow = ServiceChannelRow & { channel: ChannelRow };

@@ -6,12 +6,14 @@ import { createLogger } from '../../../common/logger.ts';
 import { upsertChannel } from '../commands/channel-commands.ts';
 import { plan, serviceWrite, upsertService } from '../commands/service-commands.ts';
 import { createServicesContext, type ServicesContext } from '../context.ts';
+import { insertNamedProviders } from '../data/provider-writes.ts';
 import { insertServices, type ServiceWrite } from '../data/service-writes.ts';
 import { channels, demoSeeds, institutions, services, serviceVersions } from '../db/tables.ts';
 import { parseChannelInput } from '../domain/channel-input.ts';
 import { parseServiceInput } from '../domain/service-input.ts';
 import { DEMO_CHANNELS } from './channels.ts';
 import { DEMO_INSTITUTIONS } from './institutions.ts';
+import { DEMO_NAMED_PROVIDERS } from './providers.ts';
 import { BUSINESS_SERVICES } from './services-business.ts';
 import { EDUCATION_SERVICES } from './services-education.ts';
 import { PEOPLE_SERVICES } from './services-people.ts';
@@ -72,7 +74,7 @@ async function refresh(db: Db, ctx: ServicesContext): Promise<void> {
  * changed demo catalogue refreshes what is there, but a demo service someone else has changed is never overwritten.
  */
 export async function seedServices(db: Db): Promise<void> {
-  const fingerprint = createHash('sha256').update(JSON.stringify([DEMO_INSTITUTIONS, DEMO_CHANNELS, DEMO_SERVICES])).digest('hex');
+  const fingerprint = createHash('sha256').update(JSON.stringify([DEMO_INSTITUTIONS, DEMO_CHANNELS, DEMO_SERVICES, DEMO_NAMED_PROVIDERS])).digest('hex');
   if ((await db.select().from(demoSeeds).where(eq(demoSeeds.fingerprint, fingerprint))).length) return;
   await db
     .insert(institutions)
@@ -88,5 +90,8 @@ export async function seedServices(db: Db): Promise<void> {
   const [anyService] = await db.select({ id: services.id }).from(services).where(inArray(services.code, DEMO_SERVICES.map((s) => s.code))).limit(1);
   if (!anyChannel && !anyService) await seedEmpty(db, ctx, idOf);
   else await refresh(db, ctx);
+  const serviceIds = new Map((await db.select({ id: services.id, code: services.code }).from(services).where(inArray(services.code, DEMO_NAMED_PROVIDERS.map((p) => p.service)))).map((r) => [r.code, r.id]));
+  const pairs = DEMO_NAMED_PROVIDERS.flatMap((p) => p.providers.map((code) => ({ serviceId: serviceIds.get(p.service)!, institutionId: idOf.get(code)! })));
+  await insertNamedProviders(db, pairs, SEED_IDENTITY.subject);
   await db.insert(demoSeeds).values({ fingerprint }).onConflictDoNothing();
 }

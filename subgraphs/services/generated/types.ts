@@ -648,11 +648,26 @@ export type Mutation = {
    */
   importCatalogue: ImportCataloguePayload;
   /**
+   * The holder names an institution that delivers its service for it (a client service centre, a municipality), so
+   * that institution may register the service's cases and deliveries. Only the holder institution and operators
+   * (FORBIDDEN otherwise; NOT_FOUND for a service the caller cannot see). Naming one already named changes nothing.
+   * Otherwise the service gets a new `version` and appears in `serviceChanges`. Typed errors:
+   * `NameServiceProviderUnknownInstitution`, `NameServiceProviderIsHolder`.
+   * Example: `nameServiceProvider(input: { serviceCode: "VSAA-VECUMA-PENSIJA", institutionCode: "RIGA" })`.
+   */
+  nameServiceProvider: NameServiceProviderPayload;
+  /**
    * Publishes a DRAFT (or republishes an ARCHIVED) service. It must have a Latvian name, a Latvian description, a
    * holder, at least one channel, a processing time and at least one legal basis; `PublishServiceIncomplete` lists
    * what is missing. With `validFrom` in the future the service appears in the catalogue from then.
    */
   publishService: PublishServicePayload;
+  /**
+   * The holder withdraws an institution named with `nameServiceProvider`: from then on it may not register the
+   * service's cases (those it registered stay). Same rights as naming. A new `version`, shown in `serviceChanges`.
+   * Typed error: `RemoveServiceProviderNotNamed`.
+   */
+  removeServiceProvider: RemoveServiceProviderPayload;
   /**
    * Changes a service. Only fields present in `input` change; `null` clears a field. Only the holder institution
    * and operators may change a service (FORBIDDEN otherwise). Give `expectedVersion` (the `version` you read) to be
@@ -692,8 +707,18 @@ export type MutationImportCatalogueArgs = {
 };
 
 
+export type MutationNameServiceProviderArgs = {
+  input: NamedServiceProviderInput;
+};
+
+
 export type MutationPublishServiceArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveServiceProviderArgs = {
+  input: NamedServiceProviderInput;
 };
 
 
@@ -712,6 +737,51 @@ export type MutationUpsertChannelArgs = {
 export type MutationUpsertServiceArgs = {
   input: ServiceInput;
   sourceId: Scalars['String']['input'];
+};
+
+/** Why `nameServiceProvider` named no one. */
+export type NameServiceProviderError = {
+  /** Machine code. */
+  code: Scalars['String']['output'];
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** The institution is the service's holder, which always may provide it. `code` is BAD_USER_INPUT. */
+export type NameServiceProviderIsHolder = NameServiceProviderError & {
+  __typename?: 'NameServiceProviderIsHolder';
+  /** BAD_USER_INPUT */
+  code: Scalars['String']['output'];
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** The result of `nameServiceProvider`. */
+export type NameServiceProviderPayload = {
+  __typename?: 'NameServiceProviderPayload';
+  /** Empty on success. */
+  errors: Array<NameServiceProviderError>;
+  /** The service with its `namedProviders`; null when there are errors. */
+  service?: Maybe<Service>;
+};
+
+/** No institution has `institutionCode`. `code` is BAD_USER_INPUT. */
+export type NameServiceProviderUnknownInstitution = NameServiceProviderError & {
+  __typename?: 'NameServiceProviderUnknownInstitution';
+  /** BAD_USER_INPUT */
+  code: Scalars['String']['output'];
+  /** The code given. */
+  institutionCode: Scalars['String']['output'];
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** A service and an institution that delivers it for the holder (see `nameServiceProvider`). */
+export type NamedServiceProviderInput = {
+  /** The providing institution's code, e.g. "RIGA". */
+  institutionCode: Scalars['String']['input'];
+  /** The service's code, e.g. "VSAA-VECUMA-PENSIJA". */
+  serviceCode: Scalars['String']['input'];
 };
 
 /** A date with hours other than the regular week. */
@@ -1000,7 +1070,8 @@ export type Query = {
   service?: Maybe<Service>;
   /**
    * The changes feed for portals that mirror the catalogue: every service that has been published at least once
-   * and changed after `modifiedSince` (published, updated, archived, or given a new `validFrom`/`validTo`),
+   * and changed after `modifiedSince` (published, updated, archived, given a new `validFrom`/`validTo`, or a
+   * provider named or removed: see `namedProviders`),
    * oldest change first. Archived services are included with `status: ARCHIVED` so a mirror can remove them;
    * drafts never appear. A mirror applies `validFrom`/`validTo` itself: the moment one passes is not a change.
    * Poll with the `modifiedAt` of the last item you saw, less a minute, and skip `version`s you already have: a
@@ -1188,6 +1259,34 @@ export type RedressInput = {
   silenceNote?: InputMaybe<Array<LocalizedStringInput>>;
 };
 
+/** Why `removeServiceProvider` removed no one. */
+export type RemoveServiceProviderError = {
+  /** Machine code. */
+  code: Scalars['String']['output'];
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** The institution is not among the service's `namedProviders`; nothing changed. `code` is NOT_FOUND. */
+export type RemoveServiceProviderNotNamed = RemoveServiceProviderError & {
+  __typename?: 'RemoveServiceProviderNotNamed';
+  /** NOT_FOUND */
+  code: Scalars['String']['output'];
+  /** The code given. */
+  institutionCode: Scalars['String']['output'];
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** The result of `removeServiceProvider`. */
+export type RemoveServiceProviderPayload = {
+  __typename?: 'RemoveServiceProviderPayload';
+  /** Empty on success. */
+  errors: Array<RemoveServiceProviderError>;
+  /** The service with its `namedProviders`; null when there are errors. */
+  service?: Maybe<Service>;
+};
+
 /**
  * A public service (publiskais pakalpojums): a set of sequential actions that benefits or is required of a
  * client, delivered by its holder in performing a public function. An e-service is a channel of a service,
@@ -1254,6 +1353,13 @@ export type Service = {
   name: Scalars['String']['output'];
   /** The name in every language it is given in. */
   nameTranslations: Array<LocalizedString>;
+  /**
+   * Institutions the holder has named to deliver the service for it (e.g. a municipality whose client service
+   * centres (VPVKAC) take the applications), ordered by code. Besides the holder, only these may register the
+   * service's cases and deliveries (`registerCase`, `recordServiceDeliveries`). The holder is not listed. Changed with
+   * `nameServiceProvider` and `removeServiceProvider`; each change is a new `version` and shows in `serviceChanges`.
+   */
+  namedProviders: Array<Institution>;
   /** What the client receives: a permit, a certificate, a decision, a payment… */
   outputs: Array<ServiceOutput>;
   /** True when the days in `processingTime` and `processingTimeLimit` are Latvian working days. */
@@ -2166,10 +2272,15 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( CreateServiceCodeTaken )
     | ( CreateServiceInvalid )
   ;
+  NameServiceProviderError:
+    | ( NameServiceProviderIsHolder )
+    | ( NameServiceProviderUnknownInstitution )
+  ;
   PublishServiceError:
     | ( PublishServiceAlreadyPublished )
     | ( PublishServiceIncomplete )
   ;
+  RemoveServiceProviderError: ( RemoveServiceProviderNotNamed );
   UpdateServiceError:
     | ( UpdateServiceInvalid )
     | ( UpdateServiceVersionConflict )
@@ -2234,6 +2345,11 @@ export type ResolversTypes = ResolversObject<{
   LocalizedString: ResolverTypeWrapper<LocalizedString>;
   LocalizedStringInput: LocalizedStringInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameServiceProviderError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['NameServiceProviderError']>;
+  NameServiceProviderIsHolder: ResolverTypeWrapper<NameServiceProviderIsHolder>;
+  NameServiceProviderPayload: ResolverTypeWrapper<Omit<NameServiceProviderPayload, 'errors' | 'service'> & { errors: Array<ResolversTypes['NameServiceProviderError']>, service?: Maybe<ResolversTypes['Service']> }>;
+  NameServiceProviderUnknownInstitution: ResolverTypeWrapper<NameServiceProviderUnknownInstitution>;
+  NamedServiceProviderInput: NamedServiceProviderInput;
   OpeningException: ResolverTypeWrapper<OpeningExceptionData>;
   OpeningExceptionInput: OpeningExceptionInput;
   OpeningHours: ResolverTypeWrapper<OpeningHoursData>;
@@ -2254,6 +2370,9 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Redress: ResolverTypeWrapper<RedressData>;
   RedressInput: RedressInput;
+  RemoveServiceProviderError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['RemoveServiceProviderError']>;
+  RemoveServiceProviderNotNamed: ResolverTypeWrapper<RemoveServiceProviderNotNamed>;
+  RemoveServiceProviderPayload: ResolverTypeWrapper<Omit<RemoveServiceProviderPayload, 'errors' | 'service'> & { errors: Array<ResolversTypes['RemoveServiceProviderError']>, service?: Maybe<ResolversTypes['Service']> }>;
   Service: ResolverTypeWrapper<ServiceRow>;
   ServiceAudience: ServiceAudience;
   ServiceBasis: ServiceBasis;
@@ -2356,6 +2475,11 @@ export type ResolversParentTypes = ResolversObject<{
   LocalizedString: LocalizedString;
   LocalizedStringInput: LocalizedStringInput;
   Mutation: Record<PropertyKey, never>;
+  NameServiceProviderError: ResolversInterfaceTypes<ResolversParentTypes>['NameServiceProviderError'];
+  NameServiceProviderIsHolder: NameServiceProviderIsHolder;
+  NameServiceProviderPayload: Omit<NameServiceProviderPayload, 'errors' | 'service'> & { errors: Array<ResolversParentTypes['NameServiceProviderError']>, service?: Maybe<ResolversParentTypes['Service']> };
+  NameServiceProviderUnknownInstitution: NameServiceProviderUnknownInstitution;
+  NamedServiceProviderInput: NamedServiceProviderInput;
   OpeningException: OpeningExceptionData;
   OpeningExceptionInput: OpeningExceptionInput;
   OpeningHours: OpeningHoursData;
@@ -2374,6 +2498,9 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Redress: RedressData;
   RedressInput: RedressInput;
+  RemoveServiceProviderError: ResolversInterfaceTypes<ResolversParentTypes>['RemoveServiceProviderError'];
+  RemoveServiceProviderNotNamed: RemoveServiceProviderNotNamed;
+  RemoveServiceProviderPayload: Omit<RemoveServiceProviderPayload, 'errors' | 'service'> & { errors: Array<ResolversParentTypes['RemoveServiceProviderError']>, service?: Maybe<ResolversParentTypes['Service']> };
   Service: ServiceRow;
   ServiceChangeConnection: Omit<ServiceChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceChangeEdge']>, nodes: Array<ResolversParentTypes['Service']> };
   ServiceChangeEdge: Omit<ServiceChangeEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -2623,10 +2750,34 @@ export type MutationResolvers<ContextType = ServicesContext, ParentType extends 
   archiveService?: Resolver<ResolversTypes['ArchiveServicePayload'], ParentType, ContextType, RequireFields<MutationArchiveServiceArgs, 'code'>>;
   createService?: Resolver<ResolversTypes['CreateServicePayload'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'input'>>;
   importCatalogue?: Resolver<ResolversTypes['ImportCataloguePayload'], ParentType, ContextType, RequireFields<MutationImportCatalogueArgs, 'document'>>;
+  nameServiceProvider?: Resolver<ResolversTypes['NameServiceProviderPayload'], ParentType, ContextType, RequireFields<MutationNameServiceProviderArgs, 'input'>>;
   publishService?: Resolver<ResolversTypes['PublishServicePayload'], ParentType, ContextType, RequireFields<MutationPublishServiceArgs, 'code'>>;
+  removeServiceProvider?: Resolver<ResolversTypes['RemoveServiceProviderPayload'], ParentType, ContextType, RequireFields<MutationRemoveServiceProviderArgs, 'input'>>;
   updateService?: Resolver<ResolversTypes['UpdateServicePayload'], ParentType, ContextType, RequireFields<MutationUpdateServiceArgs, 'code' | 'input'>>;
   upsertChannel?: Resolver<ResolversTypes['UpsertChannelPayload'], ParentType, ContextType, RequireFields<MutationUpsertChannelArgs, 'input'>>;
   upsertService?: Resolver<ResolversTypes['UpsertServicePayload'], ParentType, ContextType, RequireFields<MutationUpsertServiceArgs, 'input' | 'sourceId'>>;
+}>;
+
+export type NameServiceProviderErrorResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['NameServiceProviderError'] = ResolversParentTypes['NameServiceProviderError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'NameServiceProviderIsHolder' | 'NameServiceProviderUnknownInstitution', ParentType, ContextType>;
+}>;
+
+export type NameServiceProviderIsHolderResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['NameServiceProviderIsHolder'] = ResolversParentTypes['NameServiceProviderIsHolder']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NameServiceProviderPayloadResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['NameServiceProviderPayload'] = ResolversParentTypes['NameServiceProviderPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['NameServiceProviderError']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+}>;
+
+export type NameServiceProviderUnknownInstitutionResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['NameServiceProviderUnknownInstitution'] = ResolversParentTypes['NameServiceProviderUnknownInstitution']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  institutionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type OpeningExceptionResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['OpeningException'] = ResolversParentTypes['OpeningException']> = ResolversObject<{
@@ -2732,6 +2883,22 @@ export type RedressResolvers<ContextType = ServicesContext, ParentType extends R
   silenceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<RedressSilenceNoteArgs>>;
 }>;
 
+export type RemoveServiceProviderErrorResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['RemoveServiceProviderError'] = ResolversParentTypes['RemoveServiceProviderError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RemoveServiceProviderNotNamed', ParentType, ContextType>;
+}>;
+
+export type RemoveServiceProviderNotNamedResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['RemoveServiceProviderNotNamed'] = ResolversParentTypes['RemoveServiceProviderNotNamed']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  institutionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RemoveServiceProviderPayloadResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['RemoveServiceProviderPayload'] = ResolversParentTypes['RemoveServiceProviderPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['RemoveServiceProviderError']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+}>;
+
 export type ServiceResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Service']> | FederationReferenceType, FederationReferenceType, ContextType>;
   alternativeNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<ServiceAlternativeNamesArgs>>;
@@ -2760,6 +2927,7 @@ export type ServiceResolvers<ContextType = ServicesContext, ParentType extends R
   modifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ServiceNameArgs>>;
   nameTranslations?: Resolver<Array<ResolversTypes['LocalizedString']>, ParentType, ContextType>;
+  namedProviders?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   outputs?: Resolver<Array<ResolversTypes['ServiceOutput']>, ParentType, ContextType>;
   processingDaysAreWorkingDays?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   processingTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3028,6 +3196,10 @@ export type Resolvers<ContextType = ServicesContext> = ResolversObject<{
   LegalResource?: LegalResourceResolvers<ContextType>;
   LocalizedString?: LocalizedStringResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NameServiceProviderError?: NameServiceProviderErrorResolvers<ContextType>;
+  NameServiceProviderIsHolder?: NameServiceProviderIsHolderResolvers<ContextType>;
+  NameServiceProviderPayload?: NameServiceProviderPayloadResolvers<ContextType>;
+  NameServiceProviderUnknownInstitution?: NameServiceProviderUnknownInstitutionResolvers<ContextType>;
   OpeningException?: OpeningExceptionResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
   OpeningPeriod?: OpeningPeriodResolvers<ContextType>;
@@ -3041,6 +3213,9 @@ export type Resolvers<ContextType = ServicesContext> = ResolversObject<{
   PublishServicePayload?: PublishServicePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Redress?: RedressResolvers<ContextType>;
+  RemoveServiceProviderError?: RemoveServiceProviderErrorResolvers<ContextType>;
+  RemoveServiceProviderNotNamed?: RemoveServiceProviderNotNamedResolvers<ContextType>;
+  RemoveServiceProviderPayload?: RemoveServiceProviderPayloadResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceChangeConnection?: ServiceChangeConnectionResolvers<ContextType>;
   ServiceChangeEdge?: ServiceChangeEdgeResolvers<ContextType>;

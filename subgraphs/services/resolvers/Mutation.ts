@@ -1,5 +1,6 @@
 import { upsertChannel } from '../commands/channel-commands.ts';
 import { importCatalogue } from '../commands/import.ts';
+import { changeServiceProvider } from '../commands/provider-commands.ts';
 import { archiveService, createService, publishService, updateService, upsertService, type ServiceError, type ServiceResult } from '../commands/service-commands.ts';
 import { requireCatalogueWriter } from '../domain/access.ts';
 import type {
@@ -44,4 +45,6 @@ export const Mutation: MutationResolvers = {
     return r.ok ? { channel: r.channel, outcome: r.outcome, errors: [] } : { channel: null, outcome: 'REJECTED', errors: [{ ...r.error, __typename: 'UpsertChannelInvalid' }] };
   },
   importCatalogue: async (_, args, ctx) => importCatalogue(ctx, args.document, args.dryRun ?? false),
+  nameServiceProvider: async (_, args, ctx) => changeServiceProvider(ctx, args.input, 'NAME'),
+  removeServiceProvider: async (_, args, ctx) => changeServiceProvider(ctx, args.input, 'REMOVE'),
 };

@@ -27,6 +27,7 @@ export const Service: Resolvers['Service'] = {
   descriptionTranslations: (row) => translations(row.description),
   instructions: (row, args, ctx) => text(row.instructions, args.language, ctx),
   holder: async (row, _, ctx) => (await ctx.loaders.institutionById.load(row.holderId))!,
+  namedProviders: (row, _, ctx) => ctx.loaders.namedProvidersByServiceId.load(row.id),
   channels: async (row, args, ctx) => {
     const links = await ctx.loaders.channelLinksByServiceId.load(row.id);
     return args.type ? links.filter((l) => l.channel.type === args.type) : links;

@@ -41,4 +41,6 @@ export const resolvers: Resolvers = {
   ArchiveServiceError: { __resolveType: (e) => e.__typename! },
   UpsertServiceError: { __resolveType: (e) => e.__typename! },
   UpsertChannelError: { __resolveType: (e) => e.__typename! },
+  NameServiceProviderError: { __resolveType: (e) => e.__typename! },
+  RemoveServiceProviderError: { __resolveType: (e) => e.__typename! },
 };
