@@ -49,6 +49,11 @@ const schema = z
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     // How often the gateway looks for a newer supergraph in the schema registry (on the next request after it).
     SUPERGRAPH_POLL_MS: z.coerce.number().int().min(100).default(3000),
+    // The cases subgraph's projection of the catalogue: a write syncs it first when its last sync is older than this.
+    SERVICE_PROJECTION_MAX_AGE_MS: z.coerce.number().int().min(0).default(30_000),
+    // A separately run cases subgraph reads the catalogue's public changes feed here (default: the gateway's
+    // /graphql beside GATEWAY_JWKS_URL); in one process it asks the services subgraph directly.
+    CATALOGUE_FEED_URL: url.optional(),
 
     // Command-line clients of a running graph (npm run catalogue:import, npx psg): where it is and the caller's token.
     PSG_URL: url.default('http://localhost:4000/graphql'),

@@ -20,6 +20,25 @@ export interface RequestBase {
   log: Logger;
 }
 
+/**
+ * Another subgraph's API as one subgraph reads it (never its tables): the services subgraph itself with an internal
+ * token when they run in one process, or the public graph when they run apart.
+ */
+export interface GraphEndpoint {
+  url: string | (() => string);
+  /** The bearer token to send, if any. */
+  token?: () => Promise<string>;
+}
+
+/** What a subgraph's module gets at start, beside its database. */
+export interface SubgraphEnv {
+  clientIdSecret: string;
+  /** The APIs of other subgraphs this one reads, by subgraph name. */
+  peers?: Partial<Record<SubgraphName, GraphEndpoint>>;
+  /** SERVICE_PROJECTION_MAX_AGE_MS, for the cases subgraph's projection of the catalogue. */
+  projectionMaxAgeMs?: number;
+}
+
 /** What a subgraph folder exports: everything needed to migrate, seed and serve it. */
 export interface SubgraphModule<TContext extends BaseContext = BaseContext> {
   name: SubgraphName;
@@ -27,7 +46,7 @@ export interface SubgraphModule<TContext extends BaseContext = BaseContext> {
   /** Resolvers typed by codegen from the subgraph's SDL. */
   resolvers: object;
   /** `env.clientIdSecret` turns personal codes into client ids (common/identity.ts clientIdFor). */
-  createContext(db: Db, env: { clientIdSecret: string }): (base: RequestBase) => TContext;
+  createContext(db: Db, env: SubgraphEnv): (base: RequestBase) => TContext;
   migrations: { folder: string; table: string };
   /** Loads the demo data; must be idempotent. */
   seed(db: Db, env: { clientIdSecret: string }): Promise<void>;
@@ -41,6 +60,9 @@ export interface SubgraphDeps {
   clientIdSecret: string;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** The other subgraphs' APIs this one reads (see SubgraphEnv). */
+  peers?: SubgraphEnv['peers'];
+  projectionMaxAgeMs?: number;
 }
 
 export interface RunningSubgraph {
@@ -80,7 +102,7 @@ export async function startSubgraph<TContext extends BaseContext>(
 ): Promise<RunningSubgraph> {
   const log = opts.log.child({ subgraph: module.name });
   const maxBody = opts.maxBodyBytes ?? 1_000_000;
-  const createContext = module.createContext(opts.database.db, { clientIdSecret: opts.clientIdSecret });
+  const createContext = module.createContext(opts.database.db, { clientIdSecret: opts.clientIdSecret, peers: opts.peers ?? {}, projectionMaxAgeMs: opts.projectionMaxAgeMs });
   const server = http.createServer();
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as never }),

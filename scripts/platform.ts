@@ -1,9 +1,9 @@
 import type { Config, SubgraphName } from '../common/config.ts';
 import { databaseUrlFor, portFor } from '../common/config.ts';
 import { openDatabase, type Database } from '../common/db.ts';
-import { IdentityVerifier } from '../common/identity.ts';
+import { ANONYMOUS, IdentityVerifier, type Identity } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
-import { startSubgraph, type RunningSubgraph, type SubgraphModule } from '../common/subgraph-server.ts';
+import { startSubgraph, type RunningSubgraph, type SubgraphEnv, type SubgraphModule } from '../common/subgraph-server.ts';
 import { createAccess } from '../gateway/access.ts';
 import { Authenticator, localIssuer, remoteIssuer, type TrustedIssuer } from '../gateway/authenticate.ts';
 import { CORE_SUBGRAPHS, readSubgraphSdl } from '../gateway/compose.ts';
@@ -69,14 +69,27 @@ export interface Platform {
   close(): Promise<void>;
 }
 
+/** Who a subgraph is when it reads another's API in one process: public rights, named for the logs. */
+const PEER_READER: Identity = { ...ANONYMOUS, subject: 'system:peer-subgraph' };
+
 /** Everything in one process: the laptop and test set-up. Ports of 0 pick free ones. */
 export async function startPlatform(config: Config, log: Logger): Promise<Platform> {
   const databases = await prepareDatabases(config, log);
   const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY);
   const verifier = new IdentityVerifier(signer.jwks);
   const subgraphs: RunningSubgraph[] = [];
-  for (const name of CORE_SUBGRAPHS)
-    subgraphs.push(await startSubgraph(CORE_MODULES[name], { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET }, { port: portFor(config, name), host: config.HOST }));
+  // In one process a subgraph reads another's API directly, with an internal token made out to it; the identity is
+  // anonymous in rights (public data only) and names the reader for the logs.
+  const peers: SubgraphEnv['peers'] = {};
+  for (const name of CORE_SUBGRAPHS) {
+    const subgraph = await startSubgraph(
+      CORE_MODULES[name],
+      { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET, peers, projectionMaxAgeMs: config.SERVICE_PROJECTION_MAX_AGE_MS },
+      { port: portFor(config, name), host: config.HOST },
+    );
+    subgraphs.push(subgraph);
+    if (name === 'services') peers.services = { url: subgraph.url, token: () => signer.sign(PEER_READER, 'services') };
+  }
 
   // The registry composes the platform's subgraphs (as this release runs them) with the institutions' published
   // ones; the gateway serves its newest supergraph and polls for the next.

@@ -12,7 +12,13 @@ await run(async (config, log) => {
   if (!config.GATEWAY_JWKS_URL) throw new Error('Set GATEWAY_JWKS_URL to the gateway’s /.well-known/jwks.json so the subgraph can verify its tokens.');
   const databases = await prepareDatabases(config, log, [name]);
   const database = databases.get(name)!;
-  const subgraph = await startSubgraph(CORE_MODULES[name], { database, verifier: new IdentityVerifier(new URL(config.GATEWAY_JWKS_URL)), log, clientIdSecret: config.CLIENT_ID_SECRET }, { port: portFor(config, name), host: config.HOST });
+  // Apart from the services subgraph, the cases subgraph reads the catalogue's public changes feed through the graph.
+  const catalogueFeed = config.CATALOGUE_FEED_URL ?? new URL('/graphql', config.GATEWAY_JWKS_URL).href;
+  const subgraph = await startSubgraph(
+    CORE_MODULES[name],
+    { database, verifier: new IdentityVerifier(new URL(config.GATEWAY_JWKS_URL)), log, clientIdSecret: config.CLIENT_ID_SECRET, peers: { services: { url: catalogueFeed } }, projectionMaxAgeMs: config.SERVICE_PROJECTION_MAX_AGE_MS },
+    { port: portFor(config, name), host: config.HOST },
+  );
   console.log(`Subgraph ${name} on ${subgraph.url}`);
   return async () => {
     await subgraph.close();

@@ -1,6 +1,7 @@
 import type { Db } from '../../common/db.ts';
-import type { RequestBase } from '../../common/subgraph-server.ts';
+import type { RequestBase, SubgraphEnv } from '../../common/subgraph-server.ts';
 import { createCaseLoaders } from './data/loaders.ts';
+import { graphqlChangeSource, ServiceProjection } from './sync/catalogue-feed.ts';
 
 /** Entities of other subgraphs, as this subgraph knows them: by key. */
 export type ClientRef = { id: string };
@@ -13,8 +14,12 @@ export type CasesContext = RequestBase & {
   clientIdSecret: string;
   /** The request's time: every "now" of one request (defaults, overdue flags) is the same instant. */
   now: Date;
+  /** The services a case may reference, as the catalogue's changes feed last told (one per process). */
+  services: ServiceProjection;
 };
 
-export const createCasesContext =
-  (db: Db, env: { clientIdSecret: string }) =>
-  (base: RequestBase): CasesContext => ({ ...base, db, loaders: createCaseLoaders(db), clientIdSecret: env.clientIdSecret, now: new Date() });
+export const createCasesContext = (db: Db, env: SubgraphEnv) => {
+  const feed = env.peers?.services;
+  const services = new ServiceProjection(db, feed ? graphqlChangeSource(feed) : null, env.projectionMaxAgeMs ?? 30_000);
+  return (base: RequestBase): CasesContext => ({ ...base, db, loaders: createCaseLoaders(db), clientIdSecret: env.clientIdSecret, now: new Date(), services });
+};

@@ -2,11 +2,12 @@ import DataLoader from 'dataloader';
 import { byKey, groupBy } from '../../../common/batch.ts';
 import type { Db } from '../../../common/db.ts';
 import { isUuid } from '../../../common/errors.ts';
-import type { AccessLogRow, CaseEventRow, CaseRow, NewAccessLogRow } from '../db/tables.ts';
+import type { AccessLogRow, CaseEventRow, CaseRow, NewAccessLogRow, ServiceReferenceRow } from '../db/tables.ts';
 import { accessEntriesOf, insertAccessEntries } from './access-log.ts';
 import { completedServiceCodes } from './case-store.ts';
 import { casesByIds } from './case-writes.ts';
 import { statusChanges, timelines, type RankedEvent } from './events-store.ts';
+import { feedPosition, serviceReferencesByCodes } from './service-references.ts';
 import { serviceStatistics, type ServiceStatistics } from './statistics-store.ts';
 
 /** Loaders keyed by their arguments too (a timeline page, a statistics period): one DataLoader per argument set. */
@@ -34,6 +35,12 @@ export const createCaseLoaders = (db: Db) => ({
   }),
   completedServiceCodes: new DataLoader<string, string[]>(async (clientIds) =>
     groupBy(clientIds, await completedServiceCodes(db, clientIds), (r) => r.clientId).map((rows) => rows.map((r) => r.serviceCode))),
+  /** Cases' services as the projection holds them; `synced` is false until the projection has read the feed once. */
+  serviceReference: new DataLoader<string, { synced: boolean; service: ServiceReferenceRow | null }>(async (codes) => {
+    const [rows, position] = await Promise.all([serviceReferencesByCodes(db, codes), feedPosition(db)]);
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    return codes.map((code) => ({ synced: !!position, service: byCode.get(code) ?? null }));
+  }),
   accessEvents: new DataLoader<string, AccessLogRow[]>(async (clientIds) => groupBy(clientIds, await accessEntriesOf(db, clientIds), (r) => r.clientId)),
   /** Access-log entries of one request are written together, in one statement, before the answer leaves. */
   recordAccess: new DataLoader<NewAccessLogRow, null>(

@@ -135,3 +135,30 @@ export type NewCaseEventRow = typeof caseEvents.$inferInsert;
 export type AccessLogRow = typeof accessLog.$inferSelect;
 export type NewAccessLogRow = typeof accessLog.$inferInsert;
 
+
+/**
+ * The services this subgraph needs to check a case's service reference: a projection of the catalogue, fed from
+ * its changes feed (sync/catalogue-feed.ts), never read from the catalogue's tables. Only services the catalogue
+ * has published appear (the feed shows no drafts).
+ */
+export const serviceReferences = casesSchema.table('service_references', {
+  code: text('code').primaryKey(),
+  holderCode: text('holder_code').notNull(),
+  status: text('status', { enum: ['PUBLISHED', 'ARCHIVED'] }).notNull(),
+  // The institutions the holder has named to deliver the service for it (besides the holder).
+  providerCodes: text('provider_codes').array().notNull(),
+  // The catalogue's version of the service: a change older than the one stored is skipped.
+  version: integer('version').notNull(),
+  modifiedAt: timestamp('modified_at', { withTimezone: true }).notNull(),
+});
+
+/** How far the projection has read the feed, and when: its freshness, which operators read (`serviceProjection`). */
+export const feedPositions = casesSchema.table('feed_positions', {
+  feed: text('feed').primaryKey(),
+  // The newest change seen; the next sync asks for changes since a minute before it (the feed's own advice).
+  lastChangeAt: timestamp('last_change_at', { withTimezone: true }),
+  // When the projection last finished a sync, i.e. it held every change the feed had then.
+  syncedAt: timestamp('synced_at', { withTimezone: true }).notNull(),
+});
+export type ServiceReferenceRow = typeof serviceReferences.$inferSelect;
+export type FeedPositionRow = typeof feedPositions.$inferSelect;

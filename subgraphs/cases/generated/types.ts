@@ -157,8 +157,14 @@ export type Case = {
   resolvedOnTime?: Maybe<Scalars['Boolean']['output']>;
   /** What the client receives, in the reader's language, e.g. "Pase izsniegta"; null when not given. */
   result?: Maybe<Scalars['String']['output']>;
-  /** The service applied for. */
-  service: Service;
+  /**
+   * The service applied for. Null, with a NOT_FOUND error on this path (`extensions.reason` ARCHIVED or UNKNOWN,
+   * `extensions.serviceCode`), when the catalogue has since archived the service or does not know its code; the rest
+   * of the case, and the list it is in, still answer.
+   */
+  service?: Maybe<Service>;
+  /** Code of the service applied for, as registered, e.g. "PMLP-PASE"; stays when `service` is null. */
+  serviceCode: Scalars['String']['output'];
   /** The current normalized status. */
   status: CaseStatus;
   /** Every status the case has had, oldest first. */
@@ -426,6 +432,19 @@ export type CaseReportRow = {
   withdrawn: Scalars['Int']['output'];
 };
 
+/** The cases subgraph's projection of the service catalogue (see `serviceProjection`). */
+export type CaseServiceProjection = {
+  __typename?: 'CaseServiceProjection';
+  /** The newest catalogue change it holds (the feed's `modifiedAt`); null before any. */
+  lastChangeAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A write syncs first when `syncedAt` is older than this many seconds (SERVICE_PROJECTION_MAX_AGE_MS); an unknown code syncs once more before it is refused. */
+  maxAgeSeconds: Scalars['Float']['output'];
+  /** How many services it holds (published and archived). */
+  services: Scalars['Int']['output'];
+  /** When it last read the feed to its end; null before the first sync. */
+  syncedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** Aggregate figures of a service's cases in a period. */
 export type CaseStatistics = {
   __typename?: 'CaseStatistics';
@@ -601,14 +620,20 @@ export type Mutation = {
    * (notikuma fakts): up to 1000 event-only cases per call, status COMPLETED, no lifecycle. All or nothing: a bad item
    * makes the whole call BAD_USER_INPUT naming the item's index, and nothing is written. A reference the institution
    * has already recorded is skipped and listed in `alreadyRecorded`, so re-sending a batch is safe.
-   * Idempotent by `idempotencyKey`.
+   * Idempotent by `idempotencyKey`. Every delivery's service must be published and the institution its holder or a
+   * named provider (as for `registerCase`); else one `RecordServiceDeliveriesServiceNotAvailable` per such delivery
+   * and nothing is written.
    */
   recordServiceDeliveries: RecordServiceDeliveriesPayload;
   /**
    * An institution registers a case it has received (pieteikuma reģistrācija). The registering institution handles
    * and owns the case. Idempotent by `idempotencyKey`: a retry with the same key and the same input returns the case
    * registered the first time and writes nothing; the same key with a different input is BAD_USER_INPUT.
-   * Persons, applications and operators get FORBIDDEN.
+   * Persons, applications and operators get FORBIDDEN. The service must be one the catalogue has published (not
+   * archived) and the institution its holder or a provider the holder has named (`Service.namedProviders`); else
+   * `RegisterCaseServiceNotAvailable` and nothing is written. The check uses this subgraph's projection of the
+   * catalogue (see `serviceProjection`): refreshed first when older than its `maxAgeSeconds`, and again before any
+   * refusal, so a refusal always rests on the catalogue as it is now.
    */
   registerCase: RegisterCasePayload;
   /**
@@ -622,6 +647,12 @@ export type Mutation = {
    * case's timeline for the institution and is counted in the statistics. Idempotent by `idempotencyKey`.
    */
   submitCaseComplaint: SubmitCaseComplaintPayload;
+  /**
+   * Reads the catalogue's changes feed into this subgraph's projection now, e.g. after a bulk archive, instead of at
+   * the next write that finds it stale. Returns its freshness afterwards. Operators only; others get FORBIDDEN.
+   * SUBGRAPH_UNAVAILABLE when the feed cannot be read.
+   */
+  syncServiceProjection: CaseServiceProjection;
   /**
    * An institution moves one of its cases to a new normalized status. The state machine (see `CaseStatus`) decides
    * which moves are legal; an illegal one gets `UpdateCaseStatusIllegalTransition` naming the allowed next statuses.
@@ -715,6 +746,11 @@ export type Query = {
    * Persons and applications get FORBIDDEN.
    */
   institutionCases: CaseConnection;
+  /**
+   * How fresh this subgraph's projection of the service catalogue is: the services it checks case references against,
+   * fed from the catalogue's changes feed (`serviceChanges`). Operators only; others get FORBIDDEN.
+   */
+  serviceProjection: CaseServiceProjection;
 };
 
 
@@ -813,6 +849,14 @@ export type RateCasePayload = {
   errors: Array<RateCaseError>;
 };
 
+/** Why `recordServiceDeliveries` wrote nothing. */
+export type RecordServiceDeliveriesError = {
+  /** Machine code: SERVICE_NOT_AVAILABLE. */
+  code: Scalars['String']['output'];
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
 /** A batch of delivered services (see `recordServiceDeliveries`). */
 export type RecordServiceDeliveriesInput = {
   /** 1–1000 deliveries. */
@@ -826,8 +870,25 @@ export type RecordServiceDeliveriesPayload = {
   __typename?: 'RecordServiceDeliveriesPayload';
   /** References in the input that the institution had recorded before; skipped. */
   alreadyRecorded: Array<Scalars['String']['output']>;
-  /** How many deliveries this call recorded. */
+  /** Empty on success; otherwise nothing was written. */
+  errors: Array<RecordServiceDeliveriesError>;
+  /** How many deliveries this call recorded; 0 when there are errors. */
   recorded: Scalars['Int']['output'];
+};
+
+/** One delivery's service may not be recorded by this institution (see `RegisterCaseServiceNotAvailable`). */
+export type RecordServiceDeliveriesServiceNotAvailable = RecordServiceDeliveriesError & {
+  __typename?: 'RecordServiceDeliveriesServiceNotAvailable';
+  /** SERVICE_NOT_AVAILABLE */
+  code: Scalars['String']['output'];
+  /** The delivery's position in `input.deliveries` (0-based). */
+  index: Scalars['Int']['output'];
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+  /** Why it is not available to this institution. */
+  reason: ServiceNotAvailableReason;
+  /** The service code given. */
+  serviceCode: Scalars['String']['output'];
 };
 
 /** The institution already has a case with this reference (registered with another idempotency key). Nothing was written. */
@@ -843,7 +904,7 @@ export type RegisterCaseDuplicateReference = RegisterCaseError & {
 
 /** Why `registerCase` did not register the case. */
 export type RegisterCaseError = {
-  /** Machine code: DUPLICATE_REFERENCE. */
+  /** Machine code: DUPLICATE_REFERENCE or SERVICE_NOT_AVAILABLE. */
   code: Scalars['String']['output'];
   /** What went wrong, for a person. */
   message: Scalars['String']['output'];
@@ -900,6 +961,22 @@ export type RegisterCasePayload = {
   errors: Array<RegisterCaseError>;
 };
 
+/**
+ * The service may not be registered by this institution; `reason` says why. Nothing was written, and the service's
+ * statistics are unchanged.
+ */
+export type RegisterCaseServiceNotAvailable = RegisterCaseError & {
+  __typename?: 'RegisterCaseServiceNotAvailable';
+  /** SERVICE_NOT_AVAILABLE */
+  code: Scalars['String']['output'];
+  /** What went wrong, for a person. */
+  message: Scalars['String']['output'];
+  /** Why it is not available to this institution. */
+  reason: ServiceNotAvailableReason;
+  /** The service code given. */
+  serviceCode: Scalars['String']['output'];
+};
+
 /** A public service; the cases subgraph adds its case statistics. */
 export type Service = {
   __typename?: 'Service';
@@ -937,6 +1014,15 @@ export type ServiceDeliveryInput = {
   /** Code of the service delivered. */
   serviceCode: Scalars['String']['input'];
 };
+
+/** Why an institution may not register cases of a service. */
+export type ServiceNotAvailableReason =
+  /** The catalogue has archived the service. */
+  | 'ARCHIVED'
+  /** The institution neither holds the service nor has been named by its holder to provide it. */
+  | 'NOT_PROVIDER'
+  /** The catalogue has published no service with this code (a draft that was never published included). */
+  | 'UNKNOWN';
 
 /** One day of the working-day calendar (see `setCalendarDay`). */
 export type SetCalendarDayInput = {
@@ -1152,7 +1238,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( RateCaseAlreadyRated )
     | ( RateCaseNotCompleted )
   ;
-  RegisterCaseError: ( RegisterCaseDuplicateReference );
+  RecordServiceDeliveriesError: ( RecordServiceDeliveriesServiceNotAvailable );
+  RegisterCaseError:
+    | ( RegisterCaseDuplicateReference )
+    | ( RegisterCaseServiceNotAvailable )
+  ;
   UpdateCaseStatusError:
     | ( UpdateCaseStatusConflict )
     | ( UpdateCaseStatusIllegalTransition )
@@ -1191,6 +1281,7 @@ export type ResolversTypes = ResolversObject<{
   CaseReport: ResolverTypeWrapper<CaseReportData>;
   CaseReportRow: ResolverTypeWrapper<CaseReportRowData>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CaseServiceProjection: ResolverTypeWrapper<CaseServiceProjection>;
   CaseStatistics: ResolverTypeWrapper<ServiceStatistics>;
   CaseStatus: CaseStatus;
   CaseStatusChange: ResolverTypeWrapper<CaseEventRow>;
@@ -1210,14 +1301,18 @@ export type ResolversTypes = ResolversObject<{
   RateCaseInput: RateCaseInput;
   RateCaseNotCompleted: ResolverTypeWrapper<RateCaseNotCompleted>;
   RateCasePayload: ResolverTypeWrapper<Omit<RateCasePayload, 'case' | 'errors'> & { case?: Maybe<ResolversTypes['Case']>, errors: Array<ResolversTypes['RateCaseError']> }>;
+  RecordServiceDeliveriesError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['RecordServiceDeliveriesError']>;
   RecordServiceDeliveriesInput: RecordServiceDeliveriesInput;
-  RecordServiceDeliveriesPayload: ResolverTypeWrapper<RecordServiceDeliveriesPayload>;
+  RecordServiceDeliveriesPayload: ResolverTypeWrapper<Omit<RecordServiceDeliveriesPayload, 'errors'> & { errors: Array<ResolversTypes['RecordServiceDeliveriesError']> }>;
+  RecordServiceDeliveriesServiceNotAvailable: ResolverTypeWrapper<RecordServiceDeliveriesServiceNotAvailable>;
   RegisterCaseDuplicateReference: ResolverTypeWrapper<RegisterCaseDuplicateReference>;
   RegisterCaseError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['RegisterCaseError']>;
   RegisterCaseInput: RegisterCaseInput;
   RegisterCasePayload: ResolverTypeWrapper<Omit<RegisterCasePayload, 'case' | 'errors'> & { case?: Maybe<ResolversTypes['Case']>, errors: Array<ResolversTypes['RegisterCaseError']> }>;
+  RegisterCaseServiceNotAvailable: ResolverTypeWrapper<RegisterCaseServiceNotAvailable>;
   Service: ResolverTypeWrapper<ServiceRef>;
   ServiceDeliveryInput: ServiceDeliveryInput;
+  ServiceNotAvailableReason: ServiceNotAvailableReason;
   SetCalendarDayInput: SetCalendarDayInput;
   SetCalendarDayPayload: ResolverTypeWrapper<SetCalendarDayPayload>;
   SubmitCaseComplaintInput: SubmitCaseComplaintInput;
@@ -1253,6 +1348,7 @@ export type ResolversParentTypes = ResolversObject<{
   CaseReport: CaseReportData;
   CaseReportRow: CaseReportRowData;
   Float: Scalars['Float']['output'];
+  CaseServiceProjection: CaseServiceProjection;
   CaseStatistics: ServiceStatistics;
   CaseStatusChange: CaseEventRow;
   CaseStatusCount: CaseStatusCount;
@@ -1271,12 +1367,15 @@ export type ResolversParentTypes = ResolversObject<{
   RateCaseInput: RateCaseInput;
   RateCaseNotCompleted: RateCaseNotCompleted;
   RateCasePayload: Omit<RateCasePayload, 'case' | 'errors'> & { case?: Maybe<ResolversParentTypes['Case']>, errors: Array<ResolversParentTypes['RateCaseError']> };
+  RecordServiceDeliveriesError: ResolversInterfaceTypes<ResolversParentTypes>['RecordServiceDeliveriesError'];
   RecordServiceDeliveriesInput: RecordServiceDeliveriesInput;
-  RecordServiceDeliveriesPayload: RecordServiceDeliveriesPayload;
+  RecordServiceDeliveriesPayload: Omit<RecordServiceDeliveriesPayload, 'errors'> & { errors: Array<ResolversParentTypes['RecordServiceDeliveriesError']> };
+  RecordServiceDeliveriesServiceNotAvailable: RecordServiceDeliveriesServiceNotAvailable;
   RegisterCaseDuplicateReference: RegisterCaseDuplicateReference;
   RegisterCaseError: ResolversInterfaceTypes<ResolversParentTypes>['RegisterCaseError'];
   RegisterCaseInput: RegisterCaseInput;
   RegisterCasePayload: Omit<RegisterCasePayload, 'case' | 'errors'> & { case?: Maybe<ResolversParentTypes['Case']>, errors: Array<ResolversParentTypes['RegisterCaseError']> };
+  RegisterCaseServiceNotAvailable: RegisterCaseServiceNotAvailable;
   Service: ServiceRef;
   ServiceDeliveryInput: ServiceDeliveryInput;
   SetCalendarDayInput: SetCalendarDayInput;
@@ -1338,7 +1437,8 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolvedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<CaseResultArgs>>;
-  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  serviceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['CaseStatusChange']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1419,6 +1519,13 @@ export type CaseReportRowResolvers<ContextType = CasesContext, ParentType extend
   withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CaseServiceProjectionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseServiceProjection'] = ResolversParentTypes['CaseServiceProjection']> = ResolversObject<{
+  lastChangeAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxAgeSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  syncedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
 export type CaseStatisticsResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseStatistics'] = ResolversParentTypes['CaseStatistics']> = ResolversObject<{
   averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   byChannel?: Resolver<Array<ResolversTypes['CaseChannelCount']>, ParentType, ContextType>;
@@ -1473,6 +1580,7 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   registerCase?: Resolver<ResolversTypes['RegisterCasePayload'], ParentType, ContextType, RequireFields<MutationRegisterCaseArgs, 'input'>>;
   setCalendarDay?: Resolver<ResolversTypes['SetCalendarDayPayload'], ParentType, ContextType, RequireFields<MutationSetCalendarDayArgs, 'input'>>;
   submitCaseComplaint?: Resolver<ResolversTypes['SubmitCaseComplaintPayload'], ParentType, ContextType, RequireFields<MutationSubmitCaseComplaintArgs, 'input'>>;
+  syncServiceProjection?: Resolver<ResolversTypes['CaseServiceProjection'], ParentType, ContextType>;
   updateCaseStatus?: Resolver<ResolversTypes['UpdateCaseStatusPayload'], ParentType, ContextType, RequireFields<MutationUpdateCaseStatusArgs, 'input'>>;
 }>;
 
@@ -1486,6 +1594,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   caseDueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType, RequireFields<QueryCaseDueDateArgs, 'processingDaysAreWorkingDays' | 'processingTime' | 'submittedAt'>>;
   caseReport?: Resolver<ResolversTypes['CaseReport'], ParentType, ContextType, RequireFields<QueryCaseReportArgs, 'year'>>;
   institutionCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryInstitutionCasesArgs, 'purpose'>>;
+  serviceProjection?: Resolver<ResolversTypes['CaseServiceProjection'], ParentType, ContextType>;
 }>;
 
 export type RateCaseAlreadyRatedResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RateCaseAlreadyRated'] = ResolversParentTypes['RateCaseAlreadyRated']> = ResolversObject<{
@@ -1511,9 +1620,23 @@ export type RateCasePayloadResolvers<ContextType = CasesContext, ParentType exte
   errors?: Resolver<Array<ResolversTypes['RateCaseError']>, ParentType, ContextType>;
 }>;
 
+export type RecordServiceDeliveriesErrorResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RecordServiceDeliveriesError'] = ResolversParentTypes['RecordServiceDeliveriesError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RecordServiceDeliveriesServiceNotAvailable', ParentType, ContextType>;
+}>;
+
 export type RecordServiceDeliveriesPayloadResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RecordServiceDeliveriesPayload'] = ResolversParentTypes['RecordServiceDeliveriesPayload']> = ResolversObject<{
   alreadyRecorded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['RecordServiceDeliveriesError']>, ParentType, ContextType>;
   recorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecordServiceDeliveriesServiceNotAvailableResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RecordServiceDeliveriesServiceNotAvailable'] = ResolversParentTypes['RecordServiceDeliveriesServiceNotAvailable']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ServiceNotAvailableReason'], ParentType, ContextType>;
+  serviceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RegisterCaseDuplicateReferenceResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RegisterCaseDuplicateReference'] = ResolversParentTypes['RegisterCaseDuplicateReference']> = ResolversObject<{
@@ -1524,12 +1647,20 @@ export type RegisterCaseDuplicateReferenceResolvers<ContextType = CasesContext, 
 }>;
 
 export type RegisterCaseErrorResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RegisterCaseError'] = ResolversParentTypes['RegisterCaseError']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'RegisterCaseDuplicateReference', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'RegisterCaseDuplicateReference' | 'RegisterCaseServiceNotAvailable', ParentType, ContextType>;
 }>;
 
 export type RegisterCasePayloadResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RegisterCasePayload'] = ResolversParentTypes['RegisterCasePayload']> = ResolversObject<{
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['RegisterCaseError']>, ParentType, ContextType>;
+}>;
+
+export type RegisterCaseServiceNotAvailableResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RegisterCaseServiceNotAvailable'] = ResolversParentTypes['RegisterCaseServiceNotAvailable']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ServiceNotAvailableReason'], ParentType, ContextType>;
+  serviceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ServiceResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = ResolversObject<{
@@ -1588,6 +1719,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   CasePeriodCount?: CasePeriodCountResolvers<ContextType>;
   CaseReport?: CaseReportResolvers<ContextType>;
   CaseReportRow?: CaseReportRowResolvers<ContextType>;
+  CaseServiceProjection?: CaseServiceProjectionResolvers<ContextType>;
   CaseStatistics?: CaseStatisticsResolvers<ContextType>;
   CaseStatusChange?: CaseStatusChangeResolvers<ContextType>;
   CaseStatusCount?: CaseStatusCountResolvers<ContextType>;
@@ -1602,10 +1734,13 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   RateCaseError?: RateCaseErrorResolvers<ContextType>;
   RateCaseNotCompleted?: RateCaseNotCompletedResolvers<ContextType>;
   RateCasePayload?: RateCasePayloadResolvers<ContextType>;
+  RecordServiceDeliveriesError?: RecordServiceDeliveriesErrorResolvers<ContextType>;
   RecordServiceDeliveriesPayload?: RecordServiceDeliveriesPayloadResolvers<ContextType>;
+  RecordServiceDeliveriesServiceNotAvailable?: RecordServiceDeliveriesServiceNotAvailableResolvers<ContextType>;
   RegisterCaseDuplicateReference?: RegisterCaseDuplicateReferenceResolvers<ContextType>;
   RegisterCaseError?: RegisterCaseErrorResolvers<ContextType>;
   RegisterCasePayload?: RegisterCasePayloadResolvers<ContextType>;
+  RegisterCaseServiceNotAvailable?: RegisterCaseServiceNotAvailableResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   SetCalendarDayPayload?: SetCalendarDayPayloadResolvers<ContextType>;
   SubmitCaseComplaintPayload?: SubmitCaseComplaintPayloadResolvers<ContextType>;

@@ -1,7 +1,9 @@
 import { decodeCursor, pageSize, toConnection } from '../../../common/pagination.ts';
 import { pickText, readingLanguages, translations } from '../../../common/i18n.ts';
+import { graphqlError } from '../../../common/errors.ts';
 import { clientIdsActingAs } from '../domain/access.ts';
 import { isOverdue, resolvedOnTime } from '../domain/deadline.ts';
+import { staleReason } from '../domain/service-reference.ts';
 import { allowedNext } from '../domain/transitions.ts';
 import type { CaseEventResolvers, CaseResolvers } from '../generated/types.ts';
 import { logReads } from './reads.ts';
@@ -17,7 +19,15 @@ export const Case: CaseResolvers = {
     await logReads(ctx, [row], null);
     return row;
   },
-  service: (row) => ({ code: row.serviceCode }),
+  // A reference that went stale (archived since, or a code the catalogue does not know) costs this field only.
+  // Until the projection has read the feed once, the catalogue itself decides (an unknown code resolves to null).
+  service: async (row, _, ctx) => {
+    const { synced, service } = await ctx.loaders.serviceReference.load(row.serviceCode);
+    const reason = synced ? staleReason(service) : null;
+    if (!reason) return { code: row.serviceCode };
+    const why = reason === 'ARCHIVED' ? 'has been archived in the catalogue' : 'is not in the catalogue';
+    throw graphqlError('NOT_FOUND', `Service ${row.serviceCode} ${why}; the case keeps its serviceCode.`, { reason, serviceCode: row.serviceCode });
+  },
   client: (row) => ({ id: row.clientId }),
   representative: (row) => (row.representativeClientId ? { id: row.representativeClientId } : null),
   allowedNextStatuses: (row) => [...allowedNext(row.status, row.kind)],

@@ -8,6 +8,7 @@ import { writingInstitution } from '../domain/access.ts';
 import { clientFromIdentifier } from '../domain/client-ref.ts';
 import { isPlan, planDelivery, planInstitutionEvent, planRegistration, planStatusChange, type CasePlan, type Conflict, type Failure, type IllegalTransition } from '../domain/commands.ts';
 import { parseIdempotencyKey, requestHash } from '../domain/idempotency.ts';
+import { refusalMessage, serviceRefusal, type ServiceNotAvailableReason } from '../domain/service-reference.ts';
 import { localizedInput } from '../domain/texts.ts';
 import type { MutationResolvers } from '../generated/types.ts';
 import { ClientMutation } from './client-mutations.ts';
@@ -30,6 +31,18 @@ async function caseAfterWrite(ctx: CasesContext, id: string, written?: CaseRow):
 }
 
 const notOwnCase = (id: string) => notFound(`No case ${id} among your institution's cases.`);
+
+/** The services among `codes` the institution may not register cases of, each with why (see domain/service-reference.ts). */
+async function unavailableServices(ctx: CasesContext, institution: string, codes: string[]) {
+  const projected = await ctx.services.forWrite(codes, (_, service) => !serviceRefusal(service, institution));
+  const refused = new Map<string, { reason: ServiceNotAvailableReason; message: string }>();
+  for (const code of new Set(codes)) {
+    const service = projected.get(code);
+    const reason = serviceRefusal(service, institution);
+    if (reason) refused.set(code, { reason, message: refusalMessage(code, institution, reason, service?.holderCode) });
+  }
+  return refused;
+}
 
 /**
  * Locks one of the institution's own cases, asks `plan` what to do with it, and writes that, in one idempotent
@@ -90,6 +103,8 @@ export const Mutation: MutationResolvers = {
       ctx.now,
       input.processingTime != null && input.dueDate == null ? await calendarOverrides(ctx.db) : new Map(),
     );
+    const refused = (await unavailableServices(ctx, institution, [input.serviceCode])).get(input.serviceCode);
+    if (refused) return { case: null, errors: [{ __typename: 'RegisterCaseServiceNotAvailable', code: 'SERVICE_NOT_AVAILABLE', serviceCode: input.serviceCode, ...refused }] };
     let written: CaseRow | undefined;
     const outcome = await idempotentWrite<{ caseId: string }, { existingCaseId: string }>(ctx.db, claim, async (tx) => {
       const row = await insertCase(tx, plan.row, plan.event);
@@ -173,12 +188,20 @@ export const Mutation: MutationResolvers = {
       seen.add(plan.row.reference);
       return plan;
     });
+    const refused = await unavailableServices(ctx, institution, deliveries.map((d) => d.serviceCode));
+    if (refused.size) {
+      const errors = deliveries.flatMap((d, index) => {
+        const r = refused.get(d.serviceCode);
+        return r ? [{ __typename: 'RecordServiceDeliveriesServiceNotAvailable' as const, code: 'SERVICE_NOT_AVAILABLE', index, serviceCode: d.serviceCode, ...r }] : [];
+      });
+      return { recorded: 0, alreadyRecorded: [], errors };
+    }
     const outcome = await idempotentWrite<{ recorded: number; alreadyRecorded: string[] }, never>(ctx.db, claim, async (tx) => {
       const inserted = new Set(await insertDeliveries(tx, planned));
       return { recorded: inserted.size, alreadyRecorded: planned.map((p) => p.row.reference).filter((r) => !inserted.has(r)) };
     });
     if (!outcome.ok) throw new Error('recordServiceDeliveries has no expected failures');
-    return outcome.result;
+    return { ...outcome.result, errors: [] };
   },
 
   ...ClientMutation,

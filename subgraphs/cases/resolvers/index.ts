@@ -6,12 +6,13 @@ import { Client } from './Client.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { CaseReport, Service } from './Service.ts';
+import { ServiceProjectionMutation, ServiceProjectionQuery } from './ServiceProjection.ts';
 
 export const resolvers: Resolvers = {
   DateTime,
   Date: Date_,
-  Query,
-  Mutation: { ...Mutation, ...CalendarMutation },
+  Query: { ...Query, ...ServiceProjectionQuery },
+  Mutation: { ...Mutation, ...CalendarMutation, ...ServiceProjectionMutation },
   Case,
   CaseEvent,
   Client,

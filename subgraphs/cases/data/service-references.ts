@@ -1,0 +1,49 @@
+import { count, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../../common/db.ts';
+import { feedPositions, serviceReferences, type FeedPositionRow, type ServiceReferenceRow } from '../db/tables.ts';
+
+export const CATALOGUE_FEED = 'catalogue';
+
+/** Stores services as the feed reports them; a change older than the stored version is skipped (feeds overlap). */
+export async function upsertServiceReferences(db: Db, rows: ServiceReferenceRow[]): Promise<void> {
+  if (!rows.length) return;
+  await db
+    .insert(serviceReferences)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: serviceReferences.code,
+      set: {
+        holderCode: sql`excluded.holder_code`,
+        status: sql`excluded.status`,
+        providerCodes: sql`excluded.provider_codes`,
+        version: sql`excluded.version`,
+        modifiedAt: sql`excluded.modified_at`,
+      },
+      setWhere: sql`excluded.version >= ${serviceReferences.version}`,
+    });
+}
+
+export async function serviceReferencesByCodes(db: Db, codes: readonly string[]): Promise<ServiceReferenceRow[]> {
+  return codes.length ? db.select().from(serviceReferences).where(inArray(serviceReferences.code, [...codes])) : [];
+}
+
+export async function feedPosition(db: Db, feed = CATALOGUE_FEED): Promise<FeedPositionRow | null> {
+  const [row] = await db.select().from(feedPositions).where(eq(feedPositions.feed, feed));
+  return row ?? null;
+}
+
+/** Records a finished sync; the newest change seen never moves back (two replicas may sync at once). */
+export async function recordSync(db: Db, lastChangeAt: Date | null, syncedAt: Date, feed = CATALOGUE_FEED): Promise<void> {
+  await db
+    .insert(feedPositions)
+    .values({ feed, lastChangeAt, syncedAt })
+    .onConflictDoUpdate({
+      target: feedPositions.feed,
+      set: { lastChangeAt: sql`greatest(${feedPositions.lastChangeAt}, excluded.last_change_at)`, syncedAt: sql`greatest(${feedPositions.syncedAt}, excluded.synced_at)` },
+    });
+}
+
+export async function serviceReferenceCount(db: Db): Promise<number> {
+  const [{ n }] = await db.select({ n: count() }).from(serviceReferences);
+  return Number(n);
+}
