@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { CORE_SUBGRAPHS } from '../gateway/compose.ts';
+import { DevIssuer } from '../gateway/dev-issuer.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'psg-separate-'));
 const children: ChildProcess[] = [];
@@ -63,6 +65,21 @@ it('runs as a deployment would: each subgraph and the gateway in its own process
   expect(body.data.service).toMatchObject({ name: 'Bērna dzimšanas reģistrācija', holder: { code: 'RIGA' } });
   expect(body.data.service.lifeSituations.map((l: { code: string }) => l.code)).toContain('BERNA-PIEDZIMSANA');
   expect((await fetch(url.replace('/graphql', '/readyz'))).status).toBe(200);
+
+  // The cases subgraph checks a case's service against its projection of the catalogue, which it reads here through
+  // the graph's public changes feed: the holder's case is accepted, another holder's service refused.
+  const pmlp = await (await DevIssuer.load(join(dir, 'dev-issuer.json'), 'public-service-graph')).issue({ institution: 'PMLP' });
+  const register = async (serviceCode: string) => {
+    const input = { idempotencyKey: randomUUID(), reference: `SEP-${randomUUID().slice(0, 8)}`, serviceCode, client: { personalCode: '150385-12346' }, applicationChannel: 'E_SERVICE', submittedAt: '2026-03-02T09:00:00Z' };
+    const r = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${pmlp}` },
+      body: JSON.stringify({ query: 'mutation($input: RegisterCaseInput!) { registerCase(input: $input) { case { id } errors { code ... on RegisterCaseServiceNotAvailable { reason } } } }', variables: { input } }),
+    });
+    return ((await r.json()) as any).data.registerCase;
+  };
+  expect((await register('PMLP-PASE')).errors).toEqual([]);
+  expect(await register('VSAA-GVB')).toEqual({ case: null, errors: [{ code: 'SERVICE_NOT_AVAILABLE', reason: 'NOT_PROVIDER' }] });
 
   // Straight to a subgraph without the gateway's token: nothing.
   const direct = await fetch(`http://127.0.0.1:${ports.services}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ services { totalCount } }' }) });
