@@ -2,7 +2,7 @@
 import { loadConfig } from '../../common/config.ts';
 import { ANONYMOUS, IdentityVerifier } from '../../common/identity.ts';
 import { createLogger } from '../../common/logger.ts';
-import { startSubgraph } from '../../common/subgraph-server.ts';
+import { startSubgraph, type SubgraphEnv } from '../../common/subgraph-server.ts';
 import { CORE_SUBGRAPHS } from '../../gateway/compose.ts';
 import { InternalTokenSigner } from '../../gateway/internal-token.ts';
 import { CORE_MODULES, prepareDatabases } from '../../scripts/platform.ts';
@@ -13,7 +13,12 @@ const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY);
 const verifier = new IdentityVerifier(signer.jwks);
 const databases = await prepareDatabases(config, log);
 const urls: Record<string, string> = {};
-for (const name of CORE_SUBGRAPHS) urls[name] = (await startSubgraph(CORE_MODULES[name], { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET }, { port: 0, host: '127.0.0.1' })).url;
+// The cases subgraph reads the catalogue's changes feed from the services subgraph (started first), as in one process.
+const peers: SubgraphEnv['peers'] = {};
+for (const name of CORE_SUBGRAPHS) {
+  urls[name] = (await startSubgraph(CORE_MODULES[name], { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET, peers }, { port: 0, host: '127.0.0.1' })).url;
+  if (name === 'services') peers.services = { url: urls.services, token: () => signer.sign(ANONYMOUS, 'services') };
+}
 // An anonymous internal token for the services subgraph, for calling it directly as the gateway would.
 console.log(`READY ${JSON.stringify({ urls, anonymousToken: await signer.sign(ANONYMOUS, 'services') })}`);
 process.once('SIGTERM', () => process.exit(0));

@@ -4,7 +4,7 @@ import { feedPositions, serviceReferences, type FeedPositionRow, type ServiceRef
 
 export const CATALOGUE_FEED = 'catalogue';
 
-/** Stores services as the feed reports them; a change older than the stored version is skipped (feeds overlap). */
+/** Stores services as the feed reports them; a version already stored, or older, is skipped (syncs overlap). */
 export async function upsertServiceReferences(db: Db, rows: ServiceReferenceRow[]): Promise<void> {
   if (!rows.length) return;
   await db
@@ -19,7 +19,7 @@ export async function upsertServiceReferences(db: Db, rows: ServiceReferenceRow[
         version: sql`excluded.version`,
         modifiedAt: sql`excluded.modified_at`,
       },
-      setWhere: sql`excluded.version >= ${serviceReferences.version}`,
+      setWhere: sql`excluded.version > ${serviceReferences.version}`,
     });
 }
 
