@@ -45,8 +45,11 @@ interface ChangesResponse {
   errors?: { message: string }[];
 }
 
-/** The catalogue's changes feed over GraphQL: the services subgraph itself, or the public graph. */
-export function graphqlChangeSource(endpoint: GraphEndpoint, timeoutMs = 10_000): CatalogueChangeSource {
+/**
+ * The catalogue's changes feed over GraphQL: the services subgraph itself, or the public graph. A page must come
+ * well within the gateway's own timeout for the write waiting on it (SUBGRAPH_TIMEOUT_MS, 10 s by default).
+ */
+export function graphqlChangeSource(endpoint: GraphEndpoint, timeoutMs = 5_000): CatalogueChangeSource {
   return {
     async changesSince(since, after) {
       const token = endpoint.token ? await endpoint.token() : null;
