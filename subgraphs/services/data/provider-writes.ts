@@ -41,7 +41,7 @@ export async function changeProvider(db: Db, c: ProviderChange): Promise<Service
       .where(eq(services.id, c.service.id))
       .returning();
     const linkCodes = (await tx.select({ code: channels.code }).from(serviceChannels).innerJoin(channels, eq(channels.id, serviceChannels.channelId)).where(eq(serviceChannels.serviceId, row.id)).orderBy(serviceChannels.position)).map((r) => r.code);
-    const providerCodes = (await namedProvidersOf(tx as unknown as Db, [row.id])).map((p) => p.code);
+    const providerCodes = (await namedProvidersOf(tx, [row.id])).map((p) => p.code);
     const version = versionRow(row, { change: 'UPDATED', changedFields: ['namedProviders'], actor: c.actor }, linkCodes);
     await tx.insert(serviceVersions).values({ ...version, snapshot: { ...version.snapshot, namedProviders: providerCodes } });
     return row;
