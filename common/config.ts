@@ -55,6 +55,14 @@ const schema = z
     // /graphql beside GATEWAY_JWKS_URL); in one process it asks the services subgraph directly.
     CATALOGUE_FEED_URL: url.optional(),
 
+    // Events (common/events): the outbox relays publish to NATS JetStream when NATS_URL is set, else to an embedded
+    // bus in the process. The stream is created when missing; subjects are "<prefix>.<event type>".
+    NATS_URL: z.string().regex(/^(nats|tls):\/\/\S+$/, 'a URL like nats://127.0.0.1:4222').optional(),
+    NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-"').default('PSG_EVENTS'),
+    NATS_SUBJECT_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'dot-separated tokens like psg.events').default('psg.events'),
+    // How long a relay waits between polls of an empty outbox.
+    EVENTS_RELAY_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
+
     // Command-line clients of a running graph (npm run catalogue:import, npx psg): where it is and the caller's token.
     PSG_URL: url.default('http://localhost:4000/graphql'),
     PSG_TOKEN: z.string().optional(),

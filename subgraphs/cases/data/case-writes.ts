@@ -1,6 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../common/db.ts';
-import { caseEvents, cases, idempotencyKeys, type CaseEventRow, type CaseRow, type NewCaseRow } from '../db/tables.ts';
+import { appendEvents } from '../../../common/events/outbox.ts';
+import { caseEvents, cases, idempotencyKeys, outbox, type CaseEventRow, type CaseRow, type NewCaseRow } from '../db/tables.ts';
+import { CASES_SOURCE, caseEventsOf } from '../domain/case-events.ts';
 import type { CasePatch, PlannedEvent } from '../domain/commands.ts';
 import { idempotencyMismatch } from '../domain/idempotency.ts';
 
@@ -73,19 +75,25 @@ export async function lockCase(tx: Tx, id: string): Promise<CaseRow | null> {
   return row ?? null;
 }
 
-/** Writes a plan: the case patch (guarded by the version read) and its timeline event. */
+/**
+ * Writes a plan: the case patch (guarded by the version read), its timeline event, and the events it sends out of
+ * the graph (domain/case-events.ts) to the outbox, all in the caller's transaction. Every write to a case comes here,
+ * to insertCase or to insertDeliveries, so none can change a case without its event.
+ */
 export async function applyPlan(tx: Tx, row: CaseRow, patch: CasePatch, event: PlannedEvent | null): Promise<{ row: CaseRow; event: CaseEventRow | null }> {
   const [updated] = await tx.update(cases).set(patch).where(and(eq(cases.id, row.id), eq(cases.version, row.version))).returning();
   if (!updated) throw new Error(`case ${row.id} changed under a row lock`);
   const [written] = event ? await tx.insert(caseEvents).values({ ...event, caseId: row.id }).returning() : [null];
+  await appendEvents(tx, outbox, CASES_SOURCE, caseEventsOf(row, updated, written));
   return { row: updated, event: written };
 }
 
-/** Inserts a new case and its first event; null when the institution already has the reference. */
+/** Inserts a new case, its first timeline event and its outbox event; null when the institution already has the reference. */
 export async function insertCase(tx: Tx, row: NewCaseRow, event: PlannedEvent): Promise<CaseRow | null> {
   const [inserted] = await tx.insert(cases).values(row).onConflictDoNothing({ target: [cases.institutionCode, cases.reference] }).returning();
   if (!inserted) return null;
-  await tx.insert(caseEvents).values({ ...event, caseId: inserted.id });
+  const [timeline] = await tx.insert(caseEvents).values({ ...event, caseId: inserted.id }).returning();
+  await appendEvents(tx, outbox, CASES_SOURCE, caseEventsOf(null, inserted, timeline));
   return inserted;
 }
 
@@ -94,16 +102,19 @@ export async function caseIdByReference(tx: Tx, institution: string, reference: 
   return row?.id ?? null;
 }
 
-/** Inserts event-only cases, skipping references the institution has; returns the references inserted. */
+/** Inserts event-only cases with their timeline and outbox events, skipping references the institution has; returns the references inserted. */
 export async function insertDeliveries(tx: Tx, items: { row: NewCaseRow; event: PlannedEvent }[]): Promise<string[]> {
   if (!items.length) return [];
   const inserted = await tx
     .insert(cases)
     .values(items.map((i) => i.row))
     .onConflictDoNothing({ target: [cases.institutionCode, cases.reference] })
-    .returning({ id: cases.id, reference: cases.reference });
+    .returning();
+  if (!inserted.length) return [];
   const byReference = new Map(items.map((i) => [i.row.reference, i.event]));
-  if (inserted.length) await tx.insert(caseEvents).values(inserted.map((c) => ({ ...byReference.get(c.reference)!, caseId: c.id })));
+  const timeline = await tx.insert(caseEvents).values(inserted.map((c) => ({ ...byReference.get(c.reference)!, caseId: c.id }))).returning();
+  const timelineByCase = new Map(timeline.map((t) => [t.caseId, t]));
+  await appendEvents(tx, outbox, CASES_SOURCE, inserted.flatMap((c) => caseEventsOf(null, c, timelineByCase.get(c.id) ?? null)));
   return inserted.map((c) => c.reference);
 }
 

@@ -1,4 +1,5 @@
 import { bigserial, boolean, date, index, integer, jsonb, pgSchema, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { outboxTable } from '../../../common/events/outbox.ts';
 import type { LocalizedText } from '../../../common/i18n.ts';
 
 export const casesSchema = pgSchema('cases');
@@ -162,3 +163,6 @@ export const feedPositions = casesSchema.table('feed_positions', {
 });
 export type ServiceReferenceRow = typeof serviceReferences.$inferSelect;
 export type FeedPositionRow = typeof feedPositions.$inferSelect;
+
+/** Events about cases, written in the transaction of their change (common/events/outbox.ts; docs/events.md). */
+export const outbox = outboxTable(casesSchema);
