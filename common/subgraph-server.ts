@@ -7,6 +7,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import type { SubgraphName } from './config.ts';
 import type { Database, Db } from './db.ts';
+import type { OutboxTable } from './events/outbox.ts';
 import { parseAcceptLanguage } from './i18n.ts';
 import type { Identity, IdentityVerifier } from './identity.ts';
 import type { Logger } from './logger.ts';
@@ -50,6 +51,8 @@ export interface SubgraphModule<TContext extends BaseContext = BaseContext> {
   migrations: { folder: string; table: string };
   /** Loads the demo data; must be idempotent. */
   seed(db: Db, env: { clientIdSecret: string }): Promise<void>;
+  /** The subgraph's event outbox, which the process running it relays to the bus (scripts/events.ts). */
+  outbox?: OutboxTable;
 }
 
 export interface SubgraphDeps {

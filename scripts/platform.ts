@@ -18,6 +18,7 @@ import { clientsSubgraph } from '../subgraphs/clients/server.ts';
 import { lifeSituationsSubgraph } from '../subgraphs/life-situations/server.ts';
 import { platformSubgraph } from '../subgraphs/platform/server.ts';
 import { servicesSubgraph } from '../subgraphs/services/server.ts';
+import { startEventRelays, type EventRelays } from './events.ts';
 
 export const CORE_MODULES: Record<SubgraphName, SubgraphModule<any>> = {
   services: servicesSubgraph,
@@ -66,6 +67,8 @@ export interface Platform {
   subgraphs: RunningSubgraph[];
   databases: Map<SubgraphName, Database>;
   devIssuer: DevIssuer | null;
+  /** The outbox relays and the bus they publish to. */
+  events: EventRelays;
   close(): Promise<void>;
 }
 
@@ -91,6 +94,8 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     if (name === 'services') peers.services = { url: subgraph.url, token: () => signer.sign(PEER_READER, 'services') };
   }
 
+  const events = await startEventRelays(config, log, CORE_SUBGRAPHS.map((n) => CORE_MODULES[n]), databases);
+
   // The registry composes the platform's subgraphs (as this release runs them) with the institutions' published
   // ones; the gateway serves its newest supergraph and polls for the next.
   const registryDb = databases.get('platform')!.db;
@@ -113,9 +118,11 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     subgraphs,
     databases,
     devIssuer,
+    events,
     close: async () => {
       await gateway.close();
       await Promise.all(subgraphs.map((s) => s.close()));
+      await events.close();
       await Promise.all([...new Set(databases.values())].map((d) => d.close()));
     },
   };

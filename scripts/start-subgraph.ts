@@ -3,6 +3,7 @@
 import { portFor, type SubgraphName } from '../common/config.ts';
 import { IdentityVerifier } from '../common/identity.ts';
 import { startSubgraph } from '../common/subgraph-server.ts';
+import { startEventRelays } from './events.ts';
 import { CORE_MODULES, prepareDatabases } from './platform.ts';
 import { run } from './run.ts';
 
@@ -19,9 +20,11 @@ await run(async (config, log) => {
     { database, verifier: new IdentityVerifier(new URL(config.GATEWAY_JWKS_URL)), log, clientIdSecret: config.CLIENT_ID_SECRET, peers: { services: { url: catalogueFeed } }, projectionMaxAgeMs: config.SERVICE_PROJECTION_MAX_AGE_MS },
     { port: portFor(config, name), host: config.HOST },
   );
+  const events = await startEventRelays(config, log, [CORE_MODULES[name]], databases);
   console.log(`Subgraph ${name} on ${subgraph.url}`);
   return async () => {
     await subgraph.close();
+    await events.close();
     await database.close();
   };
 });

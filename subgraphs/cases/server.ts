@@ -1,6 +1,7 @@
 import type { SubgraphModule } from '../../common/subgraph-server.ts';
 import { loadTypeDefs } from '../../gateway/compose.ts';
 import { createCasesContext, type CasesContext } from './context.ts';
+import { outbox } from './db/tables.ts';
 import { seedCases } from './demo/seed.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -11,4 +12,5 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
   createContext: createCasesContext,
   migrations: { folder: new URL('../../migrations/cases', import.meta.url).pathname, table: '__migrations_cases' },
   seed: seedCases,
+  outbox,
 };

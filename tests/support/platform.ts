@@ -74,6 +74,8 @@ export async function startTestGraph(env: Record<string, string> = {}): Promise<
     // count a request's SQL statements; the tests of those pass their own intervals.
     SUPERGRAPH_POLL_MS: '3600000',
     USAGE_FLUSH_MS: '3600000',
+    // Likewise the outbox relays' polls: tests of events drain them (platform.events.drain()).
+    EVENTS_RELAY_INTERVAL_MS: '3600000',
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...env,
   });

@@ -11,7 +11,7 @@
  * - Institutions and operators state a purpose when they read a natural person's case. Every read by anyone but the
  *   client goes to the client's access log.
  */
-import { badInput, forbidden } from '../../../common/errors.ts';
+import { badInput, forbidden, unauthenticated } from '../../../common/errors.ts';
 import type { Identity } from '../../../common/identity.ts';
 import { CONSENT_SCOPES, hasScope, isGatewayService, REPRESENT_SCOPES } from '../../../common/scopes.ts';
 import type { AccessActorKind, CaseRow, NewAccessLogRow } from '../db/tables.ts';
@@ -124,4 +124,15 @@ export function accessEntries(identity: Identity, rows: readonly CaseRow[], purp
     if (who) entries.push({ ...who, clientId: row.clientId, caseId: row.id, resource: `case ${row.reference}`, purpose });
   }
   return entries;
+}
+
+/** Whose case events the caller may read in the events feed: all (operators), one institution's, or some clients'. */
+export type EventAudience = { all: true } | { institutionCode: string } | { clientIds: string[] };
+
+/** The same rule as `mayReadCase`, as a filter over the outbox; anonymous callers are UNAUTHENTICATED. */
+export function eventAudience(identity: Identity): EventAudience {
+  if (identity.kind === 'anonymous') throw unauthenticated('Sign in to read the events feed: it shows events about the cases you may see.');
+  if (isOperator(identity)) return { all: true };
+  if (identity.kind === 'institution') return identity.institution ? { institutionCode: identity.institution } : { clientIds: [] };
+  return { clientIds: clientIdsActingAs(identity) };
 }

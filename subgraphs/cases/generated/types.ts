@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { CaseRow, CaseEventRow, AccessLogRow } from '../db/tables.ts';
 import type { ServiceStatistics, CaseReportData, CaseReportRowData } from '../data/statistics-store.ts';
 import type { ClientRef, ServiceRef, CasesContext } from '../context.ts';
+import type { EventEnvelope } from '../../../common/events/outbox.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -574,6 +575,55 @@ export type ClientIdentifierInput = {
   registrationNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * An event the graph sent out, as a CloudEvents 1.0 envelope (https://cloudevents.io): the fields of the structured
+ * JSON form, and `envelope`, that form itself, for a CloudEvents SDK.
+ */
+export type CloudEvent = {
+  __typename?: 'CloudEvent';
+  /** The event's data as JSON object text, e.g. `{"caseId":"…","from":"REGISTERED","to":"IN_PROGRESS",…}`: ids and codes only. */
+  data: Scalars['String']['output'];
+  /** Names the schema of `data`: `urn:lv.gov.psg:event-schema:<type>` (described in docs/events.md). */
+  dataschema: Scalars['String']['output'];
+  /** The whole event in CloudEvents structured JSON form (`application/cloudevents+json`). */
+  envelope: Scalars['String']['output'];
+  /** Unique id of the event (a UUID); a consumer that receives an event twice (at-least-once delivery) sees the same id. */
+  id: Scalars['ID']['output'];
+  /** Who sent it: `urn:lv.gov.psg:subgraph:<subgraph>`, e.g. "urn:lv.gov.psg:subgraph:cases". */
+  source: Scalars['String']['output'];
+  /** Always "1.0". */
+  specversion: Scalars['String']['output'];
+  /** The entity it is about: for case events the case's `id`. */
+  subject: Scalars['String']['output'];
+  /** When the change happened in the graph. */
+  time: Scalars['DateTime']['output'];
+  /** What happened, as `lv.gov.psg.<entity>.<what-happened>.v<major>`, e.g. "lv.gov.psg.case.status-changed.v1". */
+  type: Scalars['String']['output'];
+};
+
+/** A page of the events feed. */
+export type CloudEventConnection = {
+  __typename?: 'CloudEventConnection';
+  /** The events on this page, each with its cursor. */
+  edges: Array<CloudEventEdge>;
+  /** The events on this page, in order (a shortcut for edges.node). */
+  nodes: Array<CloudEvent>;
+  /**
+   * Whether more events follow now, and the cursor to continue from. `endCursor` is never null: on an empty page it is
+   * the `after` given (or a cursor of the feed's start), so a poller always has something to resume from.
+   */
+  pageInfo: PageInfo;
+};
+
+/** An event and its cursor. */
+export type CloudEventEdge = {
+  __typename?: 'CloudEventEdge';
+  /** Opaque cursor of this event, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: CloudEvent;
+};
+
 /** Narrows an institution's cases. Every given condition must hold. */
 export type InstitutionCaseFilter = {
   /** Operators only: one institution's cases. An institution giving another code gets FORBIDDEN. */
@@ -740,6 +790,22 @@ export type Query = {
    */
   caseReport: CaseReport;
   /**
+   * The feed of events about cases, oldest first, for systems that poll instead of receiving webhooks: each event as
+   * the graph sends it out (a CloudEvents 1.0 envelope; types and data in docs/events.md), the same events the outbox
+   * relays to the bus. Resumable: keep `pageInfo.endCursor` (also when a page is empty: it is then the `after` given)
+   * and pass it as `after` next time; no event is skipped or repeated between pages, and an event appears only once
+   * its change has committed.
+   *
+   * Who sees which events: an institution those of its own cases; a person those of their own cases (and of the client
+   * they act for, with represent:cases:read); an application holding a person's token with consent:cases:read those of
+   * that person's cases; operators all. Anonymous callers get UNAUTHENTICATED. Events carry ids and codes, not personal
+   * data, so reading them is not written to the access log.
+   *
+   * Errors: BAD_USER_INPUT (`extensions.argument`) for a cursor this feed did not give out, `first` outside 1–100, or
+   * more than 20 `types`.
+   */
+  events: CloudEventConnection;
+  /**
    * The calling institution's own cases (an operator's: every institution's), newest submission first, for finding
    * a case by reference, by status or the overdue ones. `purpose` (1–200 characters) is required: every listed case
    * of a natural person is written to that person's access log. Paginated: `first` is 1–100 (default 20).
@@ -785,6 +851,18 @@ export type QueryCaseDueDateArgs = {
 export type QueryCaseReportArgs = {
   institutionCode?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Service cases (pakalpojuma gadījumi / pieteikumi) and their statuses, as institutions report them from their own
+ * case systems. Owned by the cases subgraph. A person sees every case made for them in one place; institutions
+ * register and update their own cases; statistics and the yearly report are computed from the same records.
+ */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -1289,6 +1367,9 @@ export type ResolversTypes = ResolversObject<{
   CaseTextInput: CaseTextInput;
   Client: ResolverTypeWrapper<ClientRef>;
   ClientIdentifierInput: ClientIdentifierInput;
+  CloudEvent: ResolverTypeWrapper<EventEnvelope>;
+  CloudEventConnection: ResolverTypeWrapper<Omit<CloudEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CloudEventEdge']>, nodes: Array<ResolversTypes['CloudEvent']> }>;
+  CloudEventEdge: ResolverTypeWrapper<Omit<CloudEventEdge, 'node'> & { node: ResolversTypes['CloudEvent'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   InstitutionCaseFilter: InstitutionCaseFilter;
@@ -1355,6 +1436,9 @@ export type ResolversParentTypes = ResolversObject<{
   CaseTextInput: CaseTextInput;
   Client: ClientRef;
   ClientIdentifierInput: ClientIdentifierInput;
+  CloudEvent: EventEnvelope;
+  CloudEventConnection: Omit<CloudEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CloudEventEdge']>, nodes: Array<ResolversParentTypes['CloudEvent']> };
+  CloudEventEdge: Omit<CloudEventEdge, 'node'> & { node: ResolversParentTypes['CloudEvent'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   InstitutionCaseFilter: InstitutionCaseFilter;
@@ -1560,6 +1644,29 @@ export type ClientResolvers<ContextType = CasesContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type CloudEventResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CloudEvent'] = ResolversParentTypes['CloudEvent']> = ResolversObject<{
+  data?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataschema?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  envelope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  specversion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CloudEventConnectionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CloudEventConnection'] = ResolversParentTypes['CloudEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CloudEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CloudEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CloudEventEdgeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CloudEventEdge'] = ResolversParentTypes['CloudEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CloudEvent'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1593,6 +1700,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseDueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType, RequireFields<QueryCaseDueDateArgs, 'processingDaysAreWorkingDays' | 'processingTime' | 'submittedAt'>>;
   caseReport?: Resolver<ResolversTypes['CaseReport'], ParentType, ContextType, RequireFields<QueryCaseReportArgs, 'year'>>;
+  events?: Resolver<ResolversTypes['CloudEventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   institutionCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryInstitutionCasesArgs, 'purpose'>>;
   serviceProjection?: Resolver<ResolversTypes['CaseServiceProjection'], ParentType, ContextType>;
 }>;
@@ -1724,6 +1832,9 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   CaseStatusChange?: CaseStatusChangeResolvers<ContextType>;
   CaseStatusCount?: CaseStatusCountResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
+  CloudEvent?: CloudEventResolvers<ContextType>;
+  CloudEventConnection?: CloudEventConnectionResolvers<ContextType>;
+  CloudEventEdge?: CloudEventEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   LocalizedString?: LocalizedStringResolvers<ContextType>;

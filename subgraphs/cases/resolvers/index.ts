@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/types.ts';
 import { CalendarMutation } from './Calendar.ts';
 import { Case, CaseEvent } from './Case.ts';
 import { Client } from './Client.ts';
+import { CloudEvent, EventsQuery } from './Events.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { CaseReport, Service } from './Service.ts';
@@ -11,11 +12,12 @@ import { ServiceProjectionMutation, ServiceProjectionQuery } from './ServiceProj
 export const resolvers: Resolvers = {
   DateTime,
   Date: Date_,
-  Query: { ...Query, ...ServiceProjectionQuery },
+  Query: { ...Query, ...ServiceProjectionQuery, ...EventsQuery },
   Mutation: { ...Mutation, ...CalendarMutation, ...ServiceProjectionMutation },
   Case,
   CaseEvent,
   Client,
+  CloudEvent,
   Service,
   CaseReport,
 };
