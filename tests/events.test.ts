@@ -153,10 +153,19 @@ describe('who sees whose events', () => {
     const operator = await seen(tokens.operator);
     expect(operator.has(pmlpCase.id) && operator.has(vidCase.id)).toBe(true);
 
-    // An application without the person's consent, and one acting on its own, see nothing.
+    // An application with the person's token but without their consent, and one acting on its own, see nothing.
     expect((await readFeed(tokens.appWithoutConsent)).events).toEqual([]);
     expect((await readFeed(tokens.appAlone)).events).toEqual([]);
     expect(errorCodes(await graph.gql(FEED, {}))).toEqual(['UNAUTHENTICATED']);
+
+    // With Anna's consent the application sees the events of her cases, and still not Jānis's.
+    const granted = await graph.gql('mutation($input: GrantConsentInput!) { grantConsent(input: $input) { errors { code } } }', {
+      input: { recipient: { kind: 'APPLICATION', id: 'case-tracker' }, purpose: 'Sekot maniem pieteikumiem', scopes: ['CASES_READ'] },
+    }, { token: tokens.anna });
+    expect(granted.data.grantConsent.errors).toEqual([]);
+    const app = await seen(tokens.appWithoutConsent);
+    expect(app.has(vidCase.id)).toBe(true);
+    expect(app.has(pmlpCase.id)).toBe(false);
   });
 });
 
