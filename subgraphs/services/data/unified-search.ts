@@ -170,3 +170,10 @@ export async function closestWord(db: Db, word: string): Promise<string | null> 
   const best = rows<{ w: string; s: number }>(result)[0];
   return best && Number(best.s) >= SUGGESTION_SIMILARITY ? best.w : null;
 }
+
+/** The plan of the page statement (EXPLAIN ANALYZE): for the benchmark's proof that it uses the indexes. */
+export async function explainEverything(db: Db, q: SearchQuery, limit: number): Promise<string[]> {
+  const result = await db.execute(sql`explain (analyze, costs off, timing off) ${hitsSql(q, {})}
+    select kind, id, code, text + situation + importance + demand + channels as score, count(*) over () as total from hits order by score desc, kind, code limit ${limit}`);
+  return rows<Record<string, string>>(result).map((r) => r['QUERY PLAN']);
+}
