@@ -114,27 +114,10 @@ function hitsSql(q: SearchQuery, f: UnifiedFilter): SQL {
   return sql`with matched_situations as (${situations}), hits as (${sql.join(parts, sql` union all `)})`;
 }
 
-/** One page of hits, best first, with the number of hits in all. */
-export async function searchEverything(db: Db, q: SearchQuery, f: UnifiedFilter, offset: number, limit: number): Promise<{ hits: HitRow[]; total: number }> {
-  const result = await db.execute(sql`${hitsSql(q, f)}
-    select kind, id, code, text, situation, importance, demand, channels, via_situation, typo_only,
-      text + situation + importance + demand + channels as score, count(*) over () as total
-    from hits order by score desc, kind, code limit ${limit} offset ${offset}`);
-  const list = rows<Record<string, unknown>>(result);
-  const hits = list.map((r) => {
-    const parts: ScoreParts = { text: Number(r.text), situation: Number(r.situation), importance: Number(r.importance), demand: Number(r.demand), channels: Number(r.channels) };
-    return { kind: r.kind as SearchKind, id: r.id as string, code: r.code as string, score: Number(r.score), parts, viaSituation: (r.via_situation as string) ?? null, typoOnly: Boolean(r.typo_only) };
-  });
-  let total = Number(list[0]?.total ?? 0);
-  if (!list.length && offset > 0) total = Number(rows<{ n: number }>(await db.execute(sql`${hitsSql(q, f)} select count(*) as n from hits`))[0].n);
-  return { hits, total };
-}
-
 export interface FacetRow { facet: 'KIND' | 'HOLDER' | 'CHANNEL' | 'REGION'; value: string; count: number }
 
 /** How many hits fall under each kind, holder, channel type and region (municipality), over every hit. */
-export async function searchFacets(db: Db, q: SearchQuery, f: UnifiedFilter): Promise<FacetRow[]> {
-  const result = await db.execute(sql`${hitsSql(q, f)}
+const FACETS = sql`
     select 'KIND' as facet, kind as value, count(*) as n from hits group by kind
     union all select 'HOLDER', holder_code, count(*) from hits group by holder_code
     union all select 'CHANNEL', c.type, count(distinct h.code) from hits h join catalogue.service_channels sc on sc.service_id = h.id join catalogue.channels c on c.id = sc.channel_id where h.kind = 'SERVICE' group by c.type
@@ -142,15 +125,37 @@ export async function searchFacets(db: Db, q: SearchQuery, f: UnifiedFilter): Pr
     union all select 'REGION', r.municipality, count(distinct r.code) from (
       select h.code, c.municipality from hits h join catalogue.service_channels sc on sc.service_id = h.id join catalogue.channels c on c.id = sc.channel_id and c.type = 'SERVICE_LOCATION' where h.kind = 'SERVICE'
       union all select h.code, c.municipality from hits h join catalogue.channels c on c.id = h.id where h.kind = 'SERVICE_LOCATION'
-    ) r where r.municipality is not null group by r.municipality`);
-  return rows<{ facet: FacetRow['facet']; value: string; n: number }>(result).map((r) => ({ facet: r.facet, value: r.value, count: Number(r.n) }));
+    ) r where r.municipality is not null group by r.municipality`;
+
+/**
+ * One page of hits, best first, the number of hits in all and the facets, in one statement: the hits are found and
+ * scored once (a CTE used three times is computed once).
+ */
+export async function searchEverything(db: Db, q: SearchQuery, f: UnifiedFilter, offset: number, limit: number): Promise<{ hits: HitRow[]; total: number; facets: FacetRow[] }> {
+  const result = await db.execute(sql`${hitsSql(q, f)}
+    select
+      (select coalesce(json_agg(p), '[]'::json) from (
+        select kind, id, code, text, situation, importance, demand, channels, via_situation, typo_only, text + situation + importance + demand + channels as score
+        from hits order by score desc, kind, code limit ${limit} offset ${offset}) p) as page,
+      (select count(*) from hits) as total,
+      (select coalesce(json_agg(f), '[]'::json) from (${FACETS}) f) as facets`);
+  const [answer] = rows<{ page: Record<string, unknown>[] | string; total: number; facets: { facet: FacetRow['facet']; value: string; n: number }[] | string }>(result);
+  const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+  const hits = json(answer.page).map((r) => {
+    const parts: ScoreParts = { text: Number(r.text), situation: Number(r.situation), importance: Number(r.importance), demand: Number(r.demand), channels: Number(r.channels) };
+    return { kind: r.kind as SearchKind, id: r.id as string, code: r.code as string, score: Number(r.score), parts, viaSituation: (r.via_situation as string) ?? null, typoOnly: Boolean(r.typo_only) };
+  });
+  const facets = json(answer.facets).map((r) => ({ facet: r.facet, value: r.value, count: Number(r.n) }));
+  return { hits, total: Number(answer.total), facets };
 }
 
-/** Whether any published service or situation has a word the tsquery matches. */
-export async function knownWord(db: Db, clause: string): Promise<boolean> {
-  const result = await db.execute(sql`select exists (select 1 from catalogue.services where search_vector @@ to_tsquery('simple', ${clause}) and status = 'PUBLISHED')
-    or exists (select 1 from catalogue.search_situations where search_vector @@ to_tsquery('simple', ${clause})) as known`);
-  return Boolean(rows<{ known: boolean }>(result)[0]?.known);
+/** For each tsquery, whether any published service or situation has a word it matches; one statement. */
+export async function knownWords(db: Db, clauses: string[]): Promise<boolean[]> {
+  if (!clauses.length) return [];
+  const result = await db.execute(sql`select c.i, exists (select 1 from catalogue.services where search_vector @@ to_tsquery('simple', c.clause) and status = 'PUBLISHED')
+    or exists (select 1 from catalogue.search_situations where search_vector @@ to_tsquery('simple', c.clause)) as known
+    from (values ${sql.join(clauses.map((clause, i) => sql`(${sql.raw(String(i))}, ${clause}::text)`), sql`, `)}) as c(i, clause) order by c.i`);
+  return rows<{ known: boolean }>(result).map((r) => Boolean(r.known));
 }
 
 /** Least trigram similarity of a suggested word to the typed one. */

@@ -7,7 +7,7 @@ import { readingLanguages } from '../../../common/i18n.ts';
 import { badInput } from '../../../common/errors.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../../../common/pagination.ts';
 import type { ServicesContext } from '../context.ts';
-import { closestWord, knownWord, searchEverything, searchFacets, type FacetRow, type HitRow, type UnifiedFilter } from '../data/unified-search.ts';
+import { closestWord, knownWords, searchEverything, type FacetRow, type HitRow, type UnifiedFilter } from '../data/unified-search.ts';
 import { searchSituations, type SearchSituationRow } from '../db/tables.ts';
 import { locationReasons, serviceReasons, situationReasons } from '../domain/search-reasons.ts';
 import { MAX_QUERY_LENGTH, parseSearchQuery, termClause, type SearchQuery } from '../domain/search-document.ts';
@@ -39,16 +39,13 @@ function facets(rows: FacetRow[]) {
 
 /** The query with each word the index does not know replaced by its closest known word; null when all are known. */
 async function didYouMean(ctx: ServicesContext, q: SearchQuery): Promise<string | null> {
-  let changed = false;
-  const corrected = await Promise.all(
-    q.terms.map(async (t) => {
-      if (t.word.length < 4 || /\d/.test(t.word) || (await knownWord(ctx.db, termClause(t.stems)))) return t.word;
-      const word = await closestWord(ctx.db, t.word);
-      if (word) changed = true;
-      return word ?? t.word;
-    }),
-  );
-  return changed ? corrected.join(' ') : null;
+  const checked = q.terms.filter((t) => t.word.length >= 4 && !/\d/.test(t.word));
+  const known = await knownWords(ctx.db, checked.map((t) => termClause(t.stems)));
+  const unknown = checked.filter((_, i) => !known[i]);
+  if (!unknown.length) return null;
+  const closest = new Map(await Promise.all(unknown.map(async (t) => [t.word, await closestWord(ctx.db, t.word)] as const)));
+  if (![...closest.values()].some(Boolean)) return null;
+  return q.terms.map((t) => closest.get(t.word) ?? t.word).join(' ');
 }
 
 async function situationsByCode(ctx: ServicesContext, codes: string[]): Promise<Map<string, SearchSituationRow>> {
@@ -93,11 +90,7 @@ export const search: QueryResolvers['search'] = async (_, args, ctx) => {
   const empty = { edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, facets: facets([]), didYouMean: null };
   if (!q) return empty;
   const filter = toFilter(args.filter);
-  const [{ hits, total }, facetRows, suggestion] = await Promise.all([
-    searchEverything(ctx.db, q, filter, offset, size + 1),
-    searchFacets(ctx.db, q, filter),
-    didYouMean(ctx, q),
-  ]);
+  const [{ hits, total, facets: facetRows }, suggestion] = await Promise.all([searchEverything(ctx.db, q, filter, offset, size + 1), didYouMean(ctx, q)]);
   const language = readingLanguages(args.language, ctx.languages)[0];
   const nodes = await present(ctx, q, hits.slice(0, size), language);
   const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor([offset + i + 1]) }));
