@@ -2,6 +2,8 @@
 // operator, with an expected version) and demand figures (operators), each refusal and bad input, and the effect
 // on what the search finds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { reindexSearch } from '../../subgraphs/services/data/search-reindex.ts';
 import { DEMO_SITUATION_ENTRIES } from '../../subgraphs/services/demo/situation-search.ts';
 import { DEMO_PEOPLE, errorCodes, startTestGraph, type TestGraph } from '../support/platform.ts';
 
@@ -125,5 +127,20 @@ describe('recordServiceDemand', () => {
   it('refuses an empty list', async () => {
     const res = await graph.gql(DEMAND, { input: [] }, { token: tokens.operator });
     expect(res.data.recordServiceDemand).toMatchObject({ recorded: 0, errors: [{ problems: [{ path: 'input' }] }] });
+  });
+});
+
+describe('reindexSearch (npm run search:reindex)', () => {
+  it('rewrites columns an older release left behind, and nothing else', async () => {
+    const db = graph.platform.databases.get('services')!.db;
+    // As an older release left them: no Russian in the service's columns, no search text on locations.
+    await db.execute(sql`update catalogue.services set search_names = 'pas izsnieg', search_alt_names = '', search_keywords = '', search_body = '', search_plain = 'pase' where code = 'PMLP-PASE'`);
+    await db.execute(sql`update catalogue.channels set search_text = '' where code = 'VPVKAC-CESIS'`);
+    expect(await firstCodes('паспорт')).not.toContain('PMLP-PASE');
+    expect(await firstCodes('VPVKAC Cēsis')).not.toContain('VPVKAC-CESIS');
+    expect(await reindexSearch(db)).toEqual({ services: 1, channels: 1, situations: 0 });
+    expect((await firstCodes('паспорт'))[0]).toBe('PMLP-PASE');
+    expect((await firstCodes('VPVKAC Cēsis'))[0]).toBe('VPVKAC-CESIS');
+    expect(await reindexSearch(db)).toEqual({ services: 0, channels: 0, situations: 0 });
   });
 });

@@ -6,6 +6,7 @@ import { createLogger } from '../../../common/logger.ts';
 import { upsertChannel } from '../commands/channel-commands.ts';
 import { plan, serviceWrite, upsertService } from '../commands/service-commands.ts';
 import { createServicesContext, type ServicesContext } from '../context.ts';
+import { reindexSearch } from '../data/search-reindex.ts';
 import { insertServices, type ServiceWrite } from '../data/service-writes.ts';
 import { channels, demoSeeds, institutions, searchSituations, serviceDemand, services, serviceVersions } from '../db/tables.ts';
 import { parseChannelInput } from '../domain/channel-input.ts';
@@ -105,5 +106,7 @@ export async function seedServices(db: Db): Promise<void> {
   if (!anyChannel && !anyService) await seedEmpty(db, ctx, idOf);
   else await refresh(db, ctx);
   await seedSearchIndex(db);
+  // A changed demo may come with a changed stemmer: bring the columns of everything else up to date too.
+  await reindexSearch(db);
   await db.insert(demoSeeds).values({ fingerprint }).onConflictDoNothing();
 }

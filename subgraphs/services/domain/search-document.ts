@@ -30,9 +30,12 @@ export interface SearchColumns {
   searchPlain: string;
 }
 
-/** Every text of every language; a Russian text also in its alternative Latin spelling (russian.ts). */
+/**
+ * Every text of every language, languages in alphabetical order (jsonb keeps keys in its own order, and the same
+ * texts must give the same columns however they were read); a Russian text also in its other Latin spelling.
+ */
 const texts = (value: LocalizedText | LocalizedList | null | undefined): string[] =>
-  (value ? Object.values(value).flat() : []).flatMap((t) => [t, ...transliterationVariants(t).slice(1)]);
+  (value ? Object.keys(value).sort().flatMap((k) => (value as Record<string, string | string[]>)[k]) : []).flatMap((t) => [t, ...transliterationVariants(t).slice(1)]);
 const unique = (list: string[]) => [...new Set(list)];
 /** The words of texts, and of their hyphen-prefixed words joined (stemmer.ts joinPrefixed). */
 const allWords = (parts: string[]) => [...parts.flatMap(words), ...parts.flatMap(prefixedWords)];
