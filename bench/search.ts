@@ -35,8 +35,10 @@ async function scenario(total: number, situations: number): Promise<{ rows: Load
     for (const q of PLANNED) plans.push([`-- searchServices(query: "${q}", first: 10)`, ...(await explainSearch(db, parseSearchQuery(q)!, 11))]);
     for (const q of PLANNED_ONE_BOX) plans.push([`-- search(query: "${q}", first: 10): the page`, ...(await explainEverything(db, parseSearchQuery(q)!, 11))]);
   });
-  // The anonymous rate limit (10,000 cost points a minute) would answer most of the load with 429.
-  const graph = await startProcess<{ url: string }>('bench/processes/graph.ts', { ...database.env, RATE_LIMITS: 'anonymous=1000000000' });
+  // The anonymous rate limit (10,000 cost points a minute) would answer most of the load with 429; free ports, as
+  // other graphs may run on the machine.
+  const ports = { PORT: '0', SERVICES_PORT: '0', LIFE_SITUATIONS_PORT: '0', CLIENTS_PORT: '0', CASES_PORT: '0', PLATFORM_PORT: '0' };
+  const graph = await startProcess<{ url: string }>('bench/processes/graph.ts', { ...database.env, ...ports, RATE_LIMITS: 'anonymous=1000000000' });
   const label = `${total.toLocaleString('en')} services, ${(situations + 12).toLocaleString('en')} situations`;
   try {
     const rows = [

@@ -53,11 +53,13 @@ const rows = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (res
 
 /** The matched hits of every kind with their score parts, as one SQL expression to select from. */
 function hitsSql(q: SearchQuery, f: UnifiedFilter): SQL {
-  const any = sql`to_tsquery('simple', ${q.any})`;
-  const all = sql`to_tsquery('simple', ${q.all})`;
+  // The clauses are already normalized tsquery text (domain/search-document.ts): a cast is a constant the planner
+  // folds once, where to_tsquery (a stable function) would be parsed again for every row.
+  const any = sql`${q.any}::tsquery`;
+  const all = sql`${q.all}::tsquery`;
   // Coverage: the share of the query's words the hit has, so that a hit with every word outranks one with half.
   const coverage = (vector: SQL) =>
-    sql`((${sql.join(q.terms.map((t) => sql`case when ${vector} @@ to_tsquery('simple', ${termClause(t.stems)}) then 1 else 0 end`), sql` + `)})::float8 / ${q.terms.length})`;
+    sql`((${sql.join(q.terms.map((t) => sql`case when ${vector} @@ ${termClause(t.stems)}::tsquery then 1 else 0 end`), sql` + `)})::float8 / ${q.terms.length})`;
   const text = (vector: SQL, plain: SQL) =>
     sql`(ts_rank('{0.1, 0.2, 0.4, 1.0}', ${vector}, ${any}) + ${sql.raw(String(COVERAGE))} * ${coverage(vector)} + word_similarity(${q.plain}, ${plain}))`;
   const matchIds = (table: SQL, key: string, vector: SQL, plain: SQL) =>
