@@ -6,7 +6,7 @@ import type { Db } from '../../common/db.ts';
 import { channels, institutions, serviceChannels, services } from '../../subgraphs/services/db/tables.ts';
 import { searchColumns } from '../../subgraphs/services/domain/search-document.ts';
 
-const TOPICS: [lv: string, en: string, keyword: string][] = [
+export const TOPICS: [lv: string, en: string, keyword: string][] = [
   ['Ūdens lietošanas', 'water use', 'ūdens'], ['Atkritumu apsaimniekošanas', 'waste management', 'atkritumi'], ['Alkoholisko dzērienu tirdzniecības', 'alcohol retail', 'alkohols'],
   ['Tabakas izstrādājumu tirdzniecības', 'tobacco retail', 'tabaka'], ['Azartspēļu organizēšanas', 'gambling', 'azartspēles'], ['Ieroču glabāšanas', 'firearms storage', 'ieroči'],
   ['Medību', 'hunting', 'medības'], ['Zvejas', 'fishing', 'zveja'], ['Koku ciršanas', 'tree felling', 'koki'], ['Ielu tirdzniecības', 'street trading', 'tirdzniecība'],
@@ -26,7 +26,7 @@ const ACTIONS: [lv: string, en: string][] = [
   ['pārreģistrācija', 're-registration'], ['atļaujas anulēšana', 'permit cancellation'], ['dublikāta izsniegšana', 'duplicate'], ['datu maiņa', 'change of details'],
   ['pieteikums atbalstam', 'support application'], ['saskaņošana', 'approval'], ['atzinuma sniegšana', 'opinion'], ['nodevas atvieglojums', 'fee relief'],
 ];
-const PLACES = [
+export const PLACES = [
   'Rīga', 'Daugavpils', 'Jelgava', 'Jēkabpils', 'Jūrmala', 'Liepāja', 'Rēzekne', 'Valmiera', 'Ventspils', 'Aizkraukles novads', 'Alūksnes novads',
   'Augšdaugavas novads', 'Ādažu novads', 'Balvu novads', 'Bauskas novads', 'Cēsu novads', 'Dienvidkurzemes novads', 'Dobeles novads', 'Gulbenes novads',
   'Jelgavas novads', 'Krāslavas novads', 'Kuldīgas novads', 'Ķekavas novads', 'Limbažu novads', 'Līvānu novads', 'Ludzas novads', 'Madonas novads',

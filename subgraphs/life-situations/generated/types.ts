@@ -917,7 +917,8 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Client'], {"consentsToProactiveOffers":true,"completedServiceCodes":true}> ) );
   LifeSituation:
     ( { __typename: 'LifeSituation' }
-    & GraphQLRecursivePick<FederationTypes['LifeSituation'], {"id":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['LifeSituation'], {"id":true}>
+        | GraphQLRecursivePick<FederationTypes['LifeSituation'], {"code":true}> ) );
   Service:
     ( { __typename: 'Service' }
     & GraphQLRecursivePick<FederationTypes['Service'], {"code":true}> );

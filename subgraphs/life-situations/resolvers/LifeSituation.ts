@@ -9,7 +9,8 @@ const text = (value: Text, language: string | null | undefined, accepted: readon
 
 export const catalogueResolvers: Pick<Resolvers, 'LifeSituation' | 'LifeSituationStep' | 'LifeSituationCondition' | 'LifeSituationGoal' | 'LifeSituationIndicator' | 'EuEvent' | 'Service'> = {
   LifeSituation: {
-    __resolveReference: (ref, ctx) => ctx.loaders.byId.load(ref.id),
+    // By id from this subgraph's own fields, by code from the services subgraph's search hits.
+    __resolveReference: (ref, ctx) => ('id' in ref ? ctx.loaders.byId.load(ref.id) : ctx.loaders.byCode.load(ref.code)),
     title: (row, args, ctx) => text(row.title, args.language, ctx.languages)!,
     titleTranslations: (row) => translations(row.title),
     description: (row, args, ctx) => text(row.description, args.language, ctx.languages),

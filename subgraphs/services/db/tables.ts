@@ -168,6 +168,9 @@ export const channels = catalogueSchema.table(
     accessibility: jsonb('accessibility').$type<AccessibilityData>(),
     // True for the unified state and municipal client service centres (VPVKAC).
     isClientServiceCentre: boolean('is_client_service_centre').notNull().default(false),
+    // Service locations: stemmed and plain words of the name, town and municipality, which the one search box
+    // matches (domain/search-document.ts channelSearchText); written with the row.
+    searchText: text('search_text').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -226,6 +229,51 @@ export const serviceVersions = catalogueSchema.table(
   (t) => [uniqueIndex('service_versions_service_version_uq').on(t.serviceId, t.version)],
 );
 
+/**
+ * The search index's entries for life situations. The life-situations subgraph owns the situations; the portal's one
+ * search box is answered here, so each situation's searchable texts (its title and the phrases people use for what
+ * happened, per language) and the codes of the services of its steps are contributed to this subgraph through
+ * `setLifeSituationSearchEntry` (see README, "One search box"). Nothing here is read from the life-situations tables.
+ */
+export const searchSituations = catalogueSchema.table(
+  'search_situations',
+  {
+    code: text('code').primaryKey(),
+    // The situation's holder institution, by code: who (besides operators) may change the entry.
+    holderCode: text('holder_code').notNull(),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    // Phrases for what happened, per language ("man piedzima bērns", "having a baby", "родился ребенок").
+    phrases: jsonb('phrases').$type<LocalizedList>().notNull().default({}),
+    serviceCodes: text('service_codes').array().notNull().default(sql`'{}'::text[]`),
+    searchNames: text('search_names').notNull().default(''),
+    searchKeywords: text('search_keywords').notNull().default(''),
+    searchPlain: text('search_plain').notNull().default(''),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`setweight(to_tsvector('simple'::regconfig, search_names), 'A') || setweight(to_tsvector('simple'::regconfig, search_keywords), 'B')`,
+    ),
+    version: integer('version').notNull().default(1),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('search_situations_vector_idx').using('gin', t.searchVector),
+    index('search_situations_plain_trgm_idx').using('gin', sql`${t.searchPlain} gin_trgm_ops`),
+  ],
+);
+
+/**
+ * Demand for a service: how many cases people opened in a period, a projection of the cases subgraph's public
+ * `Service.caseStatistics` recorded by operators (`recordServiceDemand`), never read from the cases tables.
+ * Search uses it to rank the service most people come for first.
+ */
+export const serviceDemand = catalogueSchema.table('service_demand', {
+  serviceCode: text('service_code').primaryKey(),
+  caseCount: integer('case_count').notNull(),
+  // The period counted, e.g. "2025".
+  period: text('period').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** Demo catalogues loaded, by a fingerprint of their content: a restart does not load the same one again. */
 export const demoSeeds = catalogueSchema.table('demo_seeds', {
   fingerprint: text('fingerprint').primaryKey(),
@@ -235,6 +283,7 @@ export const demoSeeds = catalogueSchema.table('demo_seeds', {
 export type InstitutionRow = typeof institutions.$inferSelect;
 export type ServiceRow = typeof services.$inferSelect;
 export type ChannelRow = typeof channels.$inferSelect;
+export type SearchSituationRow = typeof searchSituations.$inferSelect;
 export type ServiceChannelRow = typeof serviceChannels.$inferSelect;
 export type ServiceVersionRow = typeof serviceVersions.$inferSelect;
 export type ServiceProviderRow = typeof serviceProviders.$inferSelect;

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../common/db.ts';
 import { ANONYMOUS, type Identity } from '../../../common/identity.ts';
 import { createLogger } from '../../../common/logger.ts';
@@ -7,9 +7,11 @@ import { upsertChannel } from '../commands/channel-commands.ts';
 import { plan, serviceWrite, upsertService } from '../commands/service-commands.ts';
 import { createServicesContext, type ServicesContext } from '../context.ts';
 import { insertNamedProviders } from '../data/provider-writes.ts';
+import { reindexSearch } from '../data/search-reindex.ts';
 import { insertServices, type ServiceWrite } from '../data/service-writes.ts';
-import { channels, demoSeeds, institutions, services, serviceVersions } from '../db/tables.ts';
+import { channels, demoSeeds, institutions, searchSituations, serviceDemand, services, serviceVersions } from '../db/tables.ts';
 import { parseChannelInput } from '../domain/channel-input.ts';
+import { channelSearchText, situationSearchColumns } from '../domain/search-document.ts';
 import { parseServiceInput } from '../domain/service-input.ts';
 import { DEMO_CHANNELS } from './channels.ts';
 import { DEMO_INSTITUTIONS } from './institutions.ts';
@@ -18,8 +20,10 @@ import { BUSINESS_SERVICES } from './services-business.ts';
 import { EDUCATION_SERVICES } from './services-education.ts';
 import { PEOPLE_SERVICES } from './services-people.ts';
 import { SOCIAL_SERVICES } from './services-social.ts';
+import { DEMO_DEMAND, withSearchTerms } from './search-terms.ts';
+import { DEMO_SITUATION_ENTRIES } from './situation-search.ts';
 
-export const DEMO_SERVICES = [...PEOPLE_SERVICES, ...SOCIAL_SERVICES, ...BUSINESS_SERVICES, ...EDUCATION_SERVICES];
+export const DEMO_SERVICES = [...PEOPLE_SERVICES, ...SOCIAL_SERVICES, ...BUSINESS_SERVICES, ...EDUCATION_SERVICES].map(withSearchTerms);
 
 /** The demo data is written as an operator would write it, through the same validation and planning as the API. */
 const SEED_IDENTITY: Identity = { ...ANONYMOUS, kind: 'operator', subject: 'system:demo-seed', operator: 'demo-seed' };
@@ -35,7 +39,7 @@ async function seedEmpty(db: Db, ctx: ServicesContext, ownerId: Map<string, stri
     const parsed = parseChannelInput(input);
     if ('problems' in parsed) return fail('channel', input.code, parsed.problems);
     const { ownerCode, ...values } = parsed.values;
-    return { ...values, ownerId: ownerId.get(ownerCode!)! };
+    return { ...values, ownerId: ownerId.get(ownerCode!)!, searchText: channelSearchText(parsed.values) };
   });
   await db.insert(channels).values(channelRows);
   const holders = new Map((await db.select().from(institutions)).map((i) => [i.code, i]));
@@ -69,12 +73,27 @@ async function refresh(db: Db, ctx: ServicesContext): Promise<void> {
   }
 }
 
+/** The search index's demo entries for life situations and the demo demand; an entry someone else changed stays. */
+async function seedSearchIndex(db: Db): Promise<void> {
+  const entries = DEMO_SITUATION_ENTRIES.map((e) => ({ ...e, ...situationSearchColumns(e), updatedBy: SEED_IDENTITY.subject }));
+  await db.insert(searchSituations).values(entries).onConflictDoUpdate({
+    target: searchSituations.code,
+    set: { title: sql`excluded.title`, phrases: sql`excluded.phrases`, serviceCodes: sql`excluded.service_codes`, searchNames: sql`excluded.search_names`,
+      searchKeywords: sql`excluded.search_keywords`, searchPlain: sql`excluded.search_plain`, version: sql`${searchSituations.version} + 1`, updatedAt: sql`now()` },
+    setWhere: eq(searchSituations.updatedBy, SEED_IDENTITY.subject),
+  });
+  const demand = Object.entries(DEMO_DEMAND).map(([serviceCode, caseCount]) => ({ serviceCode, caseCount, period: '2025' }));
+  await db.insert(serviceDemand).values(demand).onConflictDoNothing();
+}
+
 /**
  * Loads the demo catalogue. Idempotent: the same demo content is loaded once (remembered by its fingerprint); a
  * changed demo catalogue refreshes what is there, but a demo service someone else has changed is never overwritten.
  */
 export async function seedServices(db: Db): Promise<void> {
-  const fingerprint = createHash('sha256').update(JSON.stringify([DEMO_INSTITUTIONS, DEMO_CHANNELS, DEMO_SERVICES, DEMO_NAMED_PROVIDERS])).digest('hex');
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify([DEMO_INSTITUTIONS, DEMO_CHANNELS, DEMO_SERVICES, DEMO_NAMED_PROVIDERS, DEMO_SITUATION_ENTRIES, DEMO_DEMAND]))
+    .digest('hex');
   if ((await db.select().from(demoSeeds).where(eq(demoSeeds.fingerprint, fingerprint))).length) return;
   await db
     .insert(institutions)
@@ -93,5 +112,8 @@ export async function seedServices(db: Db): Promise<void> {
   const serviceIds = new Map((await db.select({ id: services.id, code: services.code }).from(services).where(inArray(services.code, DEMO_NAMED_PROVIDERS.map((p) => p.service)))).map((r) => [r.code, r.id]));
   const pairs = DEMO_NAMED_PROVIDERS.flatMap((p) => p.providers.map((code) => ({ serviceId: serviceIds.get(p.service)!, institutionId: idOf.get(code)! })));
   await insertNamedProviders(db, pairs, SEED_IDENTITY.subject);
+  await seedSearchIndex(db);
+  // A changed demo may come with a changed stemmer: bring the columns of everything else up to date too.
+  await reindexSearch(db);
   await db.insert(demoSeeds).values({ fingerprint }).onConflictDoNothing();
 }

@@ -27,7 +27,7 @@ const schema = z.object({
 });
 
 /** The columns of a channel write. */
-export type ChannelValues = Omit<ChannelRow, 'id' | 'ownerId' | 'createdAt' | 'updatedAt'> & { ownerCode: string | null };
+export type ChannelValues = Omit<ChannelRow, 'id' | 'ownerId' | 'createdAt' | 'updatedAt' | 'searchText'> & { ownerCode: string | null };
 
 const REQUIRED: Record<ChannelRow['type'], (keyof z.output<typeof schema>)[]> = {
   E_SERVICE: ['url'],

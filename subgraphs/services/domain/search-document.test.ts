@@ -3,7 +3,8 @@ import { parseSearchQuery, searchColumns } from './search-document.ts';
 
 describe('parseSearchQuery', () => {
   it('drops stop words and diacritics, stems, and matches long stems as prefixes', () => {
-    expect(parseSearchQuery('Kā deklarēt dzīvesvietu?')).toEqual({ any: '(deklaret:* | deklar:*) | dzivesviet:*', all: '(deklaret:* | deklar:*) & dzivesviet:*', plain: 'deklaret dzivesvietu', typos: true });
+    expect(parseSearchQuery('Kā deklarēt dzīvesvietu?')).toEqual({ any: '(deklaret:* | deklar:*) | dzivesviet:*', all: '(deklaret:* | deklar:*) & dzivesviet:*', plain: 'deklaret dzivesvietu', typos: true,
+      terms: [{ word: 'deklaret', stems: ['deklaret', 'deklar'] }, { word: 'dzivesvietu', stems: ['dzivesviet'] }] });
   });
   it('keeps a short stem exact, and looks for typos only from five letters on', () => {
     expect(parseSearchQuery('pasi')).toMatchObject({ any: 'pas', typos: false });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, queryStems, stem, words } from './stemmer.ts';
+import { transliterationVariants } from './russian.ts';
+import { joinPrefixed, normalize, queryStems, stem, withoutStopPhrases, words } from './stemmer.ts';
 
 const stems = (text: string) => words(text).map(stem);
 
@@ -55,5 +56,34 @@ describe('queryStems', () => {
   });
   it('gives one stem for a plain noun', () => {
     expect(queryStems('pase')).toEqual(['pas']);
+  });
+});
+
+describe('Russian and English as people type them', () => {
+  it('transliterates Cyrillic before stemming, so Cyrillic and Latin-typed Russian meet', () => {
+    expect(stems('пособие пособия')).toEqual(['posob', 'posob']);
+    expect(stems('posobie')).toEqual(['posob']);
+    expect(stems('рождение рождения rozhdenie')).toEqual(['rozhd', 'rozhd', 'rozhd']);
+    expect(normalize('Семейный врач, ёлка')).toBe('semeynyy vrach, elka');
+  });
+
+  it('indexes a Russian text in both common Latin spellings', () => {
+    expect(transliterationVariants('безработице')).toEqual(['bezrabotice', 'bezrabotitse']);
+    expect(transliterationVariants('Юрмала')).toEqual(['yurmala', 'jurmala']);
+    expect(transliterationVariants('pase')).toEqual([]);
+  });
+
+  it('brings English derivations together', () => {
+    expect(new Set(stems('unemployment unemployed'))).toEqual(new Set(['unemploy']));
+  });
+
+  it('keeps Latvian -ments words whole (dokuments is not dokument + s of English)', () => {
+    expect(new Set(stems('dokuments dokumenta dokumentu'))).toEqual(new Set(['dokument']));
+  });
+
+  it('drops phrases that only ask, and keeps a hyphen-prefixed word one word', () => {
+    expect(withoutStopPhrases('Kā lai deklarē dzīvesvietu? What should I do')).toBe('deklare dzivesvietu');
+    expect(withoutStopPhrases('умер отец что делать')).toBe('umer otec');
+    expect(joinPrefixed('e-adrese un e-pakalpojums, x-y')).toBe('eadrese un epakalpojums, x-y');
   });
 });

@@ -6,17 +6,30 @@
  * "deklar". The stemmer is deliberately small: it strips the declension endings of nouns and adjectives, the
  * verbal-noun family -šana and the -ācija family, and never leaves fewer than three letters. It works on
  * unaccented text, because a query typed without diacritics must stem the same way as the catalogue's text.
+ * Russian is transliterated to Latin first (russian.ts) and loses its endings the same way, after transliteration.
  */
+import { transliterate } from './russian.ts';
 
-/** Lower case without diacritics: ā→a, č→c, ē→e, ģ→g, ī→i, ķ→k, ļ→l, ņ→n, š→s, ū→u, ž→z (and likewise for any language). */
+/**
+ * Lower case without diacritics: ā→a, č→c, ē→e, ģ→g, ī→i, ķ→k, ļ→l, ņ→n, š→s, ū→u, ž→z (and likewise for any language);
+ * Cyrillic in Latin letters ("пособие" → "posobie"), before the diacritics go, so that й and ё keep their own letters.
+ */
 export function normalize(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return transliterate(text).normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
 /** The words of a text, normalized; anything that is not a letter or digit separates words. */
 export function words(text: string): string[] {
   return normalize(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
+
+/**
+ * Words with a one- or two-letter prefix and a hyphen ("e-adrese", "e-pakalpojums"), joined ("eadrese"): a search
+ * for "e-adrese" means the e-address, not any address.
+ */
+const PREFIXED = /(?<![\p{L}\p{N}])(\p{L}{1,2})-(\p{L}{3,})/gu;
+export const joinPrefixed = (text: string): string => text.replace(PREFIXED, '$1$2');
+export const prefixedWords = (text: string): string[] => [...text.matchAll(PREFIXED)].flatMap((m) => words(m[1] + m[2]));
 
 const MIN_STEM = 3;
 
@@ -29,7 +42,13 @@ const DECLENSION = [
   'a', 'e', 'i', 'u', 'o', 's',
 ];
 // English endings, so that "registration", "registering" and "register" meet: all three become "regist".
-const ENGLISH = ['rations', 'ration', 'ations', 'ation', 'ering', 'ered', 'ings', 'ing', 'ers', 'er', 'ed'];
+// "unemployment", "unemployed" and "employee" meet at "unemploy" / "employ".
+const ENGLISH = ['rations', 'ration', 'ations', 'ation', 'ering', 'ered', 'ings', 'ing', 'ers', 'er', 'ed', 'ment', 'ness', 'ies', 'ied', 'ee', 'ees'];
+// Russian endings after transliteration: "пособие", "пособия" → "posob"; "рождение", "рождения" → "rozhd".
+const RUSSIAN = [
+  'ovaniya', 'ovaniyu', 'ovanie', 'eniya', 'eniyu', 'enii', 'enie', 'aniya', 'aniyu', 'anie', 'iya', 'iyu', 'ii', 'ogo', 'ego', 'omu', 'emu',
+  'ykh', 'ikh', 'ymi', 'imi', 'ami', 'yami', 'aya', 'yaya', 'oe', 'yy', 'iy', 'oy', 'ey', 'ov', 'ev', 'om', 'ya', 'yu',
+];
 
 /** Every ending, longest first, with the part of the word it leaves. */
 const ENDINGS: string[] = [
@@ -38,6 +57,7 @@ const ENDINGS: string[] = [
   ...VERBAL_NOUN,
   ...ACIJA,
   ...ENGLISH,
+  ...RUSSIAN,
   ...DECLENSION,
 ]
   .filter((e, i, all) => all.indexOf(e) === i)
@@ -72,8 +92,28 @@ export const QUERY_STOPWORDS = new Set([
   'sanemt', 'iegut', 'nepieciesams', 'nepieciesama', 'gribu', 'velos', 'pieprasit', 'pieteikties',
   // English
   'a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'and', 'or', 'how', 'do', 'i', 'my', 'me', 'get', 'is', 'what', 'where',
-  'can', 'with', 'from', 'by', 'at', 'need', 'want', 'new', 'apply', 'about',
+  'can', 'with', 'from', 'by', 'at', 'need', 'want', 'new', 'apply', 'about', 'should', 'does', 'am', 'have', 'has', 'had',
+  'just', 'we', 'our', 'us', 'you', 'your', 'it', 'this', 'that', 'was', 'were', 'be', 'been', 'will', 'would', 'please', 'there',
+  // Latvian, more
+  'mes', 'mums', 'musu', 'tikko', 'jau', 'loti', 'ludzu', 'vins', 'vina', 'vinu', 'mani', 'mus',
+  // Russian, transliterated (normalize)
+  'kak', 'gde', 'chto', 'mne', 'nuzhno', 'nado', 'po', 'dlya', 'na', 'ya', 'moy', 'moya', 'moyu', 'menya', 'ob', 'pro', 'eto', 'ili',
+  'hochu', 'oformit', 'poluchit', 'sdelat', 'mozhno', 'kuda', 'chtoby', 'li', 'u', 'v', 's', 'k', 'o', 'i', 'my', 'nas', 'nam',
+  'tolko', 'uzhe', 'pozhaluysta',
 ]);
+
+/** Phrases that ask, not say what about ("kā", "how do I", "как" are single stop words above). Removed before the words are taken. */
+export const STOP_PHRASES = [
+  'ko darit', 'kas jadara', 'kur var', 'ka var', 'ka lai', 'what should i do', 'what do i do', 'what to do', 'how do i', 'how can i',
+  'where can i', 'i want to', 'i need to', 'chto delat', 'chto nuzhno', 'kak mne',
+];
+
+/** A query without its stop phrases (normalized text in, normalized text out). */
+export function withoutStopPhrases(text: string): string {
+  let out = ` ${words(text).join(' ')} `;
+  for (const phrase of STOP_PHRASES) out = out.split(` ${phrase} `).join(' ');
+  return out.trim();
+}
 
 /** Words that carry no meaning inside the catalogue's own texts either. */
 export const DOCUMENT_STOPWORDS = new Set(['un', 'vai', 'par', 'uz', 'no', 'ar', 'ka', 'kas', 'pie', 'ir', 'a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'and', 'or']);

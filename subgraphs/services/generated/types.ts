@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ServiceRow, InstitutionRow, ChannelRow, ChannelLinkRow, ServiceVersionRow } from '../db/tables.ts';
+import type { ServiceRow, InstitutionRow, ChannelRow, SearchSituationRow, ChannelLinkRow, ServiceVersionRow } from '../db/tables.ts';
 import type { Provider, Cost, Requirement, EvidenceData, Output, LegalResourceData, Importance, RedressData, ChannelLinkCharge, OpeningHoursData, OpeningExceptionData, AccessibilityData } from '../domain/model.ts';
 import type { QualityReport } from '../data/quality-store.ts';
 import type { ServicesContext } from '../context.ts';
@@ -600,6 +600,58 @@ export type LegalResourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A life situation, by its code; the life-situations subgraph owns and resolves it. */
+export type LifeSituation = {
+  __typename?: 'LifeSituation';
+  code: Scalars['String']['output'];
+};
+
+/** The index's entry for a life situation, as stored. */
+export type LifeSituationSearchEntry = {
+  __typename?: 'LifeSituationSearchEntry';
+  code: Scalars['String']['output'];
+  holderCode: Scalars['String']['output'];
+  /** Every phrase, in every language. */
+  phrases: Array<LocalizedString>;
+  serviceCodes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** Starts at 1, +1 on each change. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** The index's entry for a life situation, as stored. */
+export type LifeSituationSearchEntryTitleArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The search index's entry for a life situation. */
+export type LifeSituationSearchEntryInput = {
+  /** The life situation's code in the life-situations subgraph, e.g. "BERNA-PIEDZIMSANA". */
+  code: Scalars['String']['input'];
+  /** The situation's holder institution (its code); an institution gives its own. */
+  holderCode: Scalars['String']['input'];
+  /** Phrases for what happened, any number per language (at most 100 in all, each 1–100 characters). */
+  phrases: Array<LocalizedStringInput>;
+  /** Codes of the services of its steps (at most 100). */
+  serviceCodes: Array<Scalars['String']['input']>;
+  /** The title, one per language; Latvian required. */
+  title: Array<LocalizedStringInput>;
+};
+
+/** A life situation found by `search`: the situation itself comes from the life-situations subgraph. */
+export type LifeSituationSearchHit = SearchHit & {
+  __typename?: 'LifeSituationSearchHit';
+  code: Scalars['String']['output'];
+  kind: SearchHitKind;
+  /** The life situation; null when the life-situations subgraph does not answer or no longer has it. */
+  lifeSituation?: Maybe<LifeSituation>;
+  reasons: Array<SearchReason>;
+  score: Scalars['Float']['output'];
+  scoreParts?: Maybe<SearchScoreParts>;
+  title: Scalars['String']['output'];
+};
+
 /** Lifecycle phase of a service (finding A18). */
 export type LifecyclePhase =
   /** Being created or implemented. */
@@ -663,11 +715,28 @@ export type Mutation = {
    */
   publishService: PublishServicePayload;
   /**
+   * Records how many cases people opened for services in a period (the cases subgraph's public
+   * `Service.caseStatistics(from:, to:).total`, copied by an operators' job), which the one search box ranks by.
+   * Operators only (FORBIDDEN otherwise). 1–1000 services a call; a service already recorded is overwritten.
+   * Typed error: `RecordServiceDemandInvalid` (an unknown service code, a negative count, an empty period).
+   */
+  recordServiceDemand: RecordServiceDemandPayload;
+  /**
    * The holder withdraws an institution named with `nameServiceProvider`: from then on it may not register the
    * service's cases (those it registered stay). Same rights as naming. A new `version`, shown in `serviceChanges`.
    * Typed error: `RemoveServiceProviderNotNamed`.
    */
   removeServiceProvider: RemoveServiceProviderPayload;
+  /**
+   * Sets how the one search box finds a life situation: its title and the phrases people use for what happened, per
+   * language (replacing what was there), and the codes of the services of its steps (a service of a situation that
+   * matches is found with it). The life-situations subgraph owns the situation itself; this is the search index's
+   * entry for it (README, "One search box"). An institution sets entries of situations it holds (`holderCode` its
+   * own); operators any. The first call for a code creates the entry. Forbidden to persons and applications; an
+   * institution changing another's entry gets FORBIDDEN. Typed errors: `SetLifeSituationSearchEntryInvalid`,
+   * `SetLifeSituationSearchEntryVersionConflict`.
+   */
+  setLifeSituationSearchEntry: SetLifeSituationSearchEntryPayload;
   /**
    * Changes a service. Only fields present in `input` change; `null` clears a field. Only the holder institution
    * and operators may change a service (FORBIDDEN otherwise). Give `expectedVersion` (the `version` you read) to be
@@ -717,8 +786,19 @@ export type MutationPublishServiceArgs = {
 };
 
 
+export type MutationRecordServiceDemandArgs = {
+  input: Array<ServiceDemandInput>;
+};
+
+
 export type MutationRemoveServiceProviderArgs = {
   input: NamedServiceProviderInput;
+};
+
+
+export type MutationSetLifeSituationSearchEntryArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: LifeSituationSearchEntryInput;
 };
 
 
@@ -1051,6 +1131,19 @@ export type Query = {
   /** All institutions, ordered by code. Paginated: `first` is 1–100 (default 20). */
   institutions: InstitutionConnection;
   /**
+   * The portal's one search box: services, life situations and service locations (client service centres and
+   * offices) in one list, best first, for what a person types in Latvian, English or Russian, as a sentence or a
+   * word, with or without diacritics, inflected, misspelt, or Russian typed in Latin letters ("posobie po
+   * bezrabotice"). Phrases that only ask ("kā", "how do I", "как", "what should I do") are ignored. Ranked by
+   * how well the text matches (names before alternative names before keywords before descriptions; a service of a
+   * matching life situation counts too), then by importance (RK2), demand (yearly cases) and channels (an
+   * e-service, a place to go); each hit says why it was found (`reasons`). `query` is 1–200 characters; `first` is
+   * 1–100 (default 20); `after` continues from a previous page's `pageInfo.endCursor` (positions). `language`
+   * (default: Accept-Language, then Latvian) only sets the language of `didYouMean` and of texts the hits show.
+   * Example: `search(query: "man piedzima bērns", first: 10) { totalCount nodes { kind title reasons { kind matched } } }`.
+   */
+  search: SearchConnection;
+  /**
    * Searches the published catalogue the way a person types: ranked by relevance, in Latvian with or without
    * diacritics ("dzivesvieta" finds "dzīvesvieta") and in any inflected form ("pasi", "pases" find "pase";
    * "deklarēt" finds "deklarēšana"), tolerant of a typo ("dzīvesvita"), across names, alternative names, keywords,
@@ -1162,6 +1255,21 @@ export type QueryInstitutionsArgs = {
  * Modelled on CPSV-AP 3.2 and the Finnish service catalogue: an e-service is a CHANNEL of a service, never a
  * service of its own.
  */
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/**
+ * The service register and public catalogue (pakalpojumu katalogs): institutions, the public services they hold,
+ * and the channels and service locations through which clients receive them. Owned by the services subgraph.
+ * Modelled on CPSV-AP 3.2 and the Finnish service catalogue: an e-service is a CHANNEL of a service, never a
+ * service of its own.
+ */
 export type QuerySearchServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServiceFilter>;
@@ -1221,6 +1329,26 @@ export type QueryServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordServiceDemandError = {
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** An entry is invalid; `problems` lists each (path `input.3.serviceCode`). `code` is BAD_USER_INPUT; nothing is recorded. */
+export type RecordServiceDemandInvalid = RecordServiceDemandError & {
+  __typename?: 'RecordServiceDemandInvalid';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  problems: Array<FieldProblem>;
+};
+
+export type RecordServiceDemandPayload = {
+  __typename?: 'RecordServiceDemandPayload';
+  errors: Array<RecordServiceDemandError>;
+  /** How many services were recorded (0 when there are errors). */
+  recorded: Scalars['Int']['output'];
 };
 
 /** How to challenge a decision (EU Single Digital Gateway: means of redress, effect of silence). */
@@ -1285,6 +1413,126 @@ export type RemoveServiceProviderPayload = {
   errors: Array<RemoveServiceProviderError>;
   /** The service with its `namedProviders`; null when there are errors. */
   service?: Maybe<Service>;
+};
+
+/** A page of the one search box's hits, best first. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /**
+   * The query with a misspelt word replaced by the closest word the catalogue knows, when a query word matches
+   * nothing and something similar exists (e.g. "dzivesvita" → "dzivesvieta"); null otherwise. Words are shown
+   * without diacritics, as the index keeps them.
+   */
+  didYouMean?: Maybe<Scalars['String']['output']>;
+  edges: Array<SearchEdge>;
+  facets: SearchFacets;
+  /** The hits on this page, best first. */
+  nodes: Array<SearchHit>;
+  pageInfo: PageInfo;
+  /** How many hits in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A search hit with its cursor. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchHit;
+};
+
+/** How many hits share one value: a kind, a holder's code, a channel type or a municipality. */
+export type SearchFacetValue = {
+  __typename?: 'SearchFacetValue';
+  count: Scalars['Int']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** Counts of all hits (not only this page) by kind, holder, channel type and region; each best first. */
+export type SearchFacets = {
+  __typename?: 'SearchFacets';
+  /** Channel type: of services (each service once per type) and SERVICE_LOCATION for locations. */
+  channel: Array<SearchFacetValue>;
+  /** Holder institution's code. */
+  holder: Array<SearchFacetValue>;
+  kind: Array<SearchFacetValue>;
+  /** Municipality where a service can be requested in person, or where a location is. */
+  region: Array<SearchFacetValue>;
+};
+
+/** Narrows `search`. Every given condition must hold. */
+export type SearchFilter = {
+  /** Only services available through this type of channel (and, for SERVICE_LOCATION, locations); life situations drop out. */
+  channelType?: InputMaybe<ChannelType>;
+  /** Only hits of this institution (a service's holder, a life situation's holder, a location's owner), by code, e.g. "PMLP". */
+  holderCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only these kinds of hits; default all three. */
+  kinds?: InputMaybe<Array<SearchHitKind>>;
+  /** Only services that can be requested in this municipality, and locations there, e.g. "Cēsu novads"; life situations drop out. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A search hit: a service, a life situation or a service location. */
+export type SearchHit = {
+  /** The hit's code (service, life situation or channel code). */
+  code: Scalars['String']['output'];
+  kind: SearchHitKind;
+  /** Why it was found, strongest first. */
+  reasons: Array<SearchReason>;
+  /** Relevance: higher is better; only comparable within one search. */
+  score: Scalars['Float']['output'];
+  /** The parts of `score`: for operators only, null for anyone else. */
+  scoreParts?: Maybe<SearchScoreParts>;
+  /** Its name or title in the search's language (Latvian when missing). */
+  title: Scalars['String']['output'];
+};
+
+/** What a search hit is. */
+export type SearchHitKind =
+  /** A life situation, resolved by the life-situations subgraph (`LifeSituationSearchHit`). */
+  | 'LIFE_SITUATION'
+  /** A public service (`ServiceSearchHit`). */
+  | 'SERVICE'
+  /** A client service centre or an institution's office (`ServiceLocationSearchHit`). */
+  | 'SERVICE_LOCATION';
+
+/** One reason for a hit. */
+export type SearchReason = {
+  __typename?: 'SearchReason';
+  kind: SearchReasonKind;
+  /** The query words that matched, as typed (e.g. "pasi"), or for SITUATION the life situation's code. */
+  matched: Scalars['String']['output'];
+};
+
+/** Why a hit was found. */
+export type SearchReasonKind =
+  /** A word of its summary or description. */
+  | 'DESCRIPTION'
+  /** A keyword or search phrase its holder added in the register. */
+  | 'KEYWORD'
+  /** A word of its name. */
+  | 'NAME'
+  /** Its town or municipality. */
+  | 'PLACE'
+  /** A word spelt similarly to a query word (a typo). */
+  | 'SIMILAR_SPELLING'
+  /** It is a service of a life situation the query matches (`matched` is the situation's code). */
+  | 'SITUATION'
+  /** A word of an alternative name (a synonym of the name). */
+  | 'SYNONYM';
+
+/** How a hit's score was made (operators only). */
+export type SearchScoreParts = {
+  __typename?: 'SearchScoreParts';
+  /** +0.1 with an e-service, +0.05 with a place to go. */
+  channels: Scalars['Float']['output'];
+  /** Yearly cases on a log scale, 0–0.3. */
+  demand: Scalars['Float']['output'];
+  /** RK2 importance (0–0.3) and +0.1 for a key service; 0.8 for a life situation (0.4 when only similar spelling matched); 0.2 for a client service centre. */
+  importance: Scalars['Float']['output'];
+  /** For a service that a life situation matching every word lists in its steps: 0.5 × the situation's text relevance × the share of the words the service itself lacks ÷ (1 + 0.15 × (step position − 1)). */
+  situation: Scalars['Float']['output'];
+  /** Text relevance: full-text rank, + 2 × the share of the query's words it has, + trigram similarity. */
+  text: Scalars['Float']['output'];
 };
 
 /**
@@ -1586,6 +1834,15 @@ export type ServiceCostInput = {
   exemptions?: InputMaybe<Array<LocalizedStringInput>>;
 };
 
+/** Cases opened for one service in a period. */
+export type ServiceDemandInput = {
+  /** Cases opened, 0 or more. */
+  caseCount: Scalars['Int']['input'];
+  /** The period counted, e.g. "2025". */
+  period: Scalars['String']['input'];
+  serviceCode: Scalars['String']['input'];
+};
+
 /** A service and its cursor. */
 export type ServiceEdge = {
   __typename?: 'ServiceEdge';
@@ -1844,6 +2101,18 @@ export type ServiceLocationDistanceEdge = {
   node: ServiceLocation;
 };
 
+/** A client service centre or an institution's office found by `search`. */
+export type ServiceLocationSearchHit = SearchHit & {
+  __typename?: 'ServiceLocationSearchHit';
+  code: Scalars['String']['output'];
+  kind: SearchHitKind;
+  location: ServiceLocation;
+  reasons: Array<SearchReason>;
+  score: Scalars['Float']['output'];
+  scoreParts?: Maybe<SearchScoreParts>;
+  title: Scalars['String']['output'];
+};
+
 /** What the client receives from a service (CPSV-AP Output). */
 export type ServiceOutput = {
   __typename?: 'ServiceOutput';
@@ -1934,6 +2203,18 @@ export type ServiceSearchEdge = {
   score: Scalars['Float']['output'];
 };
 
+/** A public service found by `search`. */
+export type ServiceSearchHit = SearchHit & {
+  __typename?: 'ServiceSearchHit';
+  code: Scalars['String']['output'];
+  kind: SearchHitKind;
+  reasons: Array<SearchReason>;
+  score: Scalars['Float']['output'];
+  scoreParts?: Maybe<SearchScoreParts>;
+  service: Service;
+  title: Scalars['String']['output'];
+};
+
 /** Publishing state of a service. */
 export type ServiceStatus =
   /** No longer offered; readable by code and in the changes feed. */
@@ -1965,6 +2246,34 @@ export type ServiceVersionConnection = {
   pageInfo: PageInfo;
   /** How many versions the service has. */
   totalCount: Scalars['Int']['output'];
+};
+
+export type SetLifeSituationSearchEntryError = {
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Some fields are missing or invalid; `problems` lists each. `code` is BAD_USER_INPUT. */
+export type SetLifeSituationSearchEntryInvalid = SetLifeSituationSearchEntryError & {
+  __typename?: 'SetLifeSituationSearchEntryInvalid';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  problems: Array<FieldProblem>;
+};
+
+export type SetLifeSituationSearchEntryPayload = {
+  __typename?: 'SetLifeSituationSearchEntryPayload';
+  /** The entry after the change; null when there are errors. */
+  entry?: Maybe<LifeSituationSearchEntry>;
+  errors: Array<SetLifeSituationSearchEntryError>;
+};
+
+/** The entry changed since the version you read. `code` is CONFLICT. */
+export type SetLifeSituationSearchEntryVersionConflict = SetLifeSituationSearchEntryError & {
+  __typename?: 'SetLifeSituationSearchEntryVersionConflict';
+  code: Scalars['String']['output'];
+  currentVersion: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
 };
 
 /** The effect of an institution's silence. */
@@ -2280,7 +2589,17 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( PublishServiceAlreadyPublished )
     | ( PublishServiceIncomplete )
   ;
+  RecordServiceDemandError: ( RecordServiceDemandInvalid );
   RemoveServiceProviderError: ( RemoveServiceProviderNotNamed );
+  SearchHit:
+    | ( LifeSituationSearchHit )
+    | ( Omit<ServiceLocationSearchHit, 'location'> & { location: _RefType['ServiceLocation'] } )
+    | ( Omit<ServiceSearchHit, 'service'> & { service: _RefType['Service'] } )
+  ;
+  SetLifeSituationSearchEntryError:
+    | ( SetLifeSituationSearchEntryInvalid )
+    | ( SetLifeSituationSearchEntryVersionConflict )
+  ;
   UpdateServiceError:
     | ( UpdateServiceInvalid )
     | ( UpdateServiceVersionConflict )
@@ -2341,6 +2660,10 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LegalResource: ResolverTypeWrapper<LegalResourceData>;
   LegalResourceInput: LegalResourceInput;
+  LifeSituation: ResolverTypeWrapper<LifeSituation>;
+  LifeSituationSearchEntry: ResolverTypeWrapper<SearchSituationRow>;
+  LifeSituationSearchEntryInput: LifeSituationSearchEntryInput;
+  LifeSituationSearchHit: ResolverTypeWrapper<LifeSituationSearchHit>;
   LifecyclePhase: LifecyclePhase;
   LocalizedString: ResolverTypeWrapper<LocalizedString>;
   LocalizedStringInput: LocalizedStringInput;
@@ -2368,11 +2691,24 @@ export type ResolversTypes = ResolversObject<{
   PublishServiceIncomplete: ResolverTypeWrapper<PublishServiceIncomplete>;
   PublishServicePayload: ResolverTypeWrapper<Omit<PublishServicePayload, 'errors' | 'service'> & { errors: Array<ResolversTypes['PublishServiceError']>, service?: Maybe<ResolversTypes['Service']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordServiceDemandError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['RecordServiceDemandError']>;
+  RecordServiceDemandInvalid: ResolverTypeWrapper<RecordServiceDemandInvalid>;
+  RecordServiceDemandPayload: ResolverTypeWrapper<Omit<RecordServiceDemandPayload, 'errors'> & { errors: Array<ResolversTypes['RecordServiceDemandError']> }>;
   Redress: ResolverTypeWrapper<RedressData>;
   RedressInput: RedressInput;
   RemoveServiceProviderError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['RemoveServiceProviderError']>;
   RemoveServiceProviderNotNamed: ResolverTypeWrapper<RemoveServiceProviderNotNamed>;
   RemoveServiceProviderPayload: ResolverTypeWrapper<Omit<RemoveServiceProviderPayload, 'errors' | 'service'> & { errors: Array<ResolversTypes['RemoveServiceProviderError']>, service?: Maybe<ResolversTypes['Service']> }>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SearchEdge']>, nodes: Array<ResolversTypes['SearchHit']> }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SearchFacetValue: ResolverTypeWrapper<SearchFacetValue>;
+  SearchFacets: ResolverTypeWrapper<SearchFacets>;
+  SearchFilter: SearchFilter;
+  SearchHit: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['SearchHit']>;
+  SearchHitKind: SearchHitKind;
+  SearchReason: ResolverTypeWrapper<SearchReason>;
+  SearchReasonKind: SearchReasonKind;
+  SearchScoreParts: ResolverTypeWrapper<SearchScoreParts>;
   Service: ResolverTypeWrapper<ServiceRow>;
   ServiceAudience: ServiceAudience;
   ServiceBasis: ServiceBasis;
@@ -2384,6 +2720,7 @@ export type ResolversTypes = ResolversObject<{
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceEdge']>, nodes: Array<ResolversTypes['Service']> }>;
   ServiceCost: ResolverTypeWrapper<Cost>;
   ServiceCostInput: ServiceCostInput;
+  ServiceDemandInput: ServiceDemandInput;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   ServiceFilter: ServiceFilter;
   ServiceImportance: ResolverTypeWrapper<Importance>;
@@ -2397,6 +2734,7 @@ export type ResolversTypes = ResolversObject<{
   ServiceLocation: ResolverTypeWrapper<ChannelRow>;
   ServiceLocationDistanceConnection: ResolverTypeWrapper<Omit<ServiceLocationDistanceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceLocationDistanceEdge']>, nodes: Array<ResolversTypes['ServiceLocation']> }>;
   ServiceLocationDistanceEdge: ResolverTypeWrapper<Omit<ServiceLocationDistanceEdge, 'node'> & { node: ResolversTypes['ServiceLocation'] }>;
+  ServiceLocationSearchHit: ResolverTypeWrapper<Omit<ServiceLocationSearchHit, 'location'> & { location: ResolversTypes['ServiceLocation'] }>;
   ServiceOutput: ResolverTypeWrapper<Output>;
   ServiceOutputInput: ServiceOutputInput;
   ServiceProvider: ResolverTypeWrapper<Provider>;
@@ -2405,9 +2743,14 @@ export type ResolversTypes = ResolversObject<{
   ServiceRequirementInput: ServiceRequirementInput;
   ServiceSearchConnection: ResolverTypeWrapper<Omit<ServiceSearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceSearchEdge']>, nodes: Array<ResolversTypes['Service']> }>;
   ServiceSearchEdge: ResolverTypeWrapper<Omit<ServiceSearchEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  ServiceSearchHit: ResolverTypeWrapper<Omit<ServiceSearchHit, 'service'> & { service: ResolversTypes['Service'] }>;
   ServiceStatus: ServiceStatus;
   ServiceVersion: ResolverTypeWrapper<ServiceVersionRow>;
   ServiceVersionConnection: ResolverTypeWrapper<Omit<ServiceVersionConnection, 'nodes'> & { nodes: Array<ResolversTypes['ServiceVersion']> }>;
+  SetLifeSituationSearchEntryError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['SetLifeSituationSearchEntryError']>;
+  SetLifeSituationSearchEntryInvalid: ResolverTypeWrapper<SetLifeSituationSearchEntryInvalid>;
+  SetLifeSituationSearchEntryPayload: ResolverTypeWrapper<Omit<SetLifeSituationSearchEntryPayload, 'entry' | 'errors'> & { entry?: Maybe<ResolversTypes['LifeSituationSearchEntry']>, errors: Array<ResolversTypes['SetLifeSituationSearchEntryError']> }>;
+  SetLifeSituationSearchEntryVersionConflict: ResolverTypeWrapper<SetLifeSituationSearchEntryVersionConflict>;
   SilenceMeaning: SilenceMeaning;
   ThematicArea: ThematicArea;
   TimeRange: ResolverTypeWrapper<TimeRange>;
@@ -2472,6 +2815,10 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   LegalResource: LegalResourceData;
   LegalResourceInput: LegalResourceInput;
+  LifeSituation: LifeSituation;
+  LifeSituationSearchEntry: SearchSituationRow;
+  LifeSituationSearchEntryInput: LifeSituationSearchEntryInput;
+  LifeSituationSearchHit: LifeSituationSearchHit;
   LocalizedString: LocalizedString;
   LocalizedStringInput: LocalizedStringInput;
   Mutation: Record<PropertyKey, never>;
@@ -2496,11 +2843,22 @@ export type ResolversParentTypes = ResolversObject<{
   PublishServiceIncomplete: PublishServiceIncomplete;
   PublishServicePayload: Omit<PublishServicePayload, 'errors' | 'service'> & { errors: Array<ResolversParentTypes['PublishServiceError']>, service?: Maybe<ResolversParentTypes['Service']> };
   Query: Record<PropertyKey, never>;
+  RecordServiceDemandError: ResolversInterfaceTypes<ResolversParentTypes>['RecordServiceDemandError'];
+  RecordServiceDemandInvalid: RecordServiceDemandInvalid;
+  RecordServiceDemandPayload: Omit<RecordServiceDemandPayload, 'errors'> & { errors: Array<ResolversParentTypes['RecordServiceDemandError']> };
   Redress: RedressData;
   RedressInput: RedressInput;
   RemoveServiceProviderError: ResolversInterfaceTypes<ResolversParentTypes>['RemoveServiceProviderError'];
   RemoveServiceProviderNotNamed: RemoveServiceProviderNotNamed;
   RemoveServiceProviderPayload: Omit<RemoveServiceProviderPayload, 'errors' | 'service'> & { errors: Array<ResolversParentTypes['RemoveServiceProviderError']>, service?: Maybe<ResolversParentTypes['Service']> };
+  SearchConnection: Omit<SearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SearchEdge']>, nodes: Array<ResolversParentTypes['SearchHit']> };
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
+  SearchFacetValue: SearchFacetValue;
+  SearchFacets: SearchFacets;
+  SearchFilter: SearchFilter;
+  SearchHit: ResolversInterfaceTypes<ResolversParentTypes>['SearchHit'];
+  SearchReason: SearchReason;
+  SearchScoreParts: SearchScoreParts;
   Service: ServiceRow;
   ServiceChangeConnection: Omit<ServiceChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceChangeEdge']>, nodes: Array<ResolversParentTypes['Service']> };
   ServiceChangeEdge: Omit<ServiceChangeEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -2509,6 +2867,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceConnection: Omit<ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceEdge']>, nodes: Array<ResolversParentTypes['Service']> };
   ServiceCost: Cost;
   ServiceCostInput: ServiceCostInput;
+  ServiceDemandInput: ServiceDemandInput;
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceFilter: ServiceFilter;
   ServiceImportance: Importance;
@@ -2521,6 +2880,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceLocation: ChannelRow;
   ServiceLocationDistanceConnection: Omit<ServiceLocationDistanceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceLocationDistanceEdge']>, nodes: Array<ResolversParentTypes['ServiceLocation']> };
   ServiceLocationDistanceEdge: Omit<ServiceLocationDistanceEdge, 'node'> & { node: ResolversParentTypes['ServiceLocation'] };
+  ServiceLocationSearchHit: Omit<ServiceLocationSearchHit, 'location'> & { location: ResolversParentTypes['ServiceLocation'] };
   ServiceOutput: Output;
   ServiceOutputInput: ServiceOutputInput;
   ServiceProvider: Provider;
@@ -2529,8 +2889,13 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceRequirementInput: ServiceRequirementInput;
   ServiceSearchConnection: Omit<ServiceSearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceSearchEdge']>, nodes: Array<ResolversParentTypes['Service']> };
   ServiceSearchEdge: Omit<ServiceSearchEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  ServiceSearchHit: Omit<ServiceSearchHit, 'service'> & { service: ResolversParentTypes['Service'] };
   ServiceVersion: ServiceVersionRow;
   ServiceVersionConnection: Omit<ServiceVersionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ServiceVersion']> };
+  SetLifeSituationSearchEntryError: ResolversInterfaceTypes<ResolversParentTypes>['SetLifeSituationSearchEntryError'];
+  SetLifeSituationSearchEntryInvalid: SetLifeSituationSearchEntryInvalid;
+  SetLifeSituationSearchEntryPayload: Omit<SetLifeSituationSearchEntryPayload, 'entry' | 'errors'> & { entry?: Maybe<ResolversParentTypes['LifeSituationSearchEntry']>, errors: Array<ResolversParentTypes['SetLifeSituationSearchEntryError']> };
+  SetLifeSituationSearchEntryVersionConflict: SetLifeSituationSearchEntryVersionConflict;
   TimeRange: TimeRange;
   TimeRangeInput: TimeRangeInput;
   UpdateServiceError: ResolversInterfaceTypes<ResolversParentTypes>['UpdateServiceError'];
@@ -2741,6 +3106,30 @@ export type LegalResourceResolvers<ContextType = ServicesContext, ParentType ext
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type LifeSituationResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['LifeSituation'] = ResolversParentTypes['LifeSituation']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LifeSituationSearchEntryResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['LifeSituationSearchEntry'] = ResolversParentTypes['LifeSituationSearchEntry']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holderCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phrases?: Resolver<Array<ResolversTypes['LocalizedString']>, ParentType, ContextType>;
+  serviceCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<LifeSituationSearchEntryTitleArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LifeSituationSearchHitResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['LifeSituationSearchHit'] = ResolversParentTypes['LifeSituationSearchHit']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchHitKind'], ParentType, ContextType>;
+  lifeSituation?: Resolver<Maybe<ResolversTypes['LifeSituation']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['SearchReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scoreParts?: Resolver<Maybe<ResolversTypes['SearchScoreParts']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type LocalizedStringResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['LocalizedString'] = ResolversParentTypes['LocalizedString']> = ResolversObject<{
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2752,7 +3141,9 @@ export type MutationResolvers<ContextType = ServicesContext, ParentType extends 
   importCatalogue?: Resolver<ResolversTypes['ImportCataloguePayload'], ParentType, ContextType, RequireFields<MutationImportCatalogueArgs, 'document'>>;
   nameServiceProvider?: Resolver<ResolversTypes['NameServiceProviderPayload'], ParentType, ContextType, RequireFields<MutationNameServiceProviderArgs, 'input'>>;
   publishService?: Resolver<ResolversTypes['PublishServicePayload'], ParentType, ContextType, RequireFields<MutationPublishServiceArgs, 'code'>>;
+  recordServiceDemand?: Resolver<ResolversTypes['RecordServiceDemandPayload'], ParentType, ContextType, RequireFields<MutationRecordServiceDemandArgs, 'input'>>;
   removeServiceProvider?: Resolver<ResolversTypes['RemoveServiceProviderPayload'], ParentType, ContextType, RequireFields<MutationRemoveServiceProviderArgs, 'input'>>;
+  setLifeSituationSearchEntry?: Resolver<ResolversTypes['SetLifeSituationSearchEntryPayload'], ParentType, ContextType, RequireFields<MutationSetLifeSituationSearchEntryArgs, 'input'>>;
   updateService?: Resolver<ResolversTypes['UpdateServicePayload'], ParentType, ContextType, RequireFields<MutationUpdateServiceArgs, 'code' | 'input'>>;
   upsertChannel?: Resolver<ResolversTypes['UpsertChannelPayload'], ParentType, ContextType, RequireFields<MutationUpsertChannelArgs, 'input'>>;
   upsertService?: Resolver<ResolversTypes['UpsertServicePayload'], ParentType, ContextType, RequireFields<MutationUpsertServiceArgs, 'input' | 'sourceId'>>;
@@ -2868,11 +3259,28 @@ export type QueryResolvers<ContextType = ServicesContext, ParentType extends Res
   channels?: Resolver<ResolversTypes['ChannelConnection'], ParentType, ContextType, Partial<QueryChannelsArgs>>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, Partial<QueryInstitutionArgs>>;
   institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, Partial<QueryInstitutionsArgs>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   searchServices?: Resolver<ResolversTypes['ServiceSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchServicesArgs, 'query'>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServiceArgs>>;
   serviceChanges?: Resolver<ResolversTypes['ServiceChangeConnection'], ParentType, ContextType, RequireFields<QueryServiceChangesArgs, 'modifiedSince'>>;
   serviceLocationsNear?: Resolver<ResolversTypes['ServiceLocationDistanceConnection'], ParentType, ContextType, RequireFields<QueryServiceLocationsNearArgs, 'near'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<QueryServicesArgs>>;
+}>;
+
+export type RecordServiceDemandErrorResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['RecordServiceDemandError'] = ResolversParentTypes['RecordServiceDemandError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RecordServiceDemandInvalid', ParentType, ContextType>;
+}>;
+
+export type RecordServiceDemandInvalidResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['RecordServiceDemandInvalid'] = ResolversParentTypes['RecordServiceDemandInvalid']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['FieldProblem']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecordServiceDemandPayloadResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['RecordServiceDemandPayload'] = ResolversParentTypes['RecordServiceDemandPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['RecordServiceDemandError']>, ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RedressResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['Redress'] = ResolversParentTypes['Redress']> = ResolversObject<{
@@ -2897,6 +3305,49 @@ export type RemoveServiceProviderNotNamedResolvers<ContextType = ServicesContext
 export type RemoveServiceProviderPayloadResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['RemoveServiceProviderPayload'] = ResolversParentTypes['RemoveServiceProviderPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['RemoveServiceProviderError']>, ParentType, ContextType>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+}>;
+
+export type SearchConnectionResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
+  didYouMean?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchEdgeResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+}>;
+
+export type SearchFacetValueResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['SearchFacetValue'] = ResolversParentTypes['SearchFacetValue']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchFacetsResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['SearchFacets'] = ResolversParentTypes['SearchFacets']> = ResolversObject<{
+  channel?: Resolver<Array<ResolversTypes['SearchFacetValue']>, ParentType, ContextType>;
+  holder?: Resolver<Array<ResolversTypes['SearchFacetValue']>, ParentType, ContextType>;
+  kind?: Resolver<Array<ResolversTypes['SearchFacetValue']>, ParentType, ContextType>;
+  region?: Resolver<Array<ResolversTypes['SearchFacetValue']>, ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'LifeSituationSearchHit' | 'ServiceLocationSearchHit' | 'ServiceSearchHit', ParentType, ContextType>;
+}>;
+
+export type SearchReasonResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['SearchReason'] = ResolversParentTypes['SearchReason']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['SearchReasonKind'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchScorePartsResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['SearchScoreParts'] = ResolversParentTypes['SearchScoreParts']> = ResolversObject<{
+  channels?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  demand?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  situation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type ServiceResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = ResolversObject<{
@@ -3040,6 +3491,17 @@ export type ServiceLocationDistanceEdgeResolvers<ContextType = ServicesContext, 
   node?: Resolver<ResolversTypes['ServiceLocation'], ParentType, ContextType>;
 }>;
 
+export type ServiceLocationSearchHitResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['ServiceLocationSearchHit'] = ResolversParentTypes['ServiceLocationSearchHit']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchHitKind'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['ServiceLocation'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['SearchReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scoreParts?: Resolver<Maybe<ResolversTypes['SearchScoreParts']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ServiceOutputResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['ServiceOutput'] = ResolversParentTypes['ServiceOutput']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ServiceOutputNameArgs>>;
   type?: Resolver<ResolversTypes['OutputType'], ParentType, ContextType>;
@@ -3069,6 +3531,17 @@ export type ServiceSearchEdgeResolvers<ContextType = ServicesContext, ParentType
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type ServiceSearchHitResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['ServiceSearchHit'] = ResolversParentTypes['ServiceSearchHit']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchHitKind'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['SearchReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scoreParts?: Resolver<Maybe<ResolversTypes['SearchScoreParts']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ServiceVersionResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['ServiceVersion'] = ResolversParentTypes['ServiceVersion']> = ResolversObject<{
   change?: Resolver<ResolversTypes['ServiceChange'], ParentType, ContextType>;
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3081,6 +3554,29 @@ export type ServiceVersionConnectionResolvers<ContextType = ServicesContext, Par
   nodes?: Resolver<Array<ResolversTypes['ServiceVersion']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SetLifeSituationSearchEntryErrorResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['SetLifeSituationSearchEntryError'] = ResolversParentTypes['SetLifeSituationSearchEntryError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'SetLifeSituationSearchEntryInvalid' | 'SetLifeSituationSearchEntryVersionConflict', ParentType, ContextType>;
+}>;
+
+export type SetLifeSituationSearchEntryInvalidResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['SetLifeSituationSearchEntryInvalid'] = ResolversParentTypes['SetLifeSituationSearchEntryInvalid']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['FieldProblem']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SetLifeSituationSearchEntryPayloadResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['SetLifeSituationSearchEntryPayload'] = ResolversParentTypes['SetLifeSituationSearchEntryPayload']> = ResolversObject<{
+  entry?: Resolver<Maybe<ResolversTypes['LifeSituationSearchEntry']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['SetLifeSituationSearchEntryError']>, ParentType, ContextType>;
+}>;
+
+export type SetLifeSituationSearchEntryVersionConflictResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['SetLifeSituationSearchEntryVersionConflict'] = ResolversParentTypes['SetLifeSituationSearchEntryVersionConflict']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type TimeRangeResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['TimeRange'] = ResolversParentTypes['TimeRange']> = ResolversObject<{
@@ -3194,6 +3690,9 @@ export type Resolvers<ContextType = ServicesContext> = ResolversObject<{
   InstitutionEdge?: InstitutionEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LegalResource?: LegalResourceResolvers<ContextType>;
+  LifeSituation?: LifeSituationResolvers<ContextType>;
+  LifeSituationSearchEntry?: LifeSituationSearchEntryResolvers<ContextType>;
+  LifeSituationSearchHit?: LifeSituationSearchHitResolvers<ContextType>;
   LocalizedString?: LocalizedStringResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NameServiceProviderError?: NameServiceProviderErrorResolvers<ContextType>;
@@ -3212,10 +3711,20 @@ export type Resolvers<ContextType = ServicesContext> = ResolversObject<{
   PublishServiceIncomplete?: PublishServiceIncompleteResolvers<ContextType>;
   PublishServicePayload?: PublishServicePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordServiceDemandError?: RecordServiceDemandErrorResolvers<ContextType>;
+  RecordServiceDemandInvalid?: RecordServiceDemandInvalidResolvers<ContextType>;
+  RecordServiceDemandPayload?: RecordServiceDemandPayloadResolvers<ContextType>;
   Redress?: RedressResolvers<ContextType>;
   RemoveServiceProviderError?: RemoveServiceProviderErrorResolvers<ContextType>;
   RemoveServiceProviderNotNamed?: RemoveServiceProviderNotNamedResolvers<ContextType>;
   RemoveServiceProviderPayload?: RemoveServiceProviderPayloadResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SearchFacetValue?: SearchFacetValueResolvers<ContextType>;
+  SearchFacets?: SearchFacetsResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchReason?: SearchReasonResolvers<ContextType>;
+  SearchScoreParts?: SearchScorePartsResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceChangeConnection?: ServiceChangeConnectionResolvers<ContextType>;
   ServiceChangeEdge?: ServiceChangeEdgeResolvers<ContextType>;
@@ -3229,13 +3738,19 @@ export type Resolvers<ContextType = ServicesContext> = ResolversObject<{
   ServiceLocation?: ServiceLocationResolvers<ContextType>;
   ServiceLocationDistanceConnection?: ServiceLocationDistanceConnectionResolvers<ContextType>;
   ServiceLocationDistanceEdge?: ServiceLocationDistanceEdgeResolvers<ContextType>;
+  ServiceLocationSearchHit?: ServiceLocationSearchHitResolvers<ContextType>;
   ServiceOutput?: ServiceOutputResolvers<ContextType>;
   ServiceProvider?: ServiceProviderResolvers<ContextType>;
   ServiceRequirement?: ServiceRequirementResolvers<ContextType>;
   ServiceSearchConnection?: ServiceSearchConnectionResolvers<ContextType>;
   ServiceSearchEdge?: ServiceSearchEdgeResolvers<ContextType>;
+  ServiceSearchHit?: ServiceSearchHitResolvers<ContextType>;
   ServiceVersion?: ServiceVersionResolvers<ContextType>;
   ServiceVersionConnection?: ServiceVersionConnectionResolvers<ContextType>;
+  SetLifeSituationSearchEntryError?: SetLifeSituationSearchEntryErrorResolvers<ContextType>;
+  SetLifeSituationSearchEntryInvalid?: SetLifeSituationSearchEntryInvalidResolvers<ContextType>;
+  SetLifeSituationSearchEntryPayload?: SetLifeSituationSearchEntryPayloadResolvers<ContextType>;
+  SetLifeSituationSearchEntryVersionConflict?: SetLifeSituationSearchEntryVersionConflictResolvers<ContextType>;
   TimeRange?: TimeRangeResolvers<ContextType>;
   UpdateServiceError?: UpdateServiceErrorResolvers<ContextType>;
   UpdateServiceInvalid?: UpdateServiceInvalidResolvers<ContextType>;

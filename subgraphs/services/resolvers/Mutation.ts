@@ -2,6 +2,7 @@ import { upsertChannel } from '../commands/channel-commands.ts';
 import { importCatalogue } from '../commands/import.ts';
 import { changeServiceProvider } from '../commands/provider-commands.ts';
 import { archiveService, createService, publishService, updateService, upsertService, type ServiceError, type ServiceResult } from '../commands/service-commands.ts';
+import { recordServiceDemand, setLifeSituationSearchEntry } from '../commands/search-index-commands.ts';
 import { requireCatalogueWriter } from '../domain/access.ts';
 import type {
   ArchiveServiceAlreadyArchived, CreateServiceCodeTaken, CreateServiceInvalid, MutationResolvers, PublishServiceAlreadyPublished,
@@ -47,4 +48,13 @@ export const Mutation: MutationResolvers = {
   importCatalogue: async (_, args, ctx) => importCatalogue(ctx, args.document, args.dryRun ?? false),
   nameServiceProvider: async (_, args, ctx) => changeServiceProvider(ctx, args.input, 'NAME'),
   removeServiceProvider: async (_, args, ctx) => changeServiceProvider(ctx, args.input, 'REMOVE'),
+  setLifeSituationSearchEntry: async (_, args, ctx) => {
+    const r = await setLifeSituationSearchEntry(ctx, args.input, args.expectedVersion);
+    return r.ok ? { entry: r.entry, errors: [] } : { entry: null, errors: [r.error] };
+  },
+  recordServiceDemand: async (_, args, ctx) => {
+    const r = await recordServiceDemand(ctx, args.input);
+    const message = `Nothing was recorded: ${r.problems.map((p) => `${p.path} ${p.message}`).join('; ')}.`;
+    return { recorded: r.recorded, errors: r.problems.length ? [{ __typename: 'RecordServiceDemandInvalid' as const, code: 'BAD_USER_INPUT', message, problems: r.problems }] : [] };
+  },
 };

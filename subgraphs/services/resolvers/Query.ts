@@ -11,6 +11,7 @@ import { MAX_QUERY_LENGTH, parseSearchQuery } from '../domain/search-document.ts
 import { normalize } from '../domain/stemmer.ts';
 import type { ServiceRow } from '../db/tables.ts';
 import type { ChannelFilter, QueryResolvers, ServiceFilter } from '../generated/types.ts';
+import { search } from './search.ts';
 
 export const exactlyOne = (args: { id?: string | null; code?: string | null }, what: string) => {
   if ((args.id == null) === (args.code == null)) throw badInput(`Give exactly one of "id" or "code" to find ${what}.`);
@@ -97,6 +98,8 @@ export const Query: QueryResolvers = {
     const page = positionalPage(rows, offset, size, total);
     return { ...page, nodes: page.nodes.map((r) => r.service), edges: page.edges.map((e) => ({ cursor: e.cursor, node: e.node.service, score: Math.round(e.node.score * 1000) / 1000 })) };
   },
+
+  search,
 
   serviceChanges: async (_, args, ctx) => {
     const size = pageSize(args.first);

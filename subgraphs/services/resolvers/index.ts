@@ -5,6 +5,7 @@ import { channelResolvers } from './Channel.ts';
 import { Institution } from './Institution.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
+import { searchTypes } from './search-types.ts';
 import * as serviceTypes from './Service.ts';
 
 /** Any JSON value, passed through (the import document; validated by the import, not by GraphQL). */
@@ -34,6 +35,7 @@ export const resolvers: Resolvers = {
   ServiceImportance: serviceTypes.ServiceImportance,
   Redress: serviceTypes.Redress,
   ...channelResolvers,
+  ...searchTypes,
   // Typed errors of mutation payloads carry their GraphQL type name.
   CreateServiceError: { __resolveType: (e) => e.__typename! },
   UpdateServiceError: { __resolveType: (e) => e.__typename! },
@@ -43,4 +45,6 @@ export const resolvers: Resolvers = {
   UpsertChannelError: { __resolveType: (e) => e.__typename! },
   NameServiceProviderError: { __resolveType: (e) => e.__typename! },
   RemoveServiceProviderError: { __resolveType: (e) => e.__typename! },
+  SetLifeSituationSearchEntryError: { __resolveType: (e) => e.__typename! },
+  RecordServiceDemandError: { __resolveType: (e) => e.__typename! },
 };
