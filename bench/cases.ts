@@ -100,7 +100,7 @@ export async function run() {
   }
   process.env.BENCH_DATABASE_URL ??= server; // prepareBenchDatabase creates its databases on this server
   const devKeyFile = join(mkdtempSync(join(tmpdir(), 'psg-bench-cases-')), 'dev-issuer.json');
-  const issuer = await DevIssuer.load(devKeyFile, 'public-service-graph');
+  const issuer = await DevIssuer.load(devKeyFile, 'public-service-graph', 'http://127.0.0.1:4010');
   const personToken = await issuer.issue({ person: MEASURED_PERSON });
   const operatorToken = await issuer.issue({ operator: 'bench' });
   const measuredClientId = clientIdFor(loadConfig().CLIENT_ID_SECRET, 'person', MEASURED_PERSON);
