@@ -46,8 +46,8 @@ async function journey(page: Page, purpose: string) {
 
   // A consent granted, then revoked.
   await page.getByRole('link', { name: 'Mani dati' }).click();
-  await page.getByLabel('Saņēmējs').selectOption('INSTITUTION');
-  await page.getByLabel('Lietotnes vai iestādes kods').fill('VSAA');
+  await page.getByLabel('Saņēmējs').selectOption('APPLICATION');
+  await page.getByLabel('Lietotnes vai iestādes kods').fill('gimenes-app');
   await page.getByLabel('Mērķis').fill(purpose);
   await page.getByRole('group', { name: 'Dot piekrišanu' }).getByRole('checkbox', { name: 'pieteikumi' }).check();
   await page.getByRole('button', { name: 'Dot piekrišanu' }).click();
@@ -65,7 +65,7 @@ async function journey(page: Page, purpose: string) {
 
   // Acting for her daughter, shown on every page until she stops.
   await page.getByRole('link', { name: 'Pārstāvēt citu' }).click();
-  await page.getByRole('button', { name: new RegExp(`Darboties šīs personas vārdā: ${EMILIJA}`) }).click();
+  await page.locator('form', { hasText: EMILIJA }).getByRole('button', { name: /Darboties šīs personas vārdā/ }).click();
   await page.waitForURL(`${url}/my/cases`);
   for (const path of ['/my/cases', '/my/data', '/', '/centres']) {
     await page.goto(`${url}${path}`);
