@@ -110,7 +110,9 @@ describe('a person in the citizen portal', () => {
     for (const path of ['/my/cases', '/my/data', '/acting']) {
       const res = await page.goto(`${f.portal.url}${path}`);
       expect(page.url()).toContain('/interaction/');
-      expect(await res!.text()).not.toContain(LIGA);
+      expect(await res!.text()).not.toContain('RIGA-DZ-2026-5531');
+      const direct = await fetch(`${f.portal.url}${path}`, { redirect: 'manual' });
+      expect([direct.status, direct.headers.get('location')]).toEqual([303, `/auth/login?returnTo=${encodeURIComponent(path)}`]);
     }
     await ctx.close();
     const forged = await fetch(`${f.portal.url}/my/data/consents`, { method: 'POST', body: new URLSearchParams({ kind: 'PUBLIC_ADMINISTRATION', purpose: 'x', scope: 'CASES_READ' }), redirect: 'manual' });
