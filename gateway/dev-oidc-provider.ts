@@ -89,7 +89,7 @@ function configuration(opts: DevOidcOptions): Configuration {
       revocation: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,
-        logoutSource: async (ctx, form) => void (ctx.body = logoutPage(form)),
+        logoutSource: async (ctx, form) => void (ctx.body = logoutPage(form, String(ctx.oidc.params?.ui_locales ?? 'lv'))),
         postLogoutSuccessSource: async (ctx) => void (ctx.body = loggedOutPage()),
       },
       resourceIndicators: {

@@ -53,7 +53,7 @@ export function registerPersonalRoutes(app: Hono<PortalEnv>, portal: Portal) {
     const person = s.person;
     portal.sessions.delete(s.id);
     portal.setSession(c, portal.sessions.create({ lang: s.lang }));
-    return c.redirect(person ? await portal.oidc.logoutUrl(person) : '/', 303);
+    return c.redirect(person ? await portal.oidc.logoutUrl(person, c.get('v').lang) : '/', 303);
   });
 
   // Personal pages: an anonymous visitor is sent to sign in, and sees nothing of anyone.

@@ -124,12 +124,13 @@ export class OidcClient {
   }
 
   /** Revokes the refresh token and returns the provider's logout URL (it asks the person, then comes back). */
-  async logoutUrl(person: NonNullable<Session['person']>): Promise<string> {
+  async logoutUrl(person: NonNullable<Session['person']>, lang: Lang = 'lv'): Promise<string> {
     const config = await this.configuration();
     if (person.refreshToken) await oidc.tokenRevocation(config, person.refreshToken).catch(() => undefined);
     return oidc.buildEndSessionUrl(config, {
       ...(person.idToken ? { id_token_hint: person.idToken } : {}),
       post_logout_redirect_uri: `${this.settings.publicUrl}/`,
+      ui_locales: lang,
     }).href;
   }
 }

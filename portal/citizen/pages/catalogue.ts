@@ -114,7 +114,8 @@ ${s.redress ? html`<p>${s.redress.howToAppeal ?? ''}${s.redress.appealTo ? html`
   ${others.map((c: any) => html`<li>${enumText(v.lang, c.channel.type)}: ${c.channel.name}${c.note ? ` — ${c.note}` : ''}</li>`)}
 </ul>
 ${centres.length ? html`<h2>${t('offeredAt')}</h2>
-${centres.map((c: any) => html`<div class="card"><h3>${c.channel.name}</h3>
+<p><a href="/centres?service=${encodeURIComponent(s.code)}">${t('centresHeading')}</a> (${centres.length})</p>
+${[...centres].sort((a: any, b: any) => Number(b.channel.isOpen) - Number(a.channel.isOpen)).slice(0, 5).map((c: any) => html`<div class="card"><h3>${c.channel.name}</h3>
   <p>${c.channel.address.street}, ${c.channel.address.city} · <span class="badge ${c.channel.isOpen ? 'open' : 'closed'}">${c.channel.isOpen ? t('openNow') : t('closedNow')}</span></p>
   ${c.channel.hours ? html`<p>${t('hours')}: ${hours(v, c.channel.hours.weekly)}</p>` : ''}</div>`)}` : ''}
 ${s.legalBasis.length ? html`<h2>${t('legalBasis')}</h2><ul>${s.legalBasis.map((l: any) => html`<li>${l.url ? html`<a href="${l.url}" rel="external">${l.title}</a>` : l.title}${l.article ? `, ${l.article}` : ''}</li>`)}</ul>` : ''}
