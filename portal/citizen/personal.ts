@@ -57,18 +57,11 @@ export function registerPersonalRoutes(app: Hono<PortalEnv>, portal: Portal) {
   });
 
   // Personal pages: an anonymous visitor is sent to sign in, and sees nothing of anyone.
-  app.use('/my/*', async (c, next) => {
-    if (!c.get('session')?.person) return c.redirect(`/auth/login?returnTo=${encodeURIComponent(c.req.path)}`, 303);
+  const signedIn = async (c: Context<PortalEnv>, next: () => Promise<void>) => {
+    if (!c.get('session')?.person) return c.redirect(`/auth/login?returnTo=${encodeURIComponent(c.req.method === 'GET' ? c.req.path : '/')}`, 303);
     await next();
-  });
-  app.use('/acting/*', async (c, next) => {
-    if (!c.get('session')?.person) return c.redirect(`/auth/login?returnTo=/acting`, 303);
-    await next();
-  });
-  app.use('/acting', async (c, next) => {
-    if (!c.get('session')?.person) return c.redirect(`/auth/login?returnTo=/acting`, 303);
-    await next();
-  });
+  };
+  for (const path of ['/my/*', '/acting', '/acting/*']) app.use(path, signedIn);
 
   app.get('/my/cases', async (c) => portal.render(c, casesPage(c.get('v'), await portal.ask(c, CASES(clientRoot(c.get('v')))))));
 

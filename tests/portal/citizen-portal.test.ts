@@ -43,6 +43,14 @@ async function journey(page: Page, purpose: string) {
   await birth.locator('summary', { hasText: 'Vēsture' }).click();
   expect(await birth.locator('ol.timeline li').count()).toBeGreaterThan(0);
   expect(await birth.locator('ol.timeline').isVisible()).toBe(true);
+  const complaints = birth.locator('dt:text-is("Sūdzības") + dd');
+  const complaintsBefore = (await complaints.count()) ? Number(await complaints.textContent()) : 0;
+  await birth.locator('summary', { hasText: 'Iesniegt sūdzību' }).click();
+  await birth.getByLabel('Sūdzība').fill('Izziņa netika nosūtīta uz e-adresi.');
+  await birth.getByRole('button', { name: 'Iesniegt sūdzību' }).click();
+  await page.waitForURL(`${url}/my/cases`);
+  expect(await page.getByRole('status').textContent()).toBe('Saglabāts.');
+  expect(await page.locator('article.card', { hasText: 'RIGA-DZ-2026-5531' }).locator('dt:text-is("Sūdzības") + dd').textContent()).toBe(String(complaintsBefore + 1));
 
   // A consent granted, then revoked.
   await page.getByRole('link', { name: 'Mani dati' }).click();
