@@ -113,6 +113,30 @@ describe('a person in the citizen portal', () => {
     await ctx.close();
   });
 
+  it('changes notification preferences and grants and revokes a power of attorney, without JavaScript', { timeout: 120_000 }, async () => {
+    const { ctx, page } = await context(false);
+    await signIn(page, f.portal.url, DEMO_PEOPLE.janis.name, '/my/data');
+    const first = page.getByRole('group', { name: 'Paziņojumi' }).getByRole('checkbox').first();
+    const was = await first.isChecked();
+    await first.setChecked(!was);
+    await page.getByRole('button', { name: 'Saglabāt' }).click();
+    await page.waitForURL(`${f.portal.url}/my/data#profile`);
+    expect(await page.getByRole('status').textContent()).toBe('Saglabāts.');
+    expect(await page.getByRole('group', { name: 'Paziņojumi' }).getByRole('checkbox').first().isChecked()).toBe(!was);
+
+    const powers = page.getByRole('group', { name: 'Piešķirt pilnvaru' });
+    await powers.getByLabel('Pilnvarnieka personas kods').fill(DEMO_PEOPLE.anna.personalCode);
+    await powers.getByRole('checkbox', { name: 'pieteikumi' }).check();
+    await powers.getByRole('button', { name: 'Piešķirt pilnvaru' }).click();
+    await page.waitForURL(`${f.portal.url}/my/data#powers`);
+    const granted = page.locator('li', { hasText: `${DEMO_PEOPLE.anna.name} — Pilnvara` });
+    expect(await granted.count()).toBe(1);
+    await granted.getByRole('button', { name: /Atsaukt/ }).click();
+    await page.waitForURL(`${f.portal.url}/my/data#powers`);
+    expect(await page.locator('li', { hasText: `${DEMO_PEOPLE.anna.name} — Pilnvara` }).count()).toBe(0);
+    await ctx.close();
+  });
+
   it('an anonymous visitor reaches no personal page and no form without its CSRF token changes anything', async () => {
     const { ctx, page } = await context(false);
     for (const path of ['/my/cases', '/my/data', '/acting']) {
