@@ -48,6 +48,7 @@ const schema = z
     PORTAL_URL: url.optional(),
     PORTAL_GRAPHQL_URL: url.optional(),
     PORTAL_OIDC_CLIENT_ID: z.string().default('psg-portal'),
+    PORTAL_API_KEY: z.string().optional(),
 
     GATEWAY_SIGNING_KEY: z.string().optional(),
     GATEWAY_JWKS_URL: url.optional(),

@@ -10,6 +10,7 @@ await run(async (config) => {
       graphqlUrl: config.PORTAL_GRAPHQL_URL ?? config.PSG_URL,
       issuer: config.OIDC_ISSUER ?? devOidcIssuer(config),
       clientId: config.PORTAL_OIDC_CLIENT_ID,
+      apiKey: config.PORTAL_API_KEY,
       publicUrl: config.PORTAL_URL ?? (config.PORTAL_PORT ? portalUrl(config) : undefined),
     },
     { port: config.PORTAL_PORT, host: config.HOST },

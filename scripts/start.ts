@@ -12,6 +12,7 @@ await run(async (config, log) => {
       graphqlUrl: platform.gateway.url,
       issuer: config.OIDC_ISSUER ?? platform.oidc?.issuer ?? '',
       clientId: config.PORTAL_OIDC_CLIENT_ID,
+      apiKey: config.PORTAL_API_KEY,
       publicUrl: config.PORTAL_URL ?? (config.PORTAL_PORT ? portalUrl(config) : undefined),
     },
     { port: config.PORTAL_PORT, host: config.HOST },

@@ -1,18 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import { compress } from 'hono/compress';
 import { html } from 'hono/html';
 import { callGraph, GraphError } from './graph.ts';
 import { isLang, type Lang } from './i18n.ts';
 import { page, view, type Html, type View } from './layout.ts';
 import { registerPersonalRoutes } from './personal.ts';
 import { CENTRE_PLACES, CENTRES_NEAR, centresPage, LIFE_SITUATION, lifeSituationPage, LIFE_SITUATIONS, lifeSituationsPage } from './pages/places.ts';
-import { SEARCH, searchPage, SERVICE_CARD, servicePage } from './pages/catalogue.ts';
+import { BROWSE, FILTER_OPTIONS, SEARCH, searchPage, SERVICE_CARD, servicePage } from './pages/catalogue.ts';
 import { csrfValid, OidcClient, SESSION_COOKIE, SessionStore, type Session } from './session.ts';
 
 export interface PortalOptions {
   /** The public GraphQL endpoint: the portal's only source of data. */
   graphqlUrl: string;
+  /** An API key of the portal's own (its rate-limit tier) for anonymous reads; a person's requests go with their token. */
+  apiKey?: string;
   /** The OpenID provider (the state's in production; the development provider otherwise). */
   issuer: string;
   clientId: string;
@@ -62,7 +65,21 @@ export class Portal {
       if (fresh) s.person = fresh;
       else delete s.person;
     }
-    return callGraph<T>(this.options.graphqlUrl, { lang: c.get('v').lang, accessToken: s?.person?.accessToken, actFor: s?.actFor?.id }, query, variables);
+    const accessToken = s?.person?.accessToken;
+    return callGraph<T>(this.options.graphqlUrl, { lang: c.get('v').lang, accessToken, actFor: s?.actFor?.id, apiKey: accessToken ? undefined : this.options.apiKey }, query, variables);
+  }
+
+  private readonly cache = new Map<string, { until: number; value: Promise<any> }>();
+
+  /** Public data every visitor sees alike (filter choices, places), read once per language every few minutes. */
+  shared<T = any>(c: Context<PortalEnv>, query: string): Promise<T> {
+    const key = `${c.get('v').lang} ${query}`;
+    const hit = this.cache.get(key);
+    if (hit && hit.until > Date.now()) return hit.value;
+    const value = callGraph<T>(this.options.graphqlUrl, { lang: c.get('v').lang, apiKey: this.options.apiKey }, query);
+    value.catch(() => this.cache.delete(key));
+    this.cache.set(key, { until: Date.now() + 5 * 60_000, value });
+    return value;
   }
 
   render(c: Context<PortalEnv>, body: Html, status: 200 | 400 | 403 | 404 = 200) {
@@ -79,6 +96,7 @@ export function createCitizenPortal(options: PortalOptions): Hono<PortalEnv> {
   const app = new Hono<PortalEnv>();
   const issuerOrigin = new URL(options.issuer).origin;
 
+  app.use('*', compress());
   app.use('*', async (c, next) => {
     const asked = c.req.query('lang');
     const session = portal.sessions.get(getCookie(c, SESSION_COOKIE));
@@ -128,8 +146,8 @@ export function createCitizenPortal(options: PortalOptions): Hono<PortalEnv> {
   app.get('/', async (c) => {
     const p = { q: (c.req.query('q') ?? '').trim().slice(0, 200), holder: c.req.query('holder') ?? '', channel: c.req.query('channel') ?? '', region: c.req.query('region') ?? '' };
     const filter = { ...(p.holder ? { holderCode: p.holder } : {}), ...(p.channel ? { channelType: p.channel } : {}), ...(p.region ? { municipality: p.region } : {}) };
-    const data = await portal.ask(c, SEARCH, { q: p.q, searching: p.q.length > 0, filter });
-    return portal.render(c, searchPage(c.get('v'), p, data));
+    const [data, options] = await Promise.all([(p.q ? portal.ask(c, SEARCH, { q: p.q, filter }) : portal.ask(c, BROWSE, { filter })), portal.shared(c, FILTER_OPTIONS)]);
+    return portal.render(c, searchPage(c.get('v'), p, data, options));
   });
 
   app.get('/services/:code', async (c) => {
@@ -139,18 +157,18 @@ export function createCitizenPortal(options: PortalOptions): Hono<PortalEnv> {
   });
 
   app.get('/life-situations', async (c) => {
-    const data = await portal.ask(c, LIFE_SITUATIONS, { signedIn: !!c.get('session')?.person && !c.get('session')?.actFor });
+    const data = await portal.ask(c, LIFE_SITUATIONS(!!c.get('session')?.person && !c.get('session')?.actFor));
     return portal.render(c, lifeSituationsPage(c.get('v'), data));
   });
 
   app.get('/life-situations/:code', async (c) => {
-    const data = await portal.ask(c, LIFE_SITUATION, { code: c.req.param('code'), signedIn: !!c.get('session')?.person && !c.get('session')?.actFor });
+    const data = await portal.ask(c, LIFE_SITUATION(!!c.get('session')?.person && !c.get('session')?.actFor), { code: c.req.param('code') });
     if (!data.lifeSituation) return portal.message(c, c.get('v').t('notFound'), c.get('v').t('notFoundText'), 404);
     return portal.render(c, lifeSituationPage(c.get('v'), data));
   });
 
   app.get('/centres', async (c) => {
-    const places: { code: string; address?: { city: string }; coordinates?: { latitude: number; longitude: number } | null }[] = (await portal.ask(c, CENTRE_PLACES)).channels.nodes;
+    const places: { code: string; address?: { city: string }; coordinates?: { latitude: number; longitude: number } | null }[] = (await portal.shared(c, CENTRE_PLACES)).channels.nodes;
     const byCity = new Map<string, { latitude: number; longitude: number }>();
     for (const p of places) if (p.address && p.coordinates && !byCity.has(p.address.city)) byCity.set(p.address.city, p.coordinates);
     const cities = [...byCity.keys()].sort((a, b) => a.localeCompare(b, 'lv'));

@@ -9,14 +9,23 @@ const SERVICE_SUMMARY = `fragment ServiceSummary on Service {
   channels { channel { type ... on EServiceChannel { url } } }
 }`;
 
-export const SEARCH = `query Search($q: String!, $searching: Boolean!, $filter: ServiceFilter) {
-  searchServices(query: $q, first: 20, filter: $filter) @include(if: $searching) { totalCount edges { node { ...ServiceSummary } } }
-  services(first: 20, filter: $filter) @skip(if: $searching) { totalCount nodes { ...ServiceSummary } }
-  lifeSituations(first: 5, filter: { text: $q }) @include(if: $searching) { nodes { code title offerText } }
-  institutions(first: 100) { nodes { code name } }
-  channels(first: 100, filter: { type: SERVICE_LOCATION }) { nodes { ... on ServiceLocation { municipality } } }
+// Two documents rather than one with @include: the gateway's cost counts both branches of a condition.
+export const SEARCH = `query Search($q: String!, $filter: ServiceFilter) {
+  searchServices(query: $q, first: 20, filter: $filter) { totalCount edges { node { ...ServiceSummary } } }
+  lifeSituations(first: 5, filter: { text: $q }) { nodes { code title offerText } }
 }
 ${SERVICE_SUMMARY}`;
+
+export const BROWSE = `query Browse($filter: ServiceFilter) {
+  services(first: 20, filter: $filter) { totalCount nodes { ...ServiceSummary } }
+}
+${SERVICE_SUMMARY}`;
+
+/** The filters' choices: the same for every visitor, so the portal keeps them a few minutes (app.ts). */
+export const FILTER_OPTIONS = `query FilterOptions {
+  institutions(first: 100) { nodes { code name } }
+  channels(first: 100, filter: { type: SERVICE_LOCATION }) { nodes { ... on ServiceLocation { municipality } } }
+}`;
 
 export interface SearchParams { q: string; holder: string; channel: string; region: string }
 
@@ -38,17 +47,17 @@ function nextStep(v: View, s: Summary): Html {
     <li><a href="/services/${encodeURIComponent(s.code)}">${v.t('nextCard')}</a></li></ul>`;
 }
 
-export function searchPage(v: View, p: SearchParams, data: any): Html {
+export function searchPage(v: View, p: SearchParams, data: any, options: any): Html {
   const results: Summary[] = data.searchServices ? data.searchServices.edges.map((e: { node: Summary }) => e.node) : data.services.nodes;
   const total: number = (data.searchServices ?? data.services).totalCount;
-  const regions = [...new Set<string>(data.channels.nodes.map((n: { municipality?: string }) => n.municipality).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'lv'));
+  const regions = [...new Set<string>(options.channels.nodes.map((n: { municipality?: string }) => n.municipality).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'lv'));
   const situations: { code: string; title: string; offerText: string | null }[] = data.lifeSituations?.nodes ?? [];
   return page(v, v.t('searchHeading'), html`
 <form method="get" action="/" role="search" data-autosubmit>
   <label for="q">${v.t('query')}</label>
   <input id="q" name="q" type="search" value="${p.q}" size="40" autocomplete="off">
   <div class="filters">
-    ${select(v, 'holder', v.t('holder'), p.holder, data.institutions.nodes.map((i: { code: string; name: string }) => ({ value: i.code, text: i.name })))}
+    ${select(v, 'holder', v.t('holder'), p.holder, options.institutions.nodes.map((i: { code: string; name: string }) => ({ value: i.code, text: i.name })))}
     ${select(v, 'channel', v.t('channel'), p.channel, CHANNEL_TYPES.map((c) => ({ value: c, text: enumText(v.lang, c) })))}
     ${select(v, 'region', v.t('region'), p.region, regions.map((r) => ({ value: r, text: r })))}
     <div><button type="submit">${v.t('search')}</button></div>

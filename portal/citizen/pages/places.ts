@@ -5,13 +5,16 @@ import { hours } from './catalogue.ts';
 
 /** Life situations with their steps (and a signed-in person's progress and offers), and service centres nearby. */
 
-export const LIFE_SITUATIONS = `query LifeSituations($signedIn: Boolean!) {
-  lifeSituations(first: 50) { nodes { code title offerText } }
-  me @include(if: $signedIn) {
+// The gateway checks `me`'s @authenticated without evaluating @include, so an anonymous query leaves `me` out.
+const MY_SITUATIONS = `me {
     consentsToProactiveOffers
     activeLifeSituations { lifeSituation { code title } complete requiredStepCount doneRequiredStepCount }
     proactiveOffers(first: 20) { nodes { serviceCode service { name } dueDate overdue required lifeSituation { title } } }
-  }
+  }`;
+
+export const LIFE_SITUATIONS = (signedIn: boolean) => `query LifeSituations {
+  lifeSituations(first: 50) { nodes { code title offerText } }
+  ${signedIn ? MY_SITUATIONS : ''}
 }`;
 
 export function lifeSituationsPage(v: View, data: any): Html {
@@ -28,14 +31,14 @@ ${me ? html`<section aria-labelledby="offers"><h2 id="offers">${t('offers')}</h2
 <ul>${data.lifeSituations.nodes.map((l: any) => html`<li><a href="/life-situations/${l.code}">${l.title}</a>${l.offerText ? html`<br><span class="meta">${l.offerText}</span>` : ''}</li>`)}</ul>`);
 }
 
-export const LIFE_SITUATION = `query LifeSituation($code: String!, $signedIn: Boolean!) {
+export const LIFE_SITUATION = (signedIn: boolean) => `query LifeSituation($code: String!) {
   lifeSituation(code: $code) {
     code title description offerText holder { name }
     steps { position title required dueText condition { text } services { code name } }
   }
-  me @include(if: $signedIn) {
+  ${signedIn ? `me {
     lifeSituationProgress(code: $code) { complete doneRequiredStepCount requiredStepCount steps { step { position } status dueDate overdue } }
-  }
+  }` : ''}
 }`;
 
 export function lifeSituationPage(v: View, data: any): Html {
