@@ -146,6 +146,12 @@ describe('a person in the citizen portal', () => {
       const direct = await fetch(`${f.portal.url}${path}`, { redirect: 'manual' });
       expect([direct.status, direct.headers.get('location')]).toEqual([303, `/auth/login?returnTo=${encodeURIComponent(path)}`]);
     }
+    // Public pages that show more to a signed-in person still answer an anonymous visitor.
+    for (const path of ['/life-situations', '/life-situations/BERNA-PIEDZIMSANA', '/services/PMLP-PASE', '/centres']) {
+      const res = await page.goto(`${f.portal.url}${path}`);
+      expect([page.url(), res!.status()]).toEqual([`${f.portal.url}${path}`, 200]);
+    }
+    expect(await page.locator('main').textContent()).not.toContain('Jūsu progress');
     await ctx.close();
     const forged = await fetch(`${f.portal.url}/my/data/consents`, { method: 'POST', body: new URLSearchParams({ kind: 'PUBLIC_ADMINISTRATION', purpose: 'x', scope: 'CASES_READ' }), redirect: 'manual' });
     expect(forged.status).toBe(403);
