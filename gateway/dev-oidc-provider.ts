@@ -49,7 +49,7 @@ export async function startDevOidcProvider(opts: DevOidcOptions): Promise<DevOid
   server.on('request', (req, res) => {
     const match = /^\/interaction\/([\w-]+)(\/login)?$/.exec(req.url ?? '');
     if (!match) return void callback(req, res);
-    interaction(provider, req, res, !!match[2], opts.audience).catch((err) => {
+    interaction(provider, req, res, !!match[2]).catch((err) => {
       res.writeHead(400, { 'content-type': 'text/html; charset=utf-8' }).end(errorPage(String(err?.message ?? err)));
     });
   });
@@ -130,7 +130,7 @@ function configuration(opts: DevOidcOptions): Configuration {
 }
 
 /** The login page and its answer: the person chosen signs in, and the portal gets the graph's scopes. */
-async function interaction(provider: Provider, req: http.IncomingMessage, res: http.ServerResponse, submitted: boolean, _audience: string) {
+async function interaction(provider: Provider, req: http.IncomingMessage, res: http.ServerResponse, submitted: boolean) {
   const details = await provider.interactionDetails(req, res);
   if (!submitted) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
