@@ -114,7 +114,7 @@ export async function run() {
     const database = await prepareBenchDatabase((dbs) => fill(dbs, size, measuredClientId));
     fillSeconds[label] = (Date.now() - started) / 1000;
     const ports = { PORT: '0', SERVICES_PORT: '0', LIFE_SITUATIONS_PORT: '0', CLIENTS_PORT: '0', CASES_PORT: '0' };
-    const graph = await startProcess<{ url: string }>('bench/processes/graph.ts', { ...database.env, ...ports, DEV_ISSUER_KEY_FILE: devKeyFile });
+    const graph = await startProcess<{ url: string }>('bench/processes/graph.ts', { ...database.env, ...ports, DEV_ISSUER_KEY_FILE: devKeyFile, DEV_OIDC_PORT: '0', DEV_OIDC_ISSUER: 'http://127.0.0.1:4010' });
     try {
       const url = graph.info.url;
       rows.push(await measure(`me.cases, ${label}`, { url, query: ME_CASES, variables: (i) => ({ n: 5 + (i % 10) }), headers: { authorization: `Bearer ${personToken}` }, processes: { graph }, seconds: 6 }));

@@ -43,7 +43,8 @@ export interface DevOidcOptions {
 export async function startDevOidcProvider(opts: DevOidcOptions): Promise<DevOidcProvider> {
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(opts.port, opts.host, resolve));
-  const issuerUrl = opts.issuerUrl ?? `http://${opts.host}:${(server.address() as AddressInfo).port}`;
+  const address = `http://${opts.host}:${(server.address() as AddressInfo).port}`;
+  const issuerUrl = opts.issuerUrl ?? address;
   const provider = new Provider(issuerUrl, configuration(opts));
   const callback = provider.callback();
   server.on('request', (req, res) => {
@@ -56,7 +57,8 @@ export async function startDevOidcProvider(opts: DevOidcOptions): Promise<DevOid
   return {
     issuer: issuerUrl,
     devIssuer: opts.issuer.withIssuer(issuerUrl),
-    jwksUrl: `${issuerUrl}/jwks`,
+    // Where this process serves its keys, whatever issuer name it was given (DEV_OIDC_ISSUER behind a proxy).
+    jwksUrl: `${address}/jwks`,
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
