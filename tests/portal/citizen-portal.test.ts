@@ -187,6 +187,8 @@ describe('accessibility and looks', () => {
     await anon.page.goto(`${f.portal.url}/auth/login`);
     const login = await new AxeBuilder({ page: anon.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     for (const v of login.violations) failures.push(`login: ${v.id}`);
+    await anon.page.screenshot({ path: `${SCREENSHOTS}/login-desktop.png`, fullPage: true });
+    await anon.page.setViewportSize({ width: 360, height: 740 });
     await anon.page.screenshot({ path: `${SCREENSHOTS}/login-phone.png`, fullPage: true });
     await anon.ctx.close();
     expect(failures).toEqual([]);
