@@ -144,9 +144,9 @@ export function createCitizenPortal(options: PortalOptions): Hono<PortalEnv> {
   app.get('/healthz', (c) => c.text('ok'));
 
   app.get('/', async (c) => {
-    const p = { q: (c.req.query('q') ?? '').trim().slice(0, 200), holder: c.req.query('holder') ?? '', channel: c.req.query('channel') ?? '', region: c.req.query('region') ?? '' };
+    const p = { q: (c.req.query('q') ?? '').trim().slice(0, 200), holder: c.req.query('holder') ?? '', channel: c.req.query('channel') ?? '', region: c.req.query('region') ?? '', after: c.req.query('after') || undefined };
     const filter = { ...(p.holder ? { holderCode: p.holder } : {}), ...(p.channel ? { channelType: p.channel } : {}), ...(p.region ? { municipality: p.region } : {}) };
-    const [data, options] = await Promise.all([(p.q ? portal.ask(c, SEARCH, { q: p.q, filter }) : portal.ask(c, BROWSE, { filter })), portal.shared(c, FILTER_OPTIONS)]);
+    const [data, options] = await Promise.all([(p.q ? portal.ask(c, SEARCH, { q: p.q, filter, after: p.after }) : portal.ask(c, BROWSE, { filter, after: p.after })), portal.shared(c, FILTER_OPTIONS)]);
     return portal.render(c, searchPage(c.get('v'), p, data, options));
   });
 

@@ -28,7 +28,7 @@ const lv = {
   actingHeading: 'Pārstāvēt citu', act: 'Darboties šīs personas vārdā', nobody: 'Jūs nevienu nepārstāvat.', signInNeeded: 'Lai redzētu šo lapu, piesakieties.',
   saved: 'Saglabāts.', error: 'Kļūda', forbidden: 'Jums nav tiesību to redzēt.', csrf: 'Veidlapa ir novecojusi. Mēģiniet vēlreiz.', thanks: 'Paldies!',
   invalidLogin: 'Pieteikšanās neizdevās. Mēģiniet vēlreiz.', of: 'no', home: 'Sākums', servicesOf: 'pakalpojumi', signInToSee: 'Piesakieties, lai redzētu savu progresu.',
-  unknown: 'nav zināms', phone: 'Tālrunis', email: 'E-pasts', yes: 'Jā', no: 'Nē', enabled: 'Ieslēgts', back: 'Atpakaļ', none: '—', apply: 'Piemērot',
+  unknown: 'nav zināms', phone: 'Tālrunis', email: 'E-pasts', yes: 'Jā', no: 'Nē', enabled: 'Ieslēgts', back: 'Atpakaļ', none: '—', apply: 'Piemērot', nextPage: 'Nākamā lapa',
 } as const;
 
 export type Key = keyof typeof lv;
@@ -58,7 +58,7 @@ const en: Record<Key, string> = {
   actingHeading: 'Act for someone', act: 'Act for this party', nobody: 'You represent nobody.', signInNeeded: 'Sign in to see this page.',
   saved: 'Saved.', error: 'Error', forbidden: 'You may not see this.', csrf: 'The form has expired. Please try again.', thanks: 'Thank you!',
   invalidLogin: 'Sign-in failed. Please try again.', of: 'of', home: 'Home', servicesOf: 'services', signInToSee: 'Sign in to see your progress.',
-  unknown: 'unknown', phone: 'Phone', email: 'E-mail', yes: 'Yes', no: 'No', enabled: 'On', back: 'Back', none: '—', apply: 'Apply',
+  unknown: 'unknown', phone: 'Phone', email: 'E-mail', yes: 'Yes', no: 'No', enabled: 'On', back: 'Back', none: '—', apply: 'Apply', nextPage: 'Next page',
 };
 
 const ru: Record<Key, string> = {
@@ -86,7 +86,7 @@ const ru: Record<Key, string> = {
   actingHeading: 'Представлять другого', act: 'Действовать от имени', nobody: 'Вы никого не представляете.', signInNeeded: 'Войдите, чтобы увидеть эту страницу.',
   saved: 'Сохранено.', error: 'Ошибка', forbidden: 'У вас нет права это видеть.', csrf: 'Форма устарела. Попробуйте ещё раз.', thanks: 'Спасибо!',
   invalidLogin: 'Вход не удался. Попробуйте ещё раз.', of: 'из', home: 'Главная', servicesOf: 'услуги', signInToSee: 'Войдите, чтобы увидеть свой прогресс.',
-  unknown: 'неизвестно', phone: 'Телефон', email: 'Э-почта', yes: 'Да', no: 'Нет', enabled: 'Вкл.', back: 'Назад', none: '—', apply: 'Применить',
+  unknown: 'неизвестно', phone: 'Телефон', email: 'Э-почта', yes: 'Да', no: 'Нет', enabled: 'Вкл.', back: 'Назад', none: '—', apply: 'Применить', nextPage: 'Следующая страница',
 };
 
 const WORDS: Record<Lang, Record<Key, string>> = { lv, en, ru };

@@ -146,6 +146,14 @@ describe('a person in the citizen portal', () => {
       const direct = await fetch(`${f.portal.url}${path}`, { redirect: 'manual' });
       expect([direct.status, direct.headers.get('location')]).toEqual([303, `/auth/login?returnTo=${encodeURIComponent(path)}`]);
     }
+    // The catalogue pages on: the next page has other services.
+    await page.goto(`${f.portal.url}/`);
+    const firstPage = await page.locator('article.card h3').allTextContents();
+    await page.getByRole('link', { name: 'Nākamā lapa' }).click();
+    const secondPage = await page.locator('article.card h3').allTextContents();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
+
     // Public pages that show more to a signed-in person still answer an anonymous visitor.
     for (const path of ['/life-situations', '/life-situations/BERNA-PIEDZIMSANA', '/services/PMLP-PASE', '/centres']) {
       const res = await page.goto(`${f.portal.url}${path}`);

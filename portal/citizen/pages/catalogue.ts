@@ -10,14 +10,14 @@ const SERVICE_SUMMARY = `fragment ServiceSummary on Service {
 }`;
 
 // Two documents rather than one with @include: the gateway's cost counts both branches of a condition.
-export const SEARCH = `query Search($q: String!, $filter: ServiceFilter) {
-  searchServices(query: $q, first: 20, filter: $filter) { totalCount edges { node { ...ServiceSummary } } }
+export const SEARCH = `query Search($q: String!, $filter: ServiceFilter, $after: String) {
+  searchServices(query: $q, first: 20, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ServiceSummary } } }
   lifeSituations(first: 5, filter: { text: $q }) { nodes { code title offerText } }
 }
 ${SERVICE_SUMMARY}`;
 
-export const BROWSE = `query Browse($filter: ServiceFilter) {
-  services(first: 20, filter: $filter) { totalCount nodes { ...ServiceSummary } }
+export const BROWSE = `query Browse($filter: ServiceFilter, $after: String) {
+  services(first: 20, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ServiceSummary } }
 }
 ${SERVICE_SUMMARY}`;
 
@@ -27,7 +27,7 @@ export const FILTER_OPTIONS = `query FilterOptions {
   channels(first: 100, filter: { type: SERVICE_LOCATION }) { nodes { ... on ServiceLocation { municipality } } }
 }`;
 
-export interface SearchParams { q: string; holder: string; channel: string; region: string }
+export interface SearchParams { q: string; holder: string; channel: string; region: string; after?: string }
 
 const CHANNEL_TYPES = ['E_SERVICE', 'SERVICE_LOCATION', 'PHONE', 'EMAIL', 'POST', 'WEB_PAGE'];
 
@@ -49,7 +49,8 @@ function nextStep(v: View, s: Summary): Html {
 
 export function searchPage(v: View, p: SearchParams, data: any, options: any): Html {
   const results: Summary[] = data.searchServices ? data.searchServices.edges.map((e: { node: Summary }) => e.node) : data.services.nodes;
-  const total: number = (data.searchServices ?? data.services).totalCount;
+  const { totalCount: total, pageInfo } = data.searchServices ?? data.services;
+  const next = new URLSearchParams({ q: p.q, holder: p.holder, channel: p.channel, region: p.region, after: pageInfo.endCursor ?? '' });
   const regions = [...new Set<string>(options.channels.nodes.map((n: { municipality?: string }) => n.municipality).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'lv'));
   const situations: { code: string; title: string; offerText: string | null }[] = data.lifeSituations?.nodes ?? [];
   return page(v, v.t('searchHeading'), html`
@@ -67,7 +68,8 @@ ${situations.length ? html`<h2>${v.t('matchingSituations')}</h2><ul>${situations
 <h2 id="results">${v.t('found')}: ${total}</h2>
 ${results.length ? '' : html`<p>${v.t('noResults')}</p>`}
 ${results.map((s) => html`<article class="card"><h3><a href="/services/${encodeURIComponent(s.code)}">${s.name}</a></h3>
-  <p class="meta">${s.holder.name}</p>${s.summary ? html`<p>${s.summary}</p>` : ''}${nextStep(v, s)}</article>`)}`);
+  <p class="meta">${s.holder.name}</p>${s.summary ? html`<p>${s.summary}</p>` : ''}${nextStep(v, s)}</article>`)}
+${pageInfo.hasNextPage ? html`<p><a href="/?${next.toString()}" rel="next">${v.t('nextPage')}</a></p>` : ''}`);
 }
 
 export const SERVICE_CARD = `query ServiceCard($code: String!, $now: DateTime!) {
