@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
 import { html } from 'hono/html';
-import { callGraph, GraphError } from './graph.ts';
+import { callGraph, GraphError, GraphUnavailable } from './graph.ts';
 import { isLang, type Lang } from './i18n.ts';
 import { page, view, type Html, type View } from './layout.ts';
 import { registerPersonalRoutes } from './personal.ts';
@@ -132,6 +132,13 @@ export function createCitizenPortal(options: PortalOptions): Hono<PortalEnv> {
     }
     if (err instanceof GraphError && err.code === 'FORBIDDEN') return portal.message(c, v.t('error'), v.t('forbidden'), 403);
     if (err instanceof GraphError && err.code === 'BAD_USER_INPUT') return portal.message(c, v.t('error'), err.message, 400);
+    if (err instanceof GraphUnavailable) {
+      if (err.retryAfter) c.header('Retry-After', err.retryAfter);
+      c.header('Cache-Control', 'no-store');
+      const [title, text] = err.status === 429 ? [v.t('busy'), v.t('busyText')] : [v.t('unavailable'), v.t('unavailableText')];
+      const wait = err.retryAfter ? html`<p>${v.t('retryIn')} ${err.retryAfter}</p>` : '';
+      return c.html(page(v, title, html`<p class="error">${text}</p>${wait}`), err.status);
+    }
     console.error(err);
     return c.html(page(v, v.t('error'), html`<p class="error">${v.t('error')}</p>`), 500);
   });
