@@ -9,7 +9,7 @@ const SERVICE_SUMMARY = `fragment ServiceSummary on Service {
   channels { channel { type ... on EServiceChannel { url } } }
 }`;
 
-// Two documents rather than one with @include: the gateway's cost counts both branches of a condition.
+// Two documents rather than one with @include (written before the gateway costed only the branch taken).
 export const SEARCH = `query Search($q: String!, $filter: ServiceFilter, $after: String) {
   searchServices(query: $q, first: 20, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ServiceSummary } } }
   lifeSituations(first: 5, filter: { text: $q }) { nodes { code title offerText } }
