@@ -28,7 +28,7 @@ export async function run() {
   const devKeyFile = join(dir, 'dev-issuer.json');
   // Limits high enough that the bench measures the checks, not refusals.
   const env = { ...database.env, GATEWAY_SIGNING_KEY: JSON.stringify(await exportJWK(privateKey)), DEV_ISSUER_KEY_FILE: devKeyFile, RATE_LIMITS: 'anonymous=1000000000,token=1000000000' };
-  const issuer = await DevIssuer.load(devKeyFile, 'public-service-graph');
+  const issuer = await DevIssuer.load(devKeyFile, 'public-service-graph', 'http://127.0.0.1:4010');
   const person = { authorization: `Bearer ${await issuer.issue({ person: DEMO_PEOPLE.janis.personalCode })}` };
 
   const subgraphs = await startProcess<{ urls: Record<string, string> }>('bench/processes/subgraphs.ts', env);

@@ -100,7 +100,7 @@ export async function run() {
   }
   process.env.BENCH_DATABASE_URL ??= server; // prepareBenchDatabase creates its databases on this server
   const devKeyFile = join(mkdtempSync(join(tmpdir(), 'psg-bench-cases-')), 'dev-issuer.json');
-  const issuer = await DevIssuer.load(devKeyFile, 'public-service-graph');
+  const issuer = await DevIssuer.load(devKeyFile, 'public-service-graph', 'http://127.0.0.1:4010');
   const personToken = await issuer.issue({ person: MEASURED_PERSON });
   const operatorToken = await issuer.issue({ operator: 'bench' });
   const measuredClientId = clientIdFor(loadConfig().CLIENT_ID_SECRET, 'person', MEASURED_PERSON);
@@ -114,7 +114,7 @@ export async function run() {
     const database = await prepareBenchDatabase((dbs) => fill(dbs, size, measuredClientId));
     fillSeconds[label] = (Date.now() - started) / 1000;
     const ports = { PORT: '0', SERVICES_PORT: '0', LIFE_SITUATIONS_PORT: '0', CLIENTS_PORT: '0', CASES_PORT: '0' };
-    const graph = await startProcess<{ url: string }>('bench/processes/graph.ts', { ...database.env, ...ports, DEV_ISSUER_KEY_FILE: devKeyFile });
+    const graph = await startProcess<{ url: string }>('bench/processes/graph.ts', { ...database.env, ...ports, DEV_ISSUER_KEY_FILE: devKeyFile, DEV_OIDC_PORT: '0', DEV_OIDC_ISSUER: 'http://127.0.0.1:4010' });
     try {
       const url = graph.info.url;
       rows.push(await measure(`me.cases, ${label}`, { url, query: ME_CASES, variables: (i) => ({ n: 5 + (i % 10) }), headers: { authorization: `Bearer ${personToken}` }, processes: { graph }, seconds: 6 }));

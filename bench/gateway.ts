@@ -41,7 +41,7 @@ export async function run() {
   const devKeyFile = join(dir, 'dev-issuer.json');
   // The load comes from one IP and one person: lift the rate limits, or the bench would measure 429s.
   const env = { ...database.env, GATEWAY_SIGNING_KEY: JSON.stringify(await exportJWK(privateKey)), DEV_ISSUER_KEY_FILE: devKeyFile, RATE_LIMITS: 'anonymous=1000000000,token=1000000000' };
-  const token = await (await DevIssuer.load(devKeyFile, 'public-service-graph')).issue({ person: DEMO_PEOPLE.janis.personalCode, name: DEMO_PEOPLE.janis.name });
+  const token = await (await DevIssuer.load(devKeyFile, 'public-service-graph', 'http://127.0.0.1:4010')).issue({ person: DEMO_PEOPLE.janis.personalCode, name: DEMO_PEOPLE.janis.name });
 
   const subgraphs = await startProcess<{ urls: Record<string, string>; anonymousToken: string }>('bench/processes/subgraphs.ts', env);
   const supergraphFile = join(dir, 'supergraph.graphql');

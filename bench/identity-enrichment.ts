@@ -36,7 +36,7 @@ export async function run() {
   const { privateKey } = await generateKeyPair('ES256', { extractable: true });
   const devKeyFile = join(dir, 'dev-issuer.json');
   const env = { ...database.env, GATEWAY_SIGNING_KEY: JSON.stringify(await exportJWK(privateKey)), DEV_ISSUER_KEY_FILE: devKeyFile };
-  const issuer = await DevIssuer.load(devKeyFile, 'public-service-graph');
+  const issuer = await DevIssuer.load(devKeyFile, 'public-service-graph', 'http://127.0.0.1:4010');
   const person = { person: DEMO_PEOPLE.janis.personalCode, name: DEMO_PEOPLE.janis.name };
   const bearer = async (subject: Parameters<DevIssuer['issue']>[0]) => ({ authorization: `Bearer ${await issuer.issue(subject)}` });
 

@@ -41,7 +41,7 @@ export async function run() {
   const { privateKey } = await generateKeyPair('ES256', { extractable: true });
   const devKeyFile = join(dir, 'dev-issuer.json');
   const env = { ...database.env, GATEWAY_SIGNING_KEY: JSON.stringify(await exportJWK(privateKey)), DEV_ISSUER_KEY_FILE: devKeyFile };
-  const issuer = await DevIssuer.load(devKeyFile, 'public-service-graph');
+  const issuer = await DevIssuer.load(devKeyFile, 'public-service-graph', 'http://127.0.0.1:4010');
   const bearer = async (who: keyof typeof DEMO_PEOPLE) => ({ authorization: `Bearer ${await issuer.issue({ person: DEMO_PEOPLE[who].personalCode, name: DEMO_PEOPLE[who].name })}` });
 
   const subgraphs = await startProcess<{ urls: Record<string, string> }>('bench/processes/subgraphs.ts', env);

@@ -39,6 +39,16 @@ const schema = z
     FIRST_PARTY_CLIENTS: z.string().default('latvija-lv,psg-portal'),
     DEV_ISSUER: boolean.optional(),
     DEV_ISSUER_KEY_FILE: z.string().default('.data/dev-issuer-key.json'),
+    // The development OpenID provider (gateway/dev-oidc-provider.ts), which signs with DEV_ISSUER_KEY_FILE's key.
+    DEV_OIDC_PORT: port.default(4010),
+    DEV_OIDC_ISSUER: url.optional(),
+
+    // The citizen portal (portal/citizen): its own port and public URL, the graph it calls, the OIDC client it is.
+    PORTAL_PORT: port.default(3000),
+    PORTAL_URL: url.optional(),
+    PORTAL_GRAPHQL_URL: url.optional(),
+    PORTAL_OIDC_CLIENT_ID: z.string().default('psg-portal'),
+    PORTAL_API_KEY: z.string().optional(),
 
     GATEWAY_SIGNING_KEY: z.string().optional(),
     GATEWAY_JWKS_URL: url.optional(),
@@ -105,6 +115,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const c = parsed.data;
   return { ...c, devIssuer: c.DEV_ISSUER ?? c.NODE_ENV !== 'production' };
 }
+
+/** The development provider's issuer: DEV_OIDC_ISSUER, else its address on HOST. `npm run token` and a gateway agree. */
+export const devOidcIssuer = (config: Config, port = config.DEV_OIDC_PORT): string =>
+  config.DEV_OIDC_ISSUER ?? `http://${config.HOST}:${port}`;
+
+/** Where browsers reach the citizen portal: PORTAL_URL, else its address on HOST. */
+export const portalUrl = (config: Config, port = config.PORTAL_PORT): string => config.PORTAL_URL ?? `http://${config.HOST}:${port}`;
 
 export type SubgraphName = 'services' | 'life-situations' | 'clients' | 'cases' | 'platform';
 

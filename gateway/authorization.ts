@@ -13,7 +13,10 @@ import {
 } from 'graphql';
 import { forbidden, unauthenticated } from '../common/errors.ts';
 import type { Identity } from '../common/identity.ts';
+import { conditions, conditionVariables } from './conditions.ts';
 import type { RequestIdentities } from './request-identity.ts';
+
+type Variables = Record<string, unknown> | null | undefined;
 
 /**
  * The schema's coarse rules, enforced by the gateway before any subgraph is asked: `@authenticated` (any caller who
@@ -28,7 +31,9 @@ import type { RequestIdentities } from './request-identity.ts';
  * downstream can cache by document, and its clean-up walks fragment spreads without memory, which an 80-token
  * "fragment bomb" turns into minutes of CPU (measured; README, "Limits"). Here the rules a document touches are
  * worked out once per parsed document, fragments costed once each, and a request only compares them with its
- * caller. `@skip`/`@include` are not evaluated: a protected field skipped by a variable still needs the rights.
+ * caller. `@skip`/`@include` are evaluated as execution will (gateway/conditions.ts): a skipped field needs no rights,
+ so one document can serve a page both signed in and anonymous; the work is cached per document and per value of the
+ variables those conditions read.
  */
 export function effectiveScopes(identity: Identity): string[] {
   return [`role:${identity.kind}`, ...identity.scopes.filter((s) => !s.startsWith('role:'))];
@@ -60,17 +65,19 @@ function rulesOf(schema: GraphQLSchema): Map<string, Rule> {
 }
 
 /** The rules an operation touches, with fragments walked once each. */
-function rulesTouched(schema: GraphQLSchema, rules: Map<string, Rule>, document: DocumentNode, operationName: string | null | undefined): Rule[] {
+function rulesTouched(schema: GraphQLSchema, rules: Map<string, Rule>, document: DocumentNode, operationName: string | null | undefined, variables: Variables): Rule[] {
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
   const root = operation && schema.getRootType(operation.operation);
   if (!operation || !root || !rules.size) return [];
+  const included = conditions(operation, variables);
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const touched = new Set<Rule>();
   const walked = new Set<string>();
   const walk = (set: SelectionSetNode, parent: GraphQLNamedType | undefined) => {
     for (const selection of set.selections) {
+      if (!included(selection)) continue;
       if (selection.kind === Kind.FIELD) {
         if (!parent || (!isObjectType(parent) && !isInterfaceType(parent))) continue;
         const field = parent.getFields()[selection.name.value];
@@ -100,16 +107,21 @@ function check(rule: Rule, identity: Identity): Error | null {
 
 export function useAuthorizationDirectives(identities: RequestIdentities): GatewayPlugin {
   const bySchema = new WeakMap<GraphQLSchema, Map<string, Rule>>();
-  const byDocument = new WeakMap<DocumentNode, Map<string, Rule[]>>();
+  const byDocument = new WeakMap<DocumentNode, { variables: string[]; touched: Map<string, Rule[]> }>();
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       let rules = bySchema.get(args.schema);
       if (!rules) bySchema.set(args.schema, (rules = rulesOf(args.schema)));
-      let perOperation = byDocument.get(args.document);
-      if (!perOperation) byDocument.set(args.document, (perOperation = new Map()));
-      const name = args.operationName ?? '';
-      let touched = perOperation.get(name);
-      if (!touched) perOperation.set(name, (touched = rulesTouched(args.schema, rules, args.document, args.operationName)));
+      let perDocument = byDocument.get(args.document);
+      if (!perDocument) byDocument.set(args.document, (perDocument = { variables: conditionVariables(args.document), touched: new Map() }));
+      const variables = args.variableValues as Variables;
+      const key = JSON.stringify([args.operationName ?? '', ...perDocument.variables.map((n) => (typeof variables?.[n] === 'boolean' ? variables[n] : null))]);
+      let touched = perDocument.touched.get(key);
+      if (!touched) {
+        touched = rulesTouched(args.schema, rules, args.document, args.operationName, variables);
+        // Each condition variable at most doubles the entries; a document with many of them is worked out per request.
+        if (perDocument.touched.size < 64) perDocument.touched.set(key, touched);
+      }
       if (!touched.length) return;
       // The identity as enriched after authentication (X-Act-For, consents: gateway/enrich-identity.ts), when it is.
       const context = args.contextValue as { request: Request; identity?: Identity };

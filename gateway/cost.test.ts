@@ -27,6 +27,16 @@ describe('operation cost', () => {
     expect(size('mutation { revokeApiKey(input: { id: "x" }) { errors { code } } }').cost).toBe(1 + UNPAGED_LIST_SIZE + MUTATION_COST);
   });
 
+  it('charges nothing for what @skip/@include leaves out, but still counts its fields', () => {
+    const q = 'query($all: Boolean!) { service(code: "X") { code } services(first: 100) @include(if: $all) { nodes { code } } }';
+    expect(size(q, { all: false })).toEqual({ cost: 1, fields: 5 }); // service code services nodes code
+    expect(size(q, { all: true }).cost).toBe(1 + 1 + 100);
+    expect(size('{ service(code: "X") @skip(if: true) { code } services(first: 3) @skip(if: false) { nodes { code } } }').cost).toBe(1 + 3);
+    expect(size('query($out: Boolean = true) { ...S @skip(if: $out) } fragment S on Query { service(code: "X") { code } }').cost).toBe(0);
+    // A condition that is not a boolean is not taken to leave anything out.
+    expect(size(q, { all: 'no' }).cost).toBe(1 + 1 + 100);
+  });
+
   it('costs a fragment once and multiplies it where it is spread', () => {
     const q = 'query { services(first: 10) { nodes { ...S } } service(code: "X") { ...S } } fragment S on Service { holder { code } }';
     expect(size(q).cost).toBe(1 + 10 * 2 + 2);

@@ -11,9 +11,11 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
+  type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../common/pagination.ts';
+import { conditions } from './conditions.ts';
 
 /**
  * The cost of an operation in points, before it runs: roughly how many objects it can make the graph fetch.
@@ -25,7 +27,7 @@ import { DEFAULT_PAGE_SIZE } from '../common/pagination.ts';
  * - Any other list of objects is assumed to hold UNPAGED_LIST_SIZE.
  * - Each root field of a mutation costs MUTATION_COST more: writes are dearer than reads.
  * - Fragments are costed once each and multiplied where they are spread, so fragment bombs cost time linear in the
- *   document's size. `@skip`/`@include` are ignored (the cost is an upper bound); introspection fields are free
+ *   document's size. What `@skip`/`@include` leaves out costs nothing (gateway/conditions.ts); introspection fields are free
  *   (introspection is limited to developers).
  *
  * Example: `services(first: 100) { nodes { code holder { name } } }` costs 1 + 100 × (1 + 1) = 201.
@@ -53,6 +55,7 @@ export function operationSize(schema: GraphQLSchema, document: DocumentNode, ope
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
 
+  const included = conditions(operation, variables);
   const fragmentSizes = new Map<string, OperationSize>();
   const visiting = new Set<string>();
   const add = (a: OperationSize, b: OperationSize) => {
@@ -63,28 +66,33 @@ export function operationSize(schema: GraphQLSchema, document: DocumentNode, ope
   const selectionSize = (set: SelectionSetNode, parent: GraphQLNamedType, pageSize: number | null): OperationSize => {
     const total = { cost: 0, fields: 0 };
     for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) add(total, fieldSize(selection, parent, pageSize));
-      else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (type) add(total, selectionSize(selection.selectionSet, type, pageSize));
-      } else {
-        const name = selection.name.value;
-        const memoKey = `${name}/${pageSize ?? ''}`;
-        let size = fragmentSizes.get(memoKey);
-        if (!size) {
-          const fragment = fragments.get(name);
-          const type = fragment && schema.getType(fragment.typeCondition.name.value);
-          // A cycle is a validation error already; never recurse into one.
-          if (!fragment || !type || visiting.has(name)) continue;
-          visiting.add(name);
-          size = selectionSize(fragment.selectionSet, type, pageSize);
-          visiting.delete(name);
-          fragmentSizes.set(memoKey, size);
-        }
-        add(total, size);
-      }
+      const size = oneSelectionSize(selection, parent, pageSize);
+      // A skipped selection costs nothing but still counts in `fields`: the planner plans it all the same.
+      if (size) add(total, included(selection) ? size : { cost: 0, fields: size.fields });
     }
     return total;
+  };
+
+  const oneSelectionSize = (selection: SelectionNode, parent: GraphQLNamedType, pageSize: number | null): OperationSize | undefined => {
+    if (selection.kind === Kind.FIELD) return fieldSize(selection, parent, pageSize);
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+      return type ? selectionSize(selection.selectionSet, type, pageSize) : undefined;
+    }
+    const name = selection.name.value;
+    const memoKey = `${name}/${pageSize ?? ''}`;
+    let size = fragmentSizes.get(memoKey);
+    if (!size) {
+      const fragment = fragments.get(name);
+      const type = fragment && schema.getType(fragment.typeCondition.name.value);
+      // A cycle is a validation error already; never recurse into one.
+      if (!fragment || !type || visiting.has(name)) return undefined;
+      visiting.add(name);
+      size = selectionSize(fragment.selectionSet, type, pageSize);
+      visiting.delete(name);
+      fragmentSizes.set(memoKey, size);
+    }
+    return size;
   };
 
   const fieldSize = (node: FieldNode, parent: GraphQLNamedType, pageSize: number | null): OperationSize => {
@@ -100,7 +108,7 @@ export function operationSize(schema: GraphQLSchema, document: DocumentNode, ope
   };
 
   const size = selectionSize(operation.selectionSet, root, null);
-  if (operation.operation === 'mutation') size.cost += MUTATION_COST * operation.selectionSet.selections.length;
+  if (operation.operation === 'mutation') size.cost += MUTATION_COST * operation.selectionSet.selections.filter(included).length;
   return size;
 }
 

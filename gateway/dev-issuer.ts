@@ -2,8 +2,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SignJWT, exportJWK, generateKeyPair, importJWK, type JWK, type JSONWebKeySet } from 'jose';
 
-export const DEV_ISSUER = 'urn:public-service-graph:dev-issuer';
-
 export type DevSubject =
   /** A person; with `app`, the token was issued to that third-party application (azp). */
   | { person: string; name?: string; app?: string; scope?: string }
@@ -13,13 +11,15 @@ export type DevSubject =
   | { application: string; scope?: string };
 
 /**
- * A development OIDC issuer: its key lives in a file under the project, so `npm run token` and a running
- * gateway agree. Production configuration disables it (DEV_ISSUER=false) and points at a real issuer.
+ * The signing key of the development OpenID provider (gateway/dev-oidc-provider.ts), and tokens minted with it
+ * directly for tests and `npm run token` (institutions, operators, applications: clients the provider has no flow
+ * for). The key lives in a file under the project, so `npm run token`, the provider and a running gateway agree.
+ * Production configuration disables it (DEV_ISSUER=false) and points at the state's provider.
  */
 export class DevIssuer {
-  private constructor(private readonly privateJwk: JWK, readonly jwks: JSONWebKeySet, private readonly audience: string) {}
+  private constructor(readonly privateJwk: JWK, readonly jwks: JSONWebKeySet, private readonly audience: string, readonly issuer: string) {}
 
-  static async load(file: string, audience: string): Promise<DevIssuer> {
+  static async load(file: string, audience: string, issuer: string): Promise<DevIssuer> {
     let jwk: JWK;
     if (existsSync(file)) jwk = JSON.parse(readFileSync(file, 'utf8'));
     else {
@@ -29,7 +29,12 @@ export class DevIssuer {
       writeFileSync(file, JSON.stringify(jwk), { mode: 0o600 });
     }
     const { d: _private, ...publicJwk } = jwk;
-    return new DevIssuer(jwk, { keys: [publicJwk] }, audience);
+    return new DevIssuer(jwk, { keys: [publicJwk] }, audience, issuer);
+  }
+
+  /** The same key, minting for the issuer URL the provider got once it listens. */
+  withIssuer(issuer: string): DevIssuer {
+    return new DevIssuer(this.privateJwk, this.jwks, this.audience, issuer);
   }
 
   /** Claims follow what the gateway expects from any issuer (see gateway/authenticate.ts). */
@@ -50,7 +55,7 @@ export class DevIssuer {
       : subject.operator;
     return new SignJWT(claims)
       .setProtectedHeader({ alg: 'ES256', kid: this.privateJwk.kid })
-      .setIssuer(DEV_ISSUER)
+      .setIssuer(this.issuer)
       .setAudience(this.audience)
       .setSubject(sub)
       .setIssuedAt()

@@ -1,5 +1,5 @@
 import type { Config, SubgraphName } from '../common/config.ts';
-import { databaseUrlFor, portFor } from '../common/config.ts';
+import { databaseUrlFor, devOidcIssuer, portalUrl, portFor } from '../common/config.ts';
 import { openDatabase, type Database } from '../common/db.ts';
 import { ANONYMOUS, IdentityVerifier, type Identity } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
@@ -7,7 +7,8 @@ import { startSubgraph, type RunningSubgraph, type SubgraphEnv, type SubgraphMod
 import { createAccess } from '../gateway/access.ts';
 import { Authenticator, localIssuer, remoteIssuer, type TrustedIssuer } from '../gateway/authenticate.ts';
 import { CORE_SUBGRAPHS, readSubgraphSdl } from '../gateway/compose.ts';
-import { DEV_ISSUER, DevIssuer } from '../gateway/dev-issuer.ts';
+import { DevIssuer } from '../gateway/dev-issuer.ts';
+import { startDevOidcProvider, type DevOidcProvider } from '../gateway/dev-oidc-provider.ts';
 import { createIdentityEnricher } from '../gateway/enrich-identity.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
@@ -51,12 +52,19 @@ export async function prepareDatabases(config: Config, log: Logger, names: reado
   return byName;
 }
 
-export async function trustedIssuers(config: Config): Promise<{ issuers: TrustedIssuer[]; devIssuer: DevIssuer | null }> {
+/**
+ * The issuers a gateway trusts: the configured one (the state's provider in production) and, in development, the
+ * development provider: through its JWKS when it runs in this process, else by its key file (a gateway run alone).
+ */
+export async function trustedIssuers(config: Config, devProvider?: DevOidcProvider | null): Promise<{ issuers: TrustedIssuer[]; devIssuer: DevIssuer | null }> {
   const issuers: TrustedIssuer[] = [];
   let devIssuer: DevIssuer | null = null;
-  if (config.devIssuer) {
-    devIssuer = await DevIssuer.load(config.DEV_ISSUER_KEY_FILE, config.OIDC_AUDIENCE);
-    issuers.push(localIssuer(DEV_ISSUER, devIssuer.jwks));
+  if (devProvider) {
+    devIssuer = devProvider.devIssuer;
+    issuers.push(remoteIssuer(devProvider.issuer, devProvider.jwksUrl));
+  } else if (config.devIssuer) {
+    devIssuer = await DevIssuer.load(config.DEV_ISSUER_KEY_FILE, config.OIDC_AUDIENCE, devOidcIssuer(config));
+    issuers.push(localIssuer(devIssuer.issuer, devIssuer.jwks));
   }
   if (config.OIDC_ISSUER && config.OIDC_JWKS_URL) issuers.push(remoteIssuer(config.OIDC_ISSUER, config.OIDC_JWKS_URL));
   return { issuers, devIssuer };
@@ -69,6 +77,8 @@ export interface Platform {
   devIssuer: DevIssuer | null;
   /** The outbox relays and the bus they publish to. */
   events: EventRelays;
+  /** The development OpenID provider (null when DEV_ISSUER is off). */
+  oidc: DevOidcProvider | null;
   close(): Promise<void>;
 }
 
@@ -101,7 +111,17 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   const registryDb = databases.get('platform')!.db;
   await publishCoreSubgraphs(registryDb, subgraphs.map((s) => ({ name: s.name, url: s.url, sdl: readSubgraphSdl(s.name) })), 'operator:platform-start');
   const registry = new RegistrySupergraph(registryDb);
-  const { issuers, devIssuer } = await trustedIssuers(config);
+  const oidc = config.devIssuer
+    ? await startDevOidcProvider({
+        issuer: await DevIssuer.load(config.DEV_ISSUER_KEY_FILE, config.OIDC_AUDIENCE, devOidcIssuer(config)),
+        audience: config.OIDC_AUDIENCE,
+        host: config.HOST,
+        port: config.DEV_OIDC_PORT,
+        issuerUrl: config.DEV_OIDC_ISSUER ?? (config.DEV_OIDC_PORT ? devOidcIssuer(config) : undefined),
+        clients: [{ clientId: config.PORTAL_OIDC_CLIENT_ID, url: portalUrl(config) }],
+      })
+    : null;
+  const { issuers, devIssuer } = await trustedIssuers(config, oidc);
   const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','));
   const enricher = createIdentityEnricher({ clientsUrl: subgraphs.find((s) => s.name === 'clients')!.url, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log });
   const access = await createAccess({ config, authenticator, platformDatabase: databases.get('platform')!, log });
@@ -119,8 +139,10 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     databases,
     devIssuer,
     events,
+    oidc,
     close: async () => {
       await gateway.close();
+      await oidc?.close();
       await Promise.all(subgraphs.map((s) => s.close()));
       await events.close();
       await Promise.all([...new Set(databases.values())].map((d) => d.close()));

@@ -1,8 +1,9 @@
 // npm run token -- --person <personal code> [--name "Name"] [--app <third-party client id>]
 //                | --institution <code> | --application <client id> | --operator <id>   [--scope "a b"] [--ttl seconds]
-// Prints a bearer token from the development issuer that the default configuration accepts.
+// Prints a bearer token signed with the development OpenID provider's key, as that provider (its issuer URL),
+// which the default configuration accepts. Persons can also sign in through the provider's login page.
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../common/config.ts';
+import { devOidcIssuer, loadConfig } from '../common/config.ts';
 import { DevIssuer } from '../gateway/dev-issuer.ts';
 
 const { values } = parseArgs({
@@ -27,5 +28,5 @@ if (!subject) {
   console.error('usage: npm run token -- --person 150385-12346 [--app my-app] | --institution PMLP | --application my-app | --operator ops');
   process.exit(2);
 }
-const issuer = await DevIssuer.load(config.DEV_ISSUER_KEY_FILE, config.OIDC_AUDIENCE);
+const issuer = await DevIssuer.load(config.DEV_ISSUER_KEY_FILE, config.OIDC_AUDIENCE, devOidcIssuer(config));
 console.log(await issuer.issue(subject, Number(values.ttl)));

@@ -127,6 +127,23 @@ describe('ids of what others own (IDOR)', () => {
     expect(anonymous.errors![0].message).toContain('Query.me needs a signed-in caller');
   });
 
+  it('a protected field left out by @include/@skip needs no rights; the same document with it in does', async () => {
+    const q = 'query($signedIn: Boolean!) { services(first: 1) { totalCount } me @include(if: $signedIn) { id } }';
+    const out = await graph.gql(q, { signedIn: false });
+    expect(errorCodes(out)).toEqual([]);
+    expect(out.data.services.totalCount).toBeGreaterThan(0);
+    expect(out.data.me).toBeUndefined();
+    // The same parsed document, now asking for `me`: the cached check must not carry over from the answer above.
+    const anonymous = await graph.gql(q, { signedIn: true });
+    expect(anonymous.status).toBe(401);
+    expect(errorCodes(anonymous)).toEqual([U]);
+    expect((await graph.gql(q, { signedIn: true }, creds.person)).data.me.id).toBeTruthy();
+    // Literal conditions, @skip, a default value and a fragment spread are read the same way.
+    expect(errorCodes(await graph.gql('{ __typename me @include(if: false) { id } }'))).toEqual([]);
+    expect(errorCodes(await graph.gql('query($out: Boolean = true) { __typename ...Me @skip(if: $out) } fragment Me on Query { me { id } }'))).toEqual([]);
+    expect(errorCodes(await graph.gql('query($out: Boolean = true) { __typename ...Me @skip(if: $out) } fragment Me on Query { me { id } }', { out: false }))).toEqual([U]);
+  });
+
   it('a scope named like a role in a token does not make its holder that role', async () => {
     const token = await graph.token({ person: DEMO_PEOPLE.janis.personalCode, scope: 'role:operator developer' });
     expect(errorCodes(await graph.gql('{ apiKeys { totalCount } }', {}, { token }))).toEqual([F]);

@@ -182,6 +182,18 @@ describe('powers of attorney', () => {
 });
 
 describe('X-Act-For is checked before anything runs', () => {
+  it('names the party by its id from representing, as a portal switches (no personal code in the page)', async () => {
+    const mine = await graph.gql('{ me { representing { nodes { party { id displayName } } } } }', {}, as('liga'));
+    const child = mine.data.me.representing.nodes.find((n: { party: { displayName: string } }) => n.party.displayName === DEMO_PEOPLE.emilija.name).party;
+    const res = await graph.gql('{ actingFor { displayName personalCode } }', {}, as('liga', child.id));
+    expect(res.errors).toBeUndefined();
+    expect(res.data.actingFor).toEqual({ displayName: DEMO_PEOPLE.emilija.name, personalCode: DEMO_PEOPLE.emilija.personalCode });
+    // Someone else's id, or an id nobody has, gets the same refusal as an unrepresented code.
+    const refused = await graph.gql('{ actingFor { displayName } }', {}, as('janis', child.id));
+    expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graph.gql('{ actingFor { displayName } }', {}, as('janis', '00000000-0000-4000-8000-000000000000')))).toEqual(['FORBIDDEN']);
+  });
+
   it('for yourself, malformed, or by anyone but a person on a state portal', async () => {
     expect(errorCodes(await graph.gql('{ actingFor { displayName } }', {}, as('janis', DEMO_PEOPLE.janis.personalCode)))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await graph.gql('{ actingFor { displayName } }', {}, as('janis', 'SIA-Zala')))).toEqual(['BAD_USER_INPUT']);

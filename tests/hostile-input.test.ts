@@ -110,6 +110,16 @@ describe('hostile input', () => {
     await ordinaryRequestWorks();
   });
 
+  it('a costly branch left out by @include costs nothing; let in, it is refused', async () => {
+    const q = 'query($big: Boolean!) { services(first: 1) { totalCount } all: services(first: 100) @include(if: $big) { nodes { lifeSituations { steps { services { holder { name } } } } } } }';
+    const skipped = await send(json({ query: q, variables: { big: false } }));
+    expect(skipped.status, skipped.body.slice(0, 300)).toBe(200);
+    expect(codesOf(skipped)).toEqual([]);
+    const included = await send(json({ query: q, variables: { big: true } }));
+    expect(included.status).toBe(400);
+    expect(codesOf(included)).toContain('QUERY_TOO_COSTLY');
+  });
+
   it('a batch within the limit is answered in full', async () => {
     const answer = await send(json(Array.from({ length: 10 }, (_, i) => ({ query: `{ n${i}: __typename }` }))));
     expect(answer.status).toBe(200);

@@ -15,7 +15,7 @@ async function start(): Promise<{ child: ChildProcess; url: string }> {
       ...process.env,
       PGLITE_DATA_DIR: join(dir, 'pglite'),
       DEV_ISSUER_KEY_FILE: join(dir, 'dev-issuer.json'),
-      PORT: '0', SERVICES_PORT: '0', LIFE_SITUATIONS_PORT: '0', CLIENTS_PORT: '0', CASES_PORT: '0',
+      PORT: '0', SERVICES_PORT: '0', LIFE_SITUATIONS_PORT: '0', CLIENTS_PORT: '0', CASES_PORT: '0', DEV_OIDC_PORT: '0', PORTAL_PORT: '0',
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
     },

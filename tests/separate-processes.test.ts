@@ -5,6 +5,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { devOidcIssuer, loadConfig } from '../common/config.ts';
 import { CORE_SUBGRAPHS } from '../gateway/compose.ts';
 import { DevIssuer } from '../gateway/dev-issuer.ts';
 
@@ -68,7 +69,7 @@ it('runs as a deployment would: each subgraph and the gateway in its own process
 
   // The cases subgraph checks a case's service against its projection of the catalogue, which it reads here through
   // the graph's public changes feed: the holder's case is accepted, another holder's service refused.
-  const pmlp = await (await DevIssuer.load(join(dir, 'dev-issuer.json'), 'public-service-graph')).issue({ institution: 'PMLP' });
+  const pmlp = await (await DevIssuer.load(join(dir, 'dev-issuer.json'), 'public-service-graph', devOidcIssuer(loadConfig({})))).issue({ institution: 'PMLP' });
   const register = async (serviceCode: string) => {
     const input = { idempotencyKey: randomUUID(), reference: `SEP-${randomUUID().slice(0, 8)}`, serviceCode, client: { personalCode: '150385-12346' }, applicationChannel: 'E_SERVICE', submittedAt: '2026-03-02T09:00:00Z' };
     const r = await fetch(url, {

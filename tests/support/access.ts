@@ -57,6 +57,7 @@ export async function startSecondGateway(graph: TestGraph, env: Record<string, s
         SUBGRAPH_URLS: opts.fromRegistry ? '' : graph.platform.subgraphs.map((s) => `${s.name}=${s.url}`).join(','),
         SUPERGRAPH_POLL_MS: String(config.SUPERGRAPH_POLL_MS),
         DATABASE_URL: config.DATABASE_URL, GATEWAY_SIGNING_KEY: config.GATEWAY_SIGNING_KEY!, DEV_ISSUER_KEY_FILE: config.DEV_ISSUER_KEY_FILE,
+        DEV_OIDC_ISSUER: graph.platform.devIssuer!.issuer,
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -90,7 +91,7 @@ export async function startSecondGateway(graph: TestGraph, env: Record<string, s
   const { trustedIssuers } = await import('../../scripts/platform.ts');
   const own = loadConfig({ ...Object.fromEntries(Object.entries(config).map(([k, v]) => [k, v === undefined ? undefined : String(v)])), PORT: '0', ...env });
   const log = createLogger('silent');
-  const { issuers } = await trustedIssuers(own);
+  const { issuers } = await trustedIssuers(own, graph.platform.oidc);
   const authenticator = new Authenticator(issuers, own.OIDC_AUDIENCE, own.CLIENT_ID_SECRET, own.FIRST_PARTY_CLIENTS.split(','));
   const access = await createAccess({ config: own, authenticator, platformDatabase: graph.platform.databases.get('platform')!, log });
   const { RegistrySupergraph } = await import('../../gateway/supergraph.ts');

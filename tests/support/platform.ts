@@ -49,7 +49,8 @@ async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; dr
 
 /**
  * Starts the whole graph for one test file: a fresh database (PGlite in memory, or a new PostgreSQL
- * database when TEST_DATABASE_URL is set), demo data, free ports, a throw-away development issuer.
+ * database when TEST_DATABASE_URL is set), demo data, free ports, a throw-away development OpenID provider (whose
+ * key mints `token(…)`).
  */
 export async function startTestGraph(env: Record<string, string> = {}): Promise<TestGraph> {
   const postgres = process.env.TEST_DATABASE_URL ? await freshPostgresDatabase(process.env.TEST_DATABASE_URL) : null;
@@ -66,6 +67,7 @@ export async function startTestGraph(env: Record<string, string> = {}): Promise<
     LOG_LEVEL: 'silent',
     PGLITE_DATA_DIR: 'memory://',
     DEV_ISSUER_KEY_FILE: join(keyDir, 'dev-issuer.json'),
+    DEV_OIDC_PORT: '0',
     SEED_DEMO_DATA: 'true',
     // Every test request comes from 127.0.0.1: per-IP and per-caller budgets would throttle functional tests.
     // Tests of rate limiting pass their own RATE_LIMITS.

@@ -31,3 +31,9 @@ export async function findClient(db: Db, party: PartyIdentifier): Promise<Client
   const [row] = await db.select().from(clients).where(eq(column, party.code)).limit(1);
   return row ?? null;
 }
+
+/** A client by its id (ClientSummary.id); null when the graph does not know it. */
+export async function findClientById(db: Db, id: string): Promise<ClientRow | null> {
+  const [row] = await db.select().from(clients).where(eq(clients.id, id)).limit(1);
+  return row ?? null;
+}

@@ -1,6 +1,6 @@
-import { parseId } from '../../../common/errors.ts';
+import { isUuid, parseId } from '../../../common/errors.ts';
 import type { ClientsContext } from '../context.ts';
-import { findClient } from '../data/client-store.ts';
+import { findClient, findClientById } from '../data/client-store.ts';
 import { holdingConsents, recordUses } from '../data/consent-store.ts';
 import { activeRepresentations } from '../data/representation-store.ts';
 import { requireGateway } from '../domain/access.ts';
@@ -23,15 +23,19 @@ export async function gatewayAuthorization(_: unknown, { input }: QueryGatewayAu
   let onBehalfOf: GatewayAuthorization['onBehalfOf'] = null;
 
   if (input.actFor != null) {
-    const party = parsePartyIdentifier(input.actFor);
+    // A portal switches by the party's id from `representing` (ClientSummary.id), which names no personal code.
+    const byId = isUuid(input.actFor.trim());
+    const party = byId ? { kind: 'id', code: input.actFor.trim().toLowerCase() } as const : parsePartyIdentifier(input.actFor);
     if ('problem' in party) return refuse('BAD_USER_INPUT', `X-Act-For: ${party.message}`);
-    const row = await findClient(ctx.db, party);
+    const row = party.kind === 'id' ? await findClientById(ctx.db, party.code) : await findClient(ctx.db, party);
     if (row?.id === personId) return refuse('BAD_USER_INPUT', 'X-Act-For names you: to act as yourself, send no X-Act-For header.');
     const held = row ? await activeRepresentations(ctx.db, personId, row.id, ctx.now) : [];
     // The same answer whether the party is unknown or not represented: the header reveals no one's existence.
     if (!row || !held.length) return refuse('FORBIDDEN', `You may not act for ${party.code}: no valid representation (board member, parent of a minor, power of attorney) is on record.`);
     scopes.push(...representScopes(held));
-    onBehalfOf = { clientId: row.id, code: party.code, kind: party.kind };
+    onBehalfOf = row.kind === 'PERSON'
+      ? { clientId: row.id, code: row.personalCode!, kind: 'person' }
+      : { clientId: row.id, code: row.registrationNumber!, kind: 'company' };
   }
 
   if (input.application != null) {
