@@ -84,7 +84,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   await publishCoreSubgraphs(registryDb, subgraphs.map((s) => ({ name: s.name, url: s.url, sdl: readSubgraphSdl(s.name) })), 'operator:platform-start');
   const registry = new RegistrySupergraph(registryDb);
   const { issuers, devIssuer } = await trustedIssuers(config);
-  const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','));
+  const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','), config.MAX_TOKEN_LIFETIME);
   const enricher = createIdentityEnricher({ clientsUrl: subgraphs.find((s) => s.name === 'clients')!.url, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log });
   const access = await createAccess({ config, authenticator, platformDatabase: databases.get('platform')!, log });
   const gateway = await startGateway(

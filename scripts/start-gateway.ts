@@ -41,7 +41,7 @@ await run(async (config, log) => {
   const clientsUrl = clientsUrlIn(current);
   if (!clientsUrl) throw new Error('The supergraph has no clients subgraph: X-Act-For and consents cannot be checked.');
   if (!config.GATEWAY_SIGNING_KEY) log.warn('GATEWAY_SIGNING_KEY is not set: this replica signs with a key of its own; run one replica only');
-  const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','));
+  const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','), config.MAX_TOKEN_LIFETIME);
   if (!config.REDIS_URL) log.warn('REDIS_URL is not set: rate limits are per replica');
   const access = await createAccess({ config, authenticator, platformDatabase, log });
   const gateway = await startGateway(

@@ -91,7 +91,7 @@ export async function startSecondGateway(graph: TestGraph, env: Record<string, s
   const own = loadConfig({ ...Object.fromEntries(Object.entries(config).map(([k, v]) => [k, v === undefined ? undefined : String(v)])), PORT: '0', ...env });
   const log = createLogger('silent');
   const { issuers } = await trustedIssuers(own);
-  const authenticator = new Authenticator(issuers, own.OIDC_AUDIENCE, own.CLIENT_ID_SECRET, own.FIRST_PARTY_CLIENTS.split(','));
+  const authenticator = new Authenticator(issuers, own.OIDC_AUDIENCE, own.CLIENT_ID_SECRET, own.FIRST_PARTY_CLIENTS.split(','), own.MAX_TOKEN_LIFETIME);
   const access = await createAccess({ config: own, authenticator, platformDatabase: graph.platform.databases.get('platform')!, log });
   const { RegistrySupergraph } = await import('../../gateway/supergraph.ts');
   const registry = new RegistrySupergraph(graph.platform.databases.get('platform')!.db);
