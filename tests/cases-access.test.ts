@@ -167,9 +167,11 @@ describe('a person acting for a client (X-Act-For: the gateway fills in onBehalf
     expect((await graph.gql('query($id: ID!) { case(id: $id) { reference } }', { id: emilijaCase.id }, { token: liga })).data.case).toBeNull();
     // Mārtiņš lets Anna read his profile only.
     const martins = await graph.token({ person: DEMO_PEOPLE.martins.personalCode });
-    const grant = await graph.gql('mutation($input: GrantPowerOfAttorneyInput!) { grantPowerOfAttorney(input: $input) { errors { code } } }', { input: { attorneyPersonalCode: DEMO_PEOPLE.anna.personalCode, scopes: ['PROFILE_READ'] } }, { token: martins });
+    const grant = await graph.gql('mutation($input: GrantPowerOfAttorneyInput!) { grantPowerOfAttorney(input: $input) { representation { id } errors { code } } }', { input: { attorneyPersonalCode: DEMO_PEOPLE.anna.personalCode, scopes: ['PROFILE_READ'] } }, { token: martins });
     expect(grant.errors).toBeUndefined();
     expect(grant.data.grantPowerOfAttorney.errors).toEqual([]);
+    const accepted = await graph.gql('mutation($id: ID!) { acceptPowerOfAttorney(id: $id) { errors { code } } }', { id: grant.data.grantPowerOfAttorney.representation.id }, { token: tokens.anna });
+    expect(accepted.data.acceptPowerOfAttorney.errors).toEqual([]);
     const actingForMartins = { token: tokens.anna, headers: { 'x-act-for': DEMO_PEOPLE.martins.personalCode } };
     expect(errorCodes(await graph.gql('{ actingFor { cases { totalCount } } }', {}, actingForMartins))).toEqual(['FORBIDDEN']);
     expect((await graph.gql('{ actingFor { completedServiceCodes } }', {}, actingForMartins)).data.actingFor.completedServiceCodes).toEqual([]);
