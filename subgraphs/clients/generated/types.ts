@@ -55,13 +55,16 @@ export type AccessActorKind =
 /** One read of a client's data by someone other than the client. */
 export type AccessEvent = {
   __typename?: 'AccessEvent';
-  /** Who exactly: an institution code, an application id, an operator id, or a representative's display name or client id. */
+  /**
+   * Who exactly, as a person recognises them: a representative's display name, an institution's code, an application's
+   * client id, an operator's id. (In `Client.accessLog`; the per-subgraph lists record a representative by client id.)
+   */
   actor: Scalars['String']['output'];
   /** Who read it: PERSON (a representative), INSTITUTION, APPLICATION or OPERATOR. */
   actorKind: AccessActorKind;
   /** When the data was read. */
   at: Scalars['DateTime']['output'];
-  /** The stated purpose of the read, when one was given. */
+  /** The stated purpose of the read; in `Client.accessLog`, an application's read without one shows the purpose of the person's consent to it ("consent: …"). */
   purpose?: Maybe<Scalars['String']['output']>;
   /** What was read, e.g. "case PMLP-2026/004211". */
   resource: Scalars['String']['output'];
