@@ -43,6 +43,9 @@ const schema = z
     DEV_ISSUER_KEY_FILE: z.string().default('.data/dev-issuer-key.json'),
 
     GATEWAY_SIGNING_KEY: z.string().optional(),
+    // Subgraphs besides the platform's own that receive personal codes, each with its purpose (an operator's decision):
+    // "lad=finds the farm a person holds by their personal code;…". All others get pseudonymous client ids only.
+    PERSONAL_CODE_SUBGRAPHS: z.string().default(''),
     GATEWAY_JWKS_URL: url.optional(),
     CLIENT_ID_SECRET: z.string().min(16).default('development-only-client-id-secret'),
     SUPERGRAPH_FILE: z.string().optional(),

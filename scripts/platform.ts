@@ -10,6 +10,7 @@ import { CORE_SUBGRAPHS, readSubgraphSdl } from '../gateway/compose.ts';
 import { DEV_ISSUER, DevIssuer } from '../gateway/dev-issuer.ts';
 import { createIdentityEnricher } from '../gateway/enrich-identity.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
+import { personalCodeRecipients } from '../gateway/personal-codes.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { RegistrySupergraph } from '../gateway/supergraph.ts';
 import { publishCoreSubgraphs } from '../subgraphs/platform/domain/registry.ts';
@@ -72,7 +73,7 @@ export interface Platform {
 /** Everything in one process: the laptop and test set-up. Ports of 0 pick free ones. */
 export async function startPlatform(config: Config, log: Logger): Promise<Platform> {
   const databases = await prepareDatabases(config, log);
-  const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY);
+  const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY, personalCodeRecipients(config.PERSONAL_CODE_SUBGRAPHS));
   const verifier = new IdentityVerifier(signer.jwks);
   const subgraphs: RunningSubgraph[] = [];
   for (const name of CORE_SUBGRAPHS)

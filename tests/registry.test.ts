@@ -57,9 +57,11 @@ async function expectNothingChanged(before: unknown) {
 beforeAll(async () => {
   // Replicas share the signing key, so LAD's subgraph, reading the first gateway's JWKS, accepts both.
   const signingKey = JSON.stringify(await exportJWK((await generateKeyPair('ES256', { extractable: true })).privateKey));
-  graph = await startTestGraph({ SUPERGRAPH_POLL_MS: '200', USAGE_FLUSH_MS: '200', GATEWAY_SIGNING_KEY: signingKey });
+  // LAD finds a person's farm by personal code: the operators have registered it to receive them, with that purpose.
+  const personalCodes = { PERSONAL_CODE_SUBGRAPHS: 'lad=finds the farm and declarations a person holds by their personal code' };
+  graph = await startTestGraph({ SUPERGRAPH_POLL_MS: '200', USAGE_FLUSH_MS: '200', GATEWAY_SIGNING_KEY: signingKey, ...personalCodes });
   // A second gateway replica on the registry: a separate process on PostgreSQL, in this process on PGlite.
-  replica = await startSecondGateway(graph, {}, { fromRegistry: true });
+  replica = await startSecondGateway(graph, personalCodes, { fromRegistry: true });
   lad = await startLadSubgraph({
     port: 0, host: '127.0.0.1', seedDemo: true,
     databaseUrl: graph.config.DATABASE_URL,
