@@ -1,6 +1,6 @@
 import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK, type JSONWebKeySet } from 'jose';
 import { IDENTITY_CLAIM, INTERNAL_ISSUER, audienceFor, type Identity } from '../common/identity.ts';
-import { identityFor, personalCodeRecipients } from './personal-codes.ts';
+import { CORE_PERSONAL_CODE_PURPOSES, carriesPersonalCodes, identityFor, personalCodeRecipients, type ForwardingLog } from './personal-codes.ts';
 
 const LIFETIME_SECONDS = 120;
 const REUSE_SECONDS = 60;
@@ -11,6 +11,7 @@ const REUSE_SECONDS = 60;
  */
 export class InternalTokenSigner {
   private readonly cache = new Map<string, { token: string; reuseUntil: number }>();
+  private forwardingLog: ForwardingLog | null = null;
 
   private constructor(
     private readonly key: CryptoKey,
@@ -33,9 +34,26 @@ export class InternalTokenSigner {
     return new InternalTokenSigner(key, kid, { keys: [{ ...publicJwk, kid, alg: 'ES256', use: 'sig' }] }, personalCodes);
   }
 
-  /** A token for `identity` that only the subgraph named `subgraph` accepts. */
+  /** Records each sending of personal codes to a registered subgraph other than the platform's own (in the person's access log). */
+  logForwardingWith(log: ForwardingLog): void {
+    this.forwardingLog = log;
+  }
+
+  /**
+   * A token for `identity` that only the subgraph named `subgraph` accepts. Personal codes go to a registered
+   * institution's subgraph only once the sending is logged; when it cannot be, it gets pseudonymous ids.
+   */
   async sign(caller: Identity, subgraph: string): Promise<string> {
-    const identity = identityFor(caller, subgraph, this.personalCodes);
+    let identity = identityFor(caller, subgraph, this.personalCodes);
+    if (identity !== caller || !carriesPersonalCodes(caller)) return this.signed(identity, subgraph);
+    if (!(subgraph in CORE_PERSONAL_CODE_PURPOSES)) {
+      const logged = (await this.forwardingLog?.(caller, subgraph, this.personalCodes.get(subgraph)!).catch(() => false)) ?? false;
+      if (!logged) identity = identityFor(caller, subgraph, new Map());
+    }
+    return this.signed(identity, subgraph);
+  }
+
+  private async signed(identity: Identity, subgraph: string): Promise<string> {
     const cacheKey = `${subgraph} ${JSON.stringify(identity)}`;
     const now = Math.floor(Date.now() / 1000);
     const hit = this.cache.get(cacheKey);

@@ -30,9 +30,20 @@ describe('personal codes in the internal token', () => {
     for (const subgraph of ['clients', 'life-situations']) expect(await received(signer, subgraph), subgraph).toEqual(janis);
   });
 
-  it('a subgraph the operators registered with a purpose gets them; a malformed registration is refused', async () => {
+  it('a subgraph the operators registered with a purpose gets them, each sending logged first; a malformed registration is refused', async () => {
     const signer = await InternalTokenSigner.create(undefined, personalCodeRecipients('lad=finds the farm a person holds by their personal code'));
+    // Not logged, not sent: without a working forwarding log the registered subgraph gets pseudonymous ids.
+    expect((await received(signer, 'lad')).person?.personalCode).toBeUndefined();
+    signer.logForwardingWith(async () => false);
+    expect((await received(signer, 'lad')).person?.personalCode).toBeUndefined();
+    const logged: [string, string][] = [];
+    signer.logForwardingWith(async (_, subgraph, purpose) => (logged.push([subgraph, purpose]), true));
     expect(await received(signer, 'lad')).toEqual(janis);
+    expect(await received(signer, 'lad')).toEqual(janis);
+    expect(logged).toEqual([['lad', 'finds the farm a person holds by their personal code'], ['lad', 'finds the farm a person holds by their personal code']]);
+    // The platform's own recipients are not logged per call.
+    await received(signer, 'clients');
+    expect(logged).toHaveLength(2);
     expect((await received(signer, 'cases')).person?.personalCode).toBeUndefined();
     expect(() => personalCodeRecipients('lad')).toThrow(/PERSONAL_CODE_SUBGRAPHS/);
     expect(() => personalCodeRecipients('lad=')).toThrow(/PERSONAL_CODE_SUBGRAPHS/);

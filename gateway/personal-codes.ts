@@ -23,6 +23,30 @@ export function personalCodeRecipients(spec = ''): Map<string, string> {
   return recipients;
 }
 
+export const carriesPersonalCodes = (identity: Identity): boolean => !!(identity.person?.personalCode || identity.onBehalfOf?.code);
+
+/** Writes one forwarding into the access log of each client whose code goes; false when it could not. */
+export type ForwardingLog = (identity: Identity, subgraph: string, purpose: string) => Promise<boolean>;
+
+const RECORD = 'mutation RecordForwarding($input: PersonalCodeForwardingInput!) { recordPersonalCodeForwarding(input: $input) }';
+
+/** The forwarding log kept by the clients subgraph (its access log), asked with the gateway's own identity. */
+export function clientsForwardingLog(opts: { clientsUrl: () => string | null; token: () => Promise<string>; timeoutMs: number }): ForwardingLog {
+  return async (identity, subgraph, purpose) => {
+    const url = opts.clientsUrl();
+    if (!url) return false;
+    const clientIds = [identity.person?.personalCode ? identity.person.clientId : null, identity.onBehalfOf?.code ? identity.onBehalfOf.clientId : null].filter((id): id is string => !!id);
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await opts.token()}` },
+      body: JSON.stringify({ query: RECORD, variables: { input: { clientIds, subgraph, purpose } } }),
+      signal: AbortSignal.timeout(opts.timeoutMs),
+    });
+    const body = (await res.json()) as { data?: { recordPersonalCodeForwarding?: boolean } };
+    return body.data?.recordPersonalCodeForwarding === true;
+  };
+}
+
 /** The identity as `subgraph` may receive it: without personal codes unless it is a registered recipient. */
 export function identityFor(identity: Identity, subgraph: string, recipients: ReadonlyMap<string, string>): Identity {
   if (recipients.has(subgraph) || (!identity.person?.personalCode && !identity.onBehalfOf?.code)) return identity;

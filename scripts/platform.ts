@@ -10,7 +10,8 @@ import { CORE_SUBGRAPHS, readSubgraphSdl } from '../gateway/compose.ts';
 import { DEV_ISSUER, DevIssuer } from '../gateway/dev-issuer.ts';
 import { createIdentityEnricher } from '../gateway/enrich-identity.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
-import { personalCodeRecipients } from '../gateway/personal-codes.ts';
+import { clientsForwardingLog, personalCodeRecipients } from '../gateway/personal-codes.ts';
+import { GATEWAY_SERVICE } from '../common/scopes.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { RegistrySupergraph } from '../gateway/supergraph.ts';
 import { publishCoreSubgraphs } from '../subgraphs/platform/domain/registry.ts';
@@ -86,7 +87,9 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   const registry = new RegistrySupergraph(registryDb);
   const { issuers, devIssuer } = await trustedIssuers(config);
   const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','), config.MAX_TOKEN_LIFETIME);
-  const enricher = createIdentityEnricher({ clientsUrl: subgraphs.find((s) => s.name === 'clients')!.url, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log });
+  const clientsUrl = subgraphs.find((s) => s.name === 'clients')!.url;
+  const enricher = createIdentityEnricher({ clientsUrl, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log });
+  signer.logForwardingWith(clientsForwardingLog({ clientsUrl: () => clientsUrl, token: () => signer.sign(GATEWAY_SERVICE, 'clients'), timeoutMs: config.SUBGRAPH_TIMEOUT_MS }));
   const access = await createAccess({ config, authenticator, platformDatabase: databases.get('platform')!, log });
   const gateway = await startGateway(
     {

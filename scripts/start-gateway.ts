@@ -13,7 +13,8 @@ import { Authenticator } from '../gateway/authenticate.ts';
 import { clientsUrlIn, createIdentityEnricher } from '../gateway/enrich-identity.ts';
 import { CORE_SUBGRAPHS, compose, loadTypeDefs, parseSubgraphUrls } from '../gateway/compose.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
-import { personalCodeRecipients } from '../gateway/personal-codes.ts';
+import { clientsForwardingLog, personalCodeRecipients } from '../gateway/personal-codes.ts';
+import { GATEWAY_SERVICE } from '../common/scopes.ts';
 import { startGateway } from '../gateway/server.ts';
 import { trustedIssuers } from './platform.ts';
 import { run } from './run.ts';
@@ -45,6 +46,7 @@ await run(async (config, log) => {
   }
   const { issuers } = await trustedIssuers(config);
   const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY, personalCodeRecipients(config.PERSONAL_CODE_SUBGRAPHS));
+  signer.logForwardingWith(clientsForwardingLog({ clientsUrl: () => clientsUrlIn(latest), token: () => signer.sign(GATEWAY_SERVICE, 'clients'), timeoutMs: config.SUBGRAPH_TIMEOUT_MS }));
   if (!clientsUrlIn(current)) log.warn('The supergraph has no clients subgraph: requests with X-Act-For or an application with a person’s token are refused (CLIENTS_CHECK_UNAVAILABLE)');
   if (!config.GATEWAY_SIGNING_KEY) log.warn('GATEWAY_SIGNING_KEY is not set: this replica signs with a key of its own; run one replica only');
   const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','), config.MAX_TOKEN_LIFETIME);

@@ -122,6 +122,9 @@ describe('an institution publishes its own subgraph', () => {
     expect(farm.errors).toBeUndefined();
     expect(farm.data.me.ladFarm.fields.length).toBeGreaterThan(0);
     expect(farm.data.me.ladFarm.fields[0]).toMatchObject({ blockNumber: expect.any(String), areaHectares: expect.any(Number), cropName: expect.any(String) });
+    // LAD received Jānis's personal code (it is registered for it): each sending is in his access log, with the purpose.
+    const log = (await graph.gql('{ me { accessLog(first: 100) { nodes { actorKind actor resource purpose } } } }', {}, { token: janis })).data.me.accessLog.nodes;
+    expect(log).toContainEqual({ actorKind: 'INSTITUTION', actor: 'subgraph lad', resource: 'personal code (sent in the identity token)', purpose: 'finds the farm and declarations a person holds by their personal code' });
     expect(servedAt - publishedAt).toBeLessThan(10_000);
     // Requests were running while the gateway swapped supergraphs, and before and after it.
     expect(spans.filter(([start, end]) => start < servedAt && end > publishedAt).length).toBeGreaterThan(0);

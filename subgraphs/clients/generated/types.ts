@@ -674,6 +674,12 @@ export type Mutation = {
    * `representative` says nothing about the person (the same answer for every well-formed personal code).
    */
   grantPowerOfAttorney: GrantPowerOfAttorneyPayload;
+  /**
+   * Internal: the gateway records, before it sends a subgraph registered to receive personal codes (an institution's)
+   * the caller's or the acted-for party's personal code, an entry in each one's access log naming the subgraph and the
+   * registered purpose. Only the gateway's own service identity may call it; not part of the public graph.
+   */
+  recordPersonalCodeForwarding: Scalars['Boolean']['output'];
   /** Removes a contact. Notification channels that need it (EMAIL, SMS) stay on only while another contact of that kind remains. */
   removeContact: RemoveContactPayload;
   /**
@@ -714,6 +720,11 @@ export type MutationGrantConsentArgs = {
 
 export type MutationGrantPowerOfAttorneyArgs = {
   input: GrantPowerOfAttorneyInput;
+};
+
+
+export type MutationRecordPersonalCodeForwardingArgs = {
+  input: PersonalCodeForwardingInput;
 };
 
 
@@ -783,6 +794,16 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when another page follows; fetch it with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One forwarding of personal codes to a registered subgraph. */
+export type PersonalCodeForwardingInput = {
+  /** The clients whose personal codes are sent: the caller, and the party acted for. */
+  clientIds: Array<Scalars['ID']['input']>;
+  /** The purpose it is registered with. */
+  purpose: Scalars['String']['input'];
+  /** The subgraph that receives them, e.g. "lad". */
+  subgraph: Scalars['String']['input'];
 };
 
 /** How the client wants to be communicated with. */
@@ -1322,6 +1343,7 @@ export type ResolversTypes = ResolversObject<{
   NotificationSettingInput: NotificationSettingInput;
   NotificationTopic: NotificationTopic;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalCodeForwardingInput: PersonalCodeForwardingInput;
   Preferences: ResolverTypeWrapper<PreferencesView>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveContactError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['RemoveContactError']>;
@@ -1409,6 +1431,7 @@ export type ResolversParentTypes = ResolversObject<{
   NotificationSetting: NotificationSetting;
   NotificationSettingInput: NotificationSettingInput;
   PageInfo: PageInfo;
+  PersonalCodeForwardingInput: PersonalCodeForwardingInput;
   Preferences: PreferencesView;
   Query: Record<PropertyKey, never>;
   RemoveContactError: ResolversInterfaceTypes<ResolversParentTypes>['RemoveContactError'];
@@ -1678,6 +1701,7 @@ export type MutationResolvers<ContextType = ClientsContext, ParentType extends R
   answerConsentRequest?: Resolver<ResolversTypes['AnswerConsentRequestPayload'], ParentType, ContextType, RequireFields<MutationAnswerConsentRequestArgs, 'input'>>;
   grantConsent?: Resolver<ResolversTypes['GrantConsentPayload'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   grantPowerOfAttorney?: Resolver<ResolversTypes['GrantPowerOfAttorneyPayload'], ParentType, ContextType, RequireFields<MutationGrantPowerOfAttorneyArgs, 'input'>>;
+  recordPersonalCodeForwarding?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordPersonalCodeForwardingArgs, 'input'>>;
   removeContact?: Resolver<ResolversTypes['RemoveContactPayload'], ParentType, ContextType, RequireFields<MutationRemoveContactArgs, 'id'>>;
   requestConsent?: Resolver<ResolversTypes['RequestConsentPayload'], ParentType, ContextType, RequireFields<MutationRequestConsentArgs, 'input'>>;
   revokeConsent?: Resolver<ResolversTypes['RevokeConsentPayload'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
