@@ -37,6 +37,8 @@ const schema = z
     // OIDC clients that are the state's own portals: a person's token issued to one of them acts as the person;
     // issued to any other client (a third-party application) it acts as that application with the person's token.
     FIRST_PARTY_CLIENTS: z.string().default('latvija-lv,psg-portal'),
+    // The longest a bearer token may live (exp − iat), in seconds; tokens without exp or iat are refused.
+    MAX_TOKEN_LIFETIME: z.coerce.number().int().min(60).max(31 * 86_400).default(43_200),
     DEV_ISSUER: boolean.optional(),
     DEV_ISSUER_KEY_FILE: z.string().default('.data/dev-issuer-key.json'),
     // The development OpenID provider (gateway/dev-oidc-provider.ts), which signs with DEV_ISSUER_KEY_FILE's key.
@@ -51,6 +53,9 @@ const schema = z
     PORTAL_API_KEY: z.string().optional(),
 
     GATEWAY_SIGNING_KEY: z.string().optional(),
+    // Subgraphs besides the platform's own that receive personal codes, each with its purpose (an operator's decision):
+    // "lad=finds the farm a person holds by their personal code;…". All others get pseudonymous client ids only.
+    PERSONAL_CODE_SUBGRAPHS: z.string().default(''),
     GATEWAY_JWKS_URL: url.optional(),
     CLIENT_ID_SECRET: z.string().min(16).default('development-only-client-id-secret'),
     SUPERGRAPH_FILE: z.string().optional(),

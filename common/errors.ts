@@ -9,7 +9,9 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'SUBGRAPH_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
+  | 'INTERNAL_SERVER_ERROR'
+  // The served graph has no clients subgraph to check X-Act-For or consents with (gateway/enrich-identity.ts).
+  | 'CLIENTS_CHECK_UNAVAILABLE';
 
 const httpStatus: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 

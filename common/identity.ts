@@ -15,14 +15,21 @@ export type IdentityKind = 'anonymous' | 'person' | 'institution' | 'application
 export interface PersonRef {
   /** Pseudonymous client id (see clientIdFor), the key of the Client entity. */
   clientId: string;
-  personalCode: string;
+  /**
+   * Only in the tokens of subgraphs registered to receive personal codes, for a stated purpose
+   * (gateway/personal-codes.ts); every other subgraph gets the pseudonymous clientId alone.
+   */
+  personalCode?: string;
   name?: string;
 }
 
 export interface PartyRef {
   clientId: string;
-  /** Personal code or company registration number of the party acted for. */
-  code: string;
+  /**
+   * Personal code or company registration number of the party acted for; like PersonRef.personalCode, only for
+   * subgraphs registered to receive personal codes.
+   */
+  code?: string;
   kind: 'person' | 'company';
 }
 

@@ -7,6 +7,7 @@ import type { Identity } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
 import { ApiKeyVerifier } from './api-keys.ts';
 import type { Authenticator } from './authenticate.ts';
+import { useAuthFailureLimit } from './auth-failures.ts';
 import { useAuthorizationDirectives } from './authorization.ts';
 import { operationSize } from './cost.ts';
 import { gatewayError } from './gateway-errors.ts';
@@ -74,6 +75,7 @@ export async function createAccess(deps: AccessDeps): Promise<Access> {
       cors: origins === '*' ? { origin: '*' } : origins.length ? { origin: origins, credentials: true, maxAge: 600 } : false,
     },
     plugins: [
+      useAuthFailureLimit({ identities, limiter, perMinute: rates.authFailures, clientIp: (req) => clientIp(req, config.TRUST_PROXY) }),
       ...(documentLimitPlugins(limits) as GatewayPlugin[]),
       useRequestBudget({ identities, limits, rates, limiter, usage, fieldUsage, development, trustProxy: config.TRUST_PROXY }),
       useAuthorizationDirectives(identities),

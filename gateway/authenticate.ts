@@ -8,6 +8,10 @@ export interface TrustedIssuer {
 }
 
 export const localIssuer = (issuer: string, jwks: Parameters<typeof createLocalJWKSet>[0]): TrustedIssuer => ({ issuer, keys: createLocalJWKSet(jwks) });
+/** The longest lifetime (exp − iat) accepted from any issuer unless configured (MAX_TOKEN_LIFETIME). */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 43_200;
+const CLOCK_TOLERANCE_SECONDS = 5;
+
 export const remoteIssuer = (issuer: string, jwksUrl: string): TrustedIssuer => ({ issuer, keys: createRemoteJWKSet(new URL(jwksUrl)) });
 
 /**
@@ -17,6 +21,9 @@ export const remoteIssuer = (issuer: string, jwksUrl: string): TrustedIssuer => 
  * issued to (`azp`, else `client_id`) decides whether a person's token is used by a first-party portal (the
  * caller is the person) or by a third-party application (the caller is that application, with the person's
  * token); a client-credentials token with only `client_id` is an application on its own.
+ *
+ * Every token must say when it was issued and when it expires (`iat`, `exp`), and live no longer than
+ * `maxLifetimeSeconds`: a token that never expires, or for a year, is a stolen credential that cannot be contained.
  */
 export class Authenticator {
   private readonly firstParty: Set<string>;
@@ -26,6 +33,7 @@ export class Authenticator {
     private readonly audience: string,
     private readonly clientIdSecret: string,
     firstPartyClients: string[] = [],
+    private readonly maxLifetimeSeconds = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
   ) {
     this.firstParty = new Set(firstPartyClients);
   }
@@ -47,13 +55,30 @@ export class Authenticator {
     }
     const trusted = this.issuers.find((i) => i.issuer === issuer);
     if (!trusted) throw unauthenticated('The bearer token is malformed or from an issuer this graph does not trust.');
+    let payload: JWTPayload;
     try {
-      const { payload } = await jwtVerify(token, trusted.keys, { issuer: trusted.issuer, audience: this.audience, clockTolerance: 5 });
-      return payload;
+      ({ payload } = await jwtVerify(token, trusted.keys, {
+        issuer: trusted.issuer,
+        audience: this.audience,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        requiredClaims: ['exp', 'iat'],
+      }));
     } catch (err) {
       if (err instanceof errors.JWTExpired) throw unauthenticated('The bearer token has expired: sign in again or request a new token.');
+      if (err instanceof errors.JWTClaimValidationFailed && (err.claim === 'exp' || err.claim === 'iat'))
+        throw unauthenticated(`The bearer token has no valid "${err.claim}" claim: this graph accepts only tokens that say when they were issued and when they expire.`);
       throw unauthenticated('The bearer token is not valid (signature, audience or claims).');
     }
+    this.checkLifetime(payload.iat!, payload.exp!);
+    return payload;
+  }
+
+  /** exp − iat, and what is left of it, within the cap (an `iat` in the future is not trusted to shorten it). */
+  private checkLifetime(iat: number, exp: number) {
+    const now = Math.floor(Date.now() / 1000);
+    const max = this.maxLifetimeSeconds + CLOCK_TOLERANCE_SECONDS;
+    if (exp - iat > max || exp - now > max || iat > now + CLOCK_TOLERANCE_SECONDS)
+      throw unauthenticated(`The bearer token lives longer than this graph accepts (${this.maxLifetimeSeconds} s from "iat" to "exp") or was issued in the future: request a shorter-lived token.`);
   }
 
   private toIdentity(p: JWTPayload): Identity {

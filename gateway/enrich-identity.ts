@@ -22,8 +22,11 @@ export interface IdentityEnricher {
 }
 
 export interface EnricherOptions {
-  /** The clients subgraph's GraphQL URL. */
-  clientsUrl: string;
+  /**
+   * The clients subgraph's GraphQL URL, or a function giving the current one (the served supergraph may change). Null
+   * when the graph has no clients subgraph: requests that need its check are refused with CLIENTS_CHECK_UNAVAILABLE.
+   */
+  clientsUrl: string | null | (() => string | null);
   signer: InternalTokenSigner;
   timeoutMs: number;
   log: Logger;
@@ -57,10 +60,15 @@ export function operationLabel(params?: { query?: string; operationName?: string
 export function createIdentityEnricher(opts: EnricherOptions): IdentityEnricher {
   const log = opts.log.child({ component: 'enrich-identity' });
 
+  const currentClientsUrl = typeof opts.clientsUrl === 'function' ? opts.clientsUrl : () => opts.clientsUrl as string | null;
+
   async function ask(input: Record<string, string | null>): Promise<Answer> {
+    const clientsUrl = currentClientsUrl();
+    if (!clientsUrl)
+      throw graphqlError('CLIENTS_CHECK_UNAVAILABLE', 'This graph has no clients subgraph, so it cannot check representation (X-Act-For) or a person’s consents to an application: send the request without them, or to a graph that has one.');
     let body: { data?: { gatewayAuthorization?: Answer }; errors?: { message: string }[] };
     try {
-      const res = await fetch(opts.clientsUrl, {
+      const res = await fetch(clientsUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${await opts.signer.sign(GATEWAY_SERVICE, 'clients')}` },
         body: JSON.stringify({ query: QUERY, variables: { input } }),

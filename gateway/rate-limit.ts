@@ -10,7 +10,7 @@ import type { Logger } from '../common/logger.ts';
  * with a bearer token and no key (operators in a class of their own, so that their scripts do not starve). With REDIS_URL the buckets live in Redis and every gateway replica shares them
  * (one atomic script per request); without it they live in this process's memory.
  */
-export const RATE_CLASSES = ['anonymous', 'token', 'operator', 'FREE', 'STANDARD', 'PARTNER', 'INTERNAL'] as const;
+export const RATE_CLASSES = ['anonymous', 'token', 'operator', 'FREE', 'STANDARD', 'PARTNER', 'INTERNAL', 'authFailures'] as const;
 export type RateClass = (typeof RATE_CLASSES)[number];
 
 /** Cost points per minute. */
@@ -22,6 +22,8 @@ export const DEFAULT_RATE_LIMITS: Record<RateClass, number> = {
   STANDARD: 100_000,
   PARTNER: 500_000,
   INTERNAL: 5_000_000,
+  // Not cost points: failed authentications per client IP (gateway/auth-failures.ts).
+  authFailures: 60,
 };
 
 /** RATE_LIMITS, e.g. "anonymous=6000,FREE=20000", over the defaults; unknown names are an error. */

@@ -11,6 +11,8 @@ import { DevIssuer } from '../gateway/dev-issuer.ts';
 import { startDevOidcProvider, type DevOidcProvider } from '../gateway/dev-oidc-provider.ts';
 import { createIdentityEnricher } from '../gateway/enrich-identity.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
+import { clientsForwardingLog, personalCodeRecipients } from '../gateway/personal-codes.ts';
+import { GATEWAY_SERVICE } from '../common/scopes.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { RegistrySupergraph } from '../gateway/supergraph.ts';
 import { publishCoreSubgraphs } from '../subgraphs/platform/domain/registry.ts';
@@ -88,7 +90,7 @@ const PEER_READER: Identity = { ...ANONYMOUS, subject: 'system:peer-subgraph' };
 /** Everything in one process: the laptop and test set-up. Ports of 0 pick free ones. */
 export async function startPlatform(config: Config, log: Logger): Promise<Platform> {
   const databases = await prepareDatabases(config, log);
-  const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY);
+  const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY, personalCodeRecipients(config.PERSONAL_CODE_SUBGRAPHS));
   const verifier = new IdentityVerifier(signer.jwks);
   const subgraphs: RunningSubgraph[] = [];
   // In one process a subgraph reads another's API directly, with an internal token made out to it; the identity is
@@ -122,8 +124,10 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
       })
     : null;
   const { issuers, devIssuer } = await trustedIssuers(config, oidc);
-  const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','));
-  const enricher = createIdentityEnricher({ clientsUrl: subgraphs.find((s) => s.name === 'clients')!.url, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log });
+  const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','), config.MAX_TOKEN_LIFETIME);
+  const clientsUrl = subgraphs.find((s) => s.name === 'clients')!.url;
+  const enricher = createIdentityEnricher({ clientsUrl, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log });
+  signer.logForwardingWith(clientsForwardingLog({ clientsUrl: () => clientsUrl, token: () => signer.sign(GATEWAY_SERVICE, 'clients'), timeoutMs: config.SUBGRAPH_TIMEOUT_MS }));
   const access = await createAccess({ config, authenticator, platformDatabase: databases.get('platform')!, log });
   const gateway = await startGateway(
     {

@@ -13,6 +13,8 @@ import { Authenticator } from '../gateway/authenticate.ts';
 import { clientsUrlIn, createIdentityEnricher } from '../gateway/enrich-identity.ts';
 import { CORE_SUBGRAPHS, compose, loadTypeDefs, parseSubgraphUrls } from '../gateway/compose.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
+import { clientsForwardingLog, personalCodeRecipients } from '../gateway/personal-codes.ts';
+import { GATEWAY_SERVICE } from '../common/scopes.ts';
 import { startGateway } from '../gateway/server.ts';
 import { trustedIssuers } from './platform.ts';
 import { run } from './run.ts';
@@ -35,13 +37,19 @@ await run(async (config, log) => {
     const registry = new RegistrySupergraph(platformDatabase.db);
     supergraph = () => registry.current();
   }
-  const current = typeof supergraph === 'string' ? supergraph : await supergraph();
+  // The clients subgraph's URL follows the supergraph being served (the registry's may gain or lose it).
+  let latest = typeof supergraph === 'string' ? supergraph : await supergraph();
+  const current = latest;
+  if (typeof supergraph !== 'string') {
+    const read = supergraph;
+    supergraph = async () => (latest = await read());
+  }
   const { issuers } = await trustedIssuers(config);
-  const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY);
-  const clientsUrl = clientsUrlIn(current);
-  if (!clientsUrl) throw new Error('The supergraph has no clients subgraph: X-Act-For and consents cannot be checked.');
+  const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY, personalCodeRecipients(config.PERSONAL_CODE_SUBGRAPHS));
+  signer.logForwardingWith(clientsForwardingLog({ clientsUrl: () => clientsUrlIn(latest), token: () => signer.sign(GATEWAY_SERVICE, 'clients'), timeoutMs: config.SUBGRAPH_TIMEOUT_MS }));
+  if (!clientsUrlIn(current)) log.warn('The supergraph has no clients subgraph: requests with X-Act-For or an application with a person’s token are refused (CLIENTS_CHECK_UNAVAILABLE)');
   if (!config.GATEWAY_SIGNING_KEY) log.warn('GATEWAY_SIGNING_KEY is not set: this replica signs with a key of its own; run one replica only');
-  const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','));
+  const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','), config.MAX_TOKEN_LIFETIME);
   if (!config.REDIS_URL) log.warn('REDIS_URL is not set: rate limits are per replica');
   const access = await createAccess({ config, authenticator, platformDatabase, log });
   const gateway = await startGateway(
@@ -49,7 +57,7 @@ await run(async (config, log) => {
       supergraph,
       pollingIntervalMs: typeof supergraph === 'string' ? undefined : config.SUPERGRAPH_POLL_MS,
       authenticator,
-      enricher: createIdentityEnricher({ clientsUrl, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log }),
+      enricher: createIdentityEnricher({ clientsUrl: () => clientsUrlIn(latest), signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log }),
       access,
       signer,
       log,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ANONYMOUS, type Identity } from '../common/identity.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { createKey, revokeKey, withKey } from './support/access.ts';
+import { ADDED_EXPECTED, ADDED_OPS, addedOutcome } from './support/access-matrix-ops.ts';
 import { DEMO_PEOPLE, errorCodes, startTestGraph, type GraphQLResponse, type TestGraph } from './support/platform.ts';
 
 /**
@@ -99,6 +100,22 @@ describe('every role against every operation', () => {
     const res = await graph.gql(op.query, await op.variables?.(), creds[role]);
     expect(outcome(res, op)).toBe(expected);
     if (expected === U) expect([200, 401]).toContain(res.status);
+  });
+});
+
+describe('every role against every operation added since (tests/support/access-matrix-ops.ts)', () => {
+  const cells = Object.entries(ADDED_EXPECTED).flatMap(([name, row]) => ROLES.map((role, i) => [name, role, row[i]] as const));
+  it.each(cells)('%s as %s → %s', async (name, role, expected) => {
+    const op = ADDED_OPS[name];
+    const res = await graph.gql(op.query, op.variables, creds[role]);
+    expect(addedOutcome(res, op)).toBe(expected);
+  });
+
+  it('the matrix names every root field of the public graph', async () => {
+    const { data } = await graph.gql('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }', {}, creds.operator);
+    const covered = new Set([...Object.values(OPS), ...Object.values(ADDED_OPS)].flatMap((op) => [...op.query.matchAll(/[{(\s]([a-zA-Z]+)\s*[({]/g)].map((m) => m[1])));
+    const roots = [...data.__schema.queryType.fields, ...data.__schema.mutationType.fields].map((f: { name: string }) => f.name);
+    expect(roots.filter((r: string) => !covered.has(r))).toEqual([]);
   });
 });
 

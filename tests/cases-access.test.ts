@@ -160,6 +160,9 @@ describe('a person acting for a client (X-Act-For: the gateway fills in onBehalf
     expect((await graph.gql('{ actingFor { caseAccessEvents { actorKind } } }', {}, await asLiga())).data.actingFor.caseAccessEvents).toHaveLength(2);
     const merged = (await graph.gql('{ me { accessLog(first: 100) { nodes { actorKind actor resource } } } }', {}, { token: emilija })).data.me.accessLog.nodes;
     expect(merged.filter((e: { resource: string }) => e.resource === 'case RIGA-2026-EM1')).toHaveLength(2);
+    // In the person's access log the representative is a name she recognises, not an opaque id.
+    expect(merged.filter((e: { resource: string }) => e.resource === 'case RIGA-2026-EM1').map((e: { actor: string }) => e.actor)).toEqual(['Līga Liepiņa', 'Līga Liepiņa']);
+    expect(merged.map((e: { actor: string }) => e.actor)).not.toContain(ligaId);
   });
 
   it('without X-Act-For, or with a representation that lacks CASES_READ, the party’s cases stay hidden', async () => {
@@ -167,9 +170,11 @@ describe('a person acting for a client (X-Act-For: the gateway fills in onBehalf
     expect((await graph.gql('query($id: ID!) { case(id: $id) { reference } }', { id: emilijaCase.id }, { token: liga })).data.case).toBeNull();
     // Mārtiņš lets Anna read his profile only.
     const martins = await graph.token({ person: DEMO_PEOPLE.martins.personalCode });
-    const grant = await graph.gql('mutation($input: GrantPowerOfAttorneyInput!) { grantPowerOfAttorney(input: $input) { errors { code } } }', { input: { attorneyPersonalCode: DEMO_PEOPLE.anna.personalCode, scopes: ['PROFILE_READ'] } }, { token: martins });
+    const grant = await graph.gql('mutation($input: GrantPowerOfAttorneyInput!) { grantPowerOfAttorney(input: $input) { representation { id } errors { code } } }', { input: { attorneyPersonalCode: DEMO_PEOPLE.anna.personalCode, scopes: ['PROFILE_READ'] } }, { token: martins });
     expect(grant.errors).toBeUndefined();
     expect(grant.data.grantPowerOfAttorney.errors).toEqual([]);
+    const accepted = await graph.gql('mutation($id: ID!) { acceptPowerOfAttorney(id: $id) { errors { code } } }', { id: grant.data.grantPowerOfAttorney.representation.id }, { token: tokens.anna });
+    expect(accepted.data.acceptPowerOfAttorney.errors).toEqual([]);
     const actingForMartins = { token: tokens.anna, headers: { 'x-act-for': DEMO_PEOPLE.martins.personalCode } };
     expect(errorCodes(await graph.gql('{ actingFor { cases { totalCount } } }', {}, actingForMartins))).toEqual(['FORBIDDEN']);
     expect((await graph.gql('{ actingFor { completedServiceCodes } }', {}, actingForMartins)).data.actingFor.completedServiceCodes).toEqual([]);
@@ -199,9 +204,12 @@ describe('an application with the person’s consent (consent:cases:read from th
     expect(log.filter((e: { actorKind: string; actor: string }) => e.actorKind === 'APPLICATION' && e.actor === 'case-tracker').length).toBeGreaterThanOrEqual(2);
     // Institution and application reads of the case stand in the person's one access log (clients subgraph, merged).
     await caseById(annaCase.id, tokens.pmlp, 'pases izsniegšana');
-    const merged = (await graph.gql('{ me { accessLog(first: 100) { nodes { actorKind actor resource } } } }', {}, { token: tokens.anna })).data.me.accessLog.nodes;
+    const merged = (await graph.gql('{ me { accessLog(first: 100) { nodes { actorKind actor resource purpose } } } }', {}, { token: tokens.anna })).data.me.accessLog.nodes;
     const caseReads = merged.filter((e: { resource: string }) => e.resource === 'case PMLP-2026/777900').map((e: { actorKind: string; actor: string }) => `${e.actorKind} ${e.actor}`);
     expect(new Set(caseReads)).toEqual(new Set(['INSTITUTION PMLP', 'APPLICATION case-tracker']));
+    // Why the application read it: the purpose of the consent Anna gave it.
+    const appReads = merged.filter((e: { actorKind: string; resource: string }) => e.actorKind === 'APPLICATION' && e.resource === 'case PMLP-2026/777900');
+    expect(new Set(appReads.map((e: { purpose: string | null }) => e.purpose))).toEqual(new Set(['consent: Sekot maniem pieteikumiem']));
 
     await graph.gql('mutation($id: ID!) { revokeConsent(id: $id) { errors { code } } }', { id: granted.data.grantConsent.consent.id }, { token: tokens.anna });
     expect((await caseById(annaCase.id, app)).data.case).toBeNull();

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey, withKey } from './support/access.ts';
 import { startTestGraph, type TestGraph } from './support/platform.ts';
@@ -118,6 +119,28 @@ describe('hostile input', () => {
     const included = await send(json({ query: q, variables: { big: true } }));
     expect(included.status).toBe(400);
     expect(codesOf(included)).toContain('QUERY_TOO_COSTLY');
+  });
+
+  it('an oversized body is read before the 413, so a client that sends it all first gets the answer, not EPIPE', async () => {
+    const body = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(3_000_000) } });
+    // fetch (undici) sends the whole body before it reads the answer, as most clients do.
+    const res = await fetch(graph.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    // A client that sends the body only after the headers have gone out (the server has long decided by then).
+    const url = new URL(graph.url);
+    const answer = await new Promise<{ error: string | null; statusLine: string }>((resolve) => {
+      const socket = net.connect(Number(url.port), url.hostname);
+      let received = '';
+      let error: string | null = null;
+      socket.on('data', (d) => (received += d));
+      socket.on('error', (e: NodeJS.ErrnoException) => (error = e.code ?? e.message));
+      socket.on('close', () => resolve({ error, statusLine: received.split('\r\n')[0] }));
+      const payload = Buffer.alloc(1_000_000, 0x20);
+      socket.write(`POST ${url.pathname} HTTP/1.1\r\nhost: gateway\r\ncontent-type: application/json\r\ncontent-length: ${payload.length}\r\n\r\n`);
+      setTimeout(() => socket.end(payload), 300);
+    });
+    expect(answer).toEqual({ error: null, statusLine: 'HTTP/1.1 413 Payload Too Large' });
   });
 
   it('a batch within the limit is answered in full', async () => {

@@ -57,9 +57,11 @@ async function expectNothingChanged(before: unknown) {
 beforeAll(async () => {
   // Replicas share the signing key, so LAD's subgraph, reading the first gateway's JWKS, accepts both.
   const signingKey = JSON.stringify(await exportJWK((await generateKeyPair('ES256', { extractable: true })).privateKey));
-  graph = await startTestGraph({ SUPERGRAPH_POLL_MS: '200', USAGE_FLUSH_MS: '200', GATEWAY_SIGNING_KEY: signingKey });
+  // LAD finds a person's farm by personal code: the operators have registered it to receive them, with that purpose.
+  const personalCodes = { PERSONAL_CODE_SUBGRAPHS: 'lad=finds the farm and declarations a person holds by their personal code' };
+  graph = await startTestGraph({ SUPERGRAPH_POLL_MS: '200', USAGE_FLUSH_MS: '200', GATEWAY_SIGNING_KEY: signingKey, ...personalCodes });
   // A second gateway replica on the registry: a separate process on PostgreSQL, in this process on PGlite.
-  replica = await startSecondGateway(graph, {}, { fromRegistry: true });
+  replica = await startSecondGateway(graph, personalCodes, { fromRegistry: true });
   lad = await startLadSubgraph({
     port: 0, host: '127.0.0.1', seedDemo: true,
     databaseUrl: graph.config.DATABASE_URL,
@@ -120,6 +122,9 @@ describe('an institution publishes its own subgraph', () => {
     expect(farm.errors).toBeUndefined();
     expect(farm.data.me.ladFarm.fields.length).toBeGreaterThan(0);
     expect(farm.data.me.ladFarm.fields[0]).toMatchObject({ blockNumber: expect.any(String), areaHectares: expect.any(Number), cropName: expect.any(String) });
+    // LAD received Jānis's personal code (it is registered for it): each sending is in his access log, with the purpose.
+    const log = (await graph.gql('{ me { accessLog(first: 100) { nodes { actorKind actor resource purpose } } } }', {}, { token: janis })).data.me.accessLog.nodes;
+    expect(log).toContainEqual({ actorKind: 'INSTITUTION', actor: 'subgraph lad', resource: 'personal code (sent in the identity token)', purpose: 'finds the farm and declarations a person holds by their personal code' });
     expect(servedAt - publishedAt).toBeLessThan(10_000);
     // Requests were running while the gateway swapped supergraphs, and before and after it.
     expect(spans.filter(([start, end]) => start < servedAt && end > publishedAt).length).toBeGreaterThan(0);

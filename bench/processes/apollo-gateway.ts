@@ -9,10 +9,11 @@ import type { Identity } from '../../common/identity.ts';
 import { loadConfig } from '../../common/config.ts';
 import { Authenticator } from '../../gateway/authenticate.ts';
 import { InternalTokenSigner } from '../../gateway/internal-token.ts';
+import { personalCodeRecipients } from '../../gateway/personal-codes.ts';
 import { trustedIssuers } from '../../scripts/platform.ts';
 
 const config = loadConfig();
-const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY);
+const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY, personalCodeRecipients(config.PERSONAL_CODE_SUBGRAPHS));
 const { issuers } = await trustedIssuers(config);
 const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','));
 const gateway = new ApolloGateway({

@@ -10,6 +10,8 @@ export type ClientsContext = RequestBase & {
   /** The request's clock: every validity check and every timestamp written in this request uses it. */
   now: Date;
   loaders: ReturnType<typeof createClientLoaders>;
+  /** Turns a personal code into its client id (common/identity.ts clientIdFor) without looking the person up. */
+  clientIdSecret: string;
 };
 
 /**
@@ -18,7 +20,7 @@ export type ClientsContext = RequestBase & {
  */
 export type ClientParent = ClientRow & { view: ClientView; caseAccessEvents?: ExternalAccessEvent[]; lifeSituationAccessEvents?: ExternalAccessEvent[] };
 
-export const createClientsContext = (db: Db) => (base: RequestBase): ClientsContext => {
+export const createClientsContext = (db: Db, env: { clientIdSecret: string }) => (base: RequestBase): ClientsContext => {
   const now = new Date();
-  return { ...base, db, now, loaders: createClientLoaders(db, now) };
+  return { ...base, db, now, loaders: createClientLoaders(db, now), clientIdSecret: env.clientIdSecret };
 };

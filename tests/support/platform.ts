@@ -71,7 +71,7 @@ export async function startTestGraph(env: Record<string, string> = {}): Promise<
     SEED_DEMO_DATA: 'true',
     // Every test request comes from 127.0.0.1: per-IP and per-caller budgets would throttle functional tests.
     // Tests of rate limiting pass their own RATE_LIMITS.
-    RATE_LIMITS: 'anonymous=100000000,token=100000000,operator=100000000',
+    RATE_LIMITS: 'anonymous=100000000,token=100000000,operator=100000000,authFailures=100000000',
     // The gateway's background statements (polling the schema registry, writing usage) would blur the tests that
     // count a request's SQL statements; the tests of those pass their own intervals.
     SUPERGRAPH_POLL_MS: '3600000',

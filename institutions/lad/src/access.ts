@@ -26,8 +26,8 @@ const personOf = (identity: Identity) =>
 export function farmHolderFor(identity: Identity, clientId: string): string | null {
   const person = personOf(identity);
   if (!person) return null;
-  if (identity.onBehalfOf?.clientId === clientId) return identity.onBehalfOf.code;
-  if (person.clientId === clientId) return person.personalCode;
+  if (identity.onBehalfOf?.clientId === clientId) return identity.onBehalfOf.code ?? null;
+  if (person.clientId === clientId) return person.personalCode ?? null;
   return null;
 }
 

@@ -11,13 +11,13 @@ export interface Identity {
   /** Stable and free of personal codes, for logs: "person:<clientId>", "institution:LAD", … */
   subject: string;
   /** The signed-in person (also for an application carrying the person's token). */
-  person: { clientId: string; personalCode: string; name?: string } | null;
+  person: { clientId: string; personalCode?: string; name?: string } | null;
   /** The institution's code for institution identities, e.g. "LAD". */
   institution: string | null;
   application: string | null;
   operator: string | null;
   /** The party the person acts for (X-Act-For): a company or another person. The gateway has verified it. */
-  onBehalfOf: { clientId: string; code: string; kind: 'person' | 'company' } | null;
+  onBehalfOf: { clientId: string; code?: string; kind: 'person' | 'company' } | null;
   roles: string[];
   scopes: string[];
 }
@@ -49,9 +49,10 @@ function readIdentity(claim: unknown): Identity | null {
   const c = claim as Record<string, unknown>;
   if (!isString(c.kind) || !KINDS.has(c.kind) || !isString(c.subject) || !isStringArray(c.roles) || !isStringArray(c.scopes)) return null;
   const person = c.person as Identity['person'];
-  if (person !== null && (typeof person !== 'object' || !isString(person.clientId) || !isString(person.personalCode))) return null;
+  // Personal codes come only when the platform's operators registered this subgraph to receive them.
+  if (person !== null && (typeof person !== 'object' || !isString(person.clientId) || (person.personalCode !== undefined && !isString(person.personalCode)))) return null;
   const party = c.onBehalfOf as Identity['onBehalfOf'];
-  if (party !== null && party !== undefined && (typeof party !== 'object' || !isString(party.clientId) || !isString(party.code))) return null;
+  if (party !== null && party !== undefined && (typeof party !== 'object' || !isString(party.clientId) || (party.code !== undefined && !isString(party.code)))) return null;
   return {
     kind: c.kind as IdentityKind,
     subject: c.subject,

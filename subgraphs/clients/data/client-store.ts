@@ -10,14 +10,17 @@ import type { PartyIdentifier } from '../domain/identifiers.ts';
  * identity provider vouches for; basic data is otherwise linked from the Natural Persons Register.
  */
 export async function ensurePerson(db: Db, person: PersonRef): Promise<ClientRow> {
-  const parsed = parsePersonalCode(person.personalCode);
+  // The clients subgraph keeps the register by personal code: the gateway always sends it here (gateway/personal-codes.ts).
+  if (!person.personalCode) throw new Error('The internal token names a person without a personal code: the clients subgraph must receive it.');
+  const personalCode = person.personalCode;
+  const parsed = parsePersonalCode(personalCode);
   const [row] = await db
     .insert(clients)
     .values({
       id: person.clientId,
       kind: 'PERSON',
-      personalCode: person.personalCode,
-      displayName: person.name ?? person.personalCode,
+      personalCode,
+      displayName: person.name ?? personalCode,
       birthDate: 'birthDate' in parsed ? parsed.birthDate : null,
     })
     .onConflictDoUpdate({ target: clients.id, set: { updatedAt: sql`${clients.updatedAt}` } })

@@ -1,11 +1,16 @@
-import { and, count, desc, eq, gt, isNull, lte, or } from 'drizzle-orm';
+import { and, count, desc, eq, gt, isNotNull, isNull, lte, ne, or } from 'drizzle-orm';
 import type { Db } from '../../../common/db.ts';
 import { representations, type RepresentationRow } from '../db/tables.ts';
 import type { PowerOfAttorneyTerms } from '../domain/representation.ts';
 import { afterCursor } from './keyset.ts';
 
 const activeAt = (now: Date) =>
-  and(isNull(representations.revokedAt), lte(representations.validFrom, now), or(isNull(representations.validUntil), gt(representations.validUntil, now)));
+  and(
+    isNull(representations.revokedAt),
+    lte(representations.validFrom, now),
+    or(isNull(representations.validUntil), gt(representations.validUntil, now)),
+    or(ne(representations.basis, 'POWER_OF_ATTORNEY'), isNotNull(representations.acceptedAt)),
+  );
 
 /** Representations where the client is the representative (`representing`) or the party (`representedBy`). */
 export async function listRepresentations(db: Db, side: 'representing' | 'representedBy', clientId: string, includeInactive: boolean, after: string | null | undefined, limit: number, now: Date) {
@@ -27,6 +32,23 @@ export async function insertPowerOfAttorney(db: Db, principalId: string, attorne
     .values({ basis: 'POWER_OF_ATTORNEY', representativeId: attorneyId, partyId: principalId, grantedBy, ...terms, createdAt: now })
     .returning();
   return row;
+}
+
+/** Accepts a power of attorney awaiting this attorney's acceptance; null when none does (or it has ended). */
+export async function acceptPowerOfAttorney(db: Db, attorneyId: string, id: string, now: Date): Promise<RepresentationRow | null> {
+  const [row] = await db
+    .update(representations)
+    .set({ acceptedAt: now })
+    .where(and(
+      eq(representations.id, id),
+      eq(representations.representativeId, attorneyId),
+      eq(representations.basis, 'POWER_OF_ATTORNEY'),
+      isNull(representations.acceptedAt),
+      isNull(representations.revokedAt),
+      or(isNull(representations.validUntil), gt(representations.validUntil, now)),
+    ))
+    .returning();
+  return row ?? null;
 }
 
 export async function findRepresentation(db: Db, id: string): Promise<RepresentationRow | null> {

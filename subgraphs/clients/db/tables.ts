@@ -94,7 +94,9 @@ export const representations = clientsSchema.table(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     basis: text('basis', { enum: ['PARENT', 'BOARD_MEMBER', 'POWER_OF_ATTORNEY'] }).notNull(),
-    representativeId: uuid('representative_id').notNull().references(() => clients.id),
+    // No foreign key: a power of attorney may name a person the graph does not know yet (the id is derived from the
+    // personal code); they take it up by accepting it when they sign in.
+    representativeId: uuid('representative_id').notNull(),
     partyId: uuid('party_id').notNull().references(() => clients.id),
     scopes: text('scopes').array().notNull(),
     validFrom: timestamp('valid_from', { withTimezone: true }).notNull(),
@@ -104,6 +106,8 @@ export const representations = clientsSchema.table(
     // Who granted a power of attorney (the principal or their representative); null for register data.
     grantedBy: uuid('granted_by'),
     note: text('note'),
+    // When the attorney accepted a power of attorney; until then it gives no rights. Null for register data.
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

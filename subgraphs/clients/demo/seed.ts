@@ -74,6 +74,7 @@ export async function seedClients(db: Db, env: { clientIdSecret: string }): Prom
     await db.insert(representations).values({
       basis: 'POWER_OF_ATTORNEY', representativeId: attorney, partyId: principal, grantedBy: principal, scopes: ['CASES_READ'],
       validFrom: new Date('2026-02-01T00:00:00Z'), note: 'Lai Anna var sekot manu pieteikumu gaitai.', createdAt: new Date('2026-02-01T00:00:00Z'),
+      acceptedAt: new Date('2026-02-02T08:00:00Z'),
     });
 
   await db

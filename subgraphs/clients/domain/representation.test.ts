@@ -10,8 +10,8 @@ describe('a parent represents a child until the child turns 18', () => {
 
   it('ends on the birthday, not a day later', () => {
     const period = parentalPeriod('2008-11-22');
-    expect(representationStatus({ ...period, revokedAt: null }, new Date('2026-11-21T23:59:59Z'))).toBe('ACTIVE');
-    expect(representationStatus({ ...period, revokedAt: null }, new Date('2026-11-22T00:00:00Z'))).toBe('EXPIRED');
+    expect(representationStatus({ ...period, basis: 'PARENT', acceptedAt: null, revokedAt: null }, new Date('2026-11-21T23:59:59Z'))).toBe('ACTIVE');
+    expect(representationStatus({ ...period, basis: 'PARENT', acceptedAt: null, revokedAt: null }, new Date('2026-11-22T00:00:00Z'))).toBe('EXPIRED');
   });
 
   it('a child born on 29 February comes of age on 1 March of a common year', () => {
@@ -22,11 +22,19 @@ describe('a parent represents a child until the child turns 18', () => {
 
 describe('representation status', () => {
   it('is REVOKED, NOT_YET_VALID, EXPIRED or ACTIVE', () => {
-    const base = { validFrom: new Date('2026-01-01T00:00:00Z'), validUntil: null, revokedAt: null };
+    const base = { basis: 'BOARD_MEMBER' as const, acceptedAt: null, validFrom: new Date('2026-01-01T00:00:00Z'), validUntil: null, revokedAt: null };
     expect(representationStatus(base, now)).toBe('ACTIVE');
     expect(representationStatus({ ...base, revokedAt: now }, now)).toBe('REVOKED');
     expect(representationStatus({ ...base, validFrom: new Date('2027-01-01T00:00:00Z') }, now)).toBe('NOT_YET_VALID');
     expect(representationStatus({ ...base, validUntil: new Date('2026-06-01T00:00:00Z') }, now)).toBe('EXPIRED');
+  });
+
+  it('a power of attorney awaits acceptance until its attorney accepts; revoked or expired comes first', () => {
+    const poa = { basis: 'POWER_OF_ATTORNEY' as const, acceptedAt: null, validFrom: new Date('2026-01-01T00:00:00Z'), validUntil: null, revokedAt: null };
+    expect(representationStatus(poa, now)).toBe('AWAITING_ACCEPTANCE');
+    expect(representationStatus({ ...poa, acceptedAt: now }, now)).toBe('ACTIVE');
+    expect(representationStatus({ ...poa, revokedAt: now }, now)).toBe('REVOKED');
+    expect(representationStatus({ ...poa, validUntil: new Date('2026-06-01T00:00:00Z') }, now)).toBe('EXPIRED');
   });
 
   it('maps to identity scopes', () => {

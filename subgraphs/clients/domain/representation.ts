@@ -1,7 +1,7 @@
 import { REPRESENT_SCOPES, type RepresentScopeName } from '../../../common/scopes.ts';
 import type { RepresentationRow } from '../db/tables.ts';
 
-export type RepresentationStatus = 'ACTIVE' | 'NOT_YET_VALID' | 'EXPIRED' | 'REVOKED';
+export type RepresentationStatus = 'ACTIVE' | 'NOT_YET_VALID' | 'EXPIRED' | 'REVOKED' | 'AWAITING_ACCEPTANCE';
 
 /** Board members and parents may do everything for the party; an attorney what the power of attorney says. */
 export const FULL_SCOPES: readonly RepresentScopeName[] = ['PROFILE_READ', 'PROFILE_MANAGE', 'CASES_READ', 'CASES_SUBMIT', 'POWERS_MANAGE'];
@@ -10,10 +10,14 @@ export const POWER_OF_ATTORNEY_SCOPES: readonly RepresentScopeName[] = ['PROFILE
 export const NOTE_MAX = 300;
 export const AGE_OF_MAJORITY = 18;
 
-export function representationStatus(row: Pick<RepresentationRow, 'validFrom' | 'validUntil' | 'revokedAt'>, now: Date): RepresentationStatus {
+/** A power of attorney holds only once its attorney has accepted it; register data needs no acceptance. */
+export const awaitsAcceptance = (row: Pick<RepresentationRow, 'basis' | 'acceptedAt'>): boolean => row.basis === 'POWER_OF_ATTORNEY' && !row.acceptedAt;
+
+export function representationStatus(row: Pick<RepresentationRow, 'basis' | 'acceptedAt' | 'validFrom' | 'validUntil' | 'revokedAt'>, now: Date): RepresentationStatus {
   if (row.revokedAt) return 'REVOKED';
-  if (row.validFrom > now) return 'NOT_YET_VALID';
   if (row.validUntil && row.validUntil <= now) return 'EXPIRED';
+  if (awaitsAcceptance(row)) return 'AWAITING_ACCEPTANCE';
+  if (row.validFrom > now) return 'NOT_YET_VALID';
   return 'ACTIVE';
 }
 

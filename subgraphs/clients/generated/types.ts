@@ -19,6 +19,28 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Why acceptPowerOfAttorney failed. */
+export type AcceptPowerOfAttorneyError = {
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** No power of attorney with that id awaits this person's acceptance (revoked, expired, already accepted, or another's). Code NOT_FOUND. */
+export type AcceptPowerOfAttorneyNotFound = AcceptPowerOfAttorneyError & {
+  __typename?: 'AcceptPowerOfAttorneyNotFound';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Result of acceptPowerOfAttorney. */
+export type AcceptPowerOfAttorneyPayload = {
+  __typename?: 'AcceptPowerOfAttorneyPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<AcceptPowerOfAttorneyError>;
+  /** The power of attorney, accepted; null when `errors` is not empty. */
+  representation?: Maybe<Representation>;
+};
+
 /** Kinds of actors in the access log. */
 export type AccessActorKind =
   /** A third-party application, with the client's consent. */
@@ -33,13 +55,16 @@ export type AccessActorKind =
 /** One read of a client's data by someone other than the client. */
 export type AccessEvent = {
   __typename?: 'AccessEvent';
-  /** Who exactly: an institution code, an application id, an operator id, or a representative's display name or client id. */
+  /**
+   * Who exactly, as a person recognises them: a representative's display name, an institution's code, an application's
+   * client id, an operator's id. (In `Client.accessLog`; the per-subgraph lists record a representative by client id.)
+   */
   actor: Scalars['String']['output'];
   /** Who read it: PERSON (a representative), INSTITUTION, APPLICATION or OPERATOR. */
   actorKind: AccessActorKind;
   /** When the data was read. */
   at: Scalars['DateTime']['output'];
-  /** The stated purpose of the read, when one was given. */
+  /** The stated purpose of the read; in `Client.accessLog`, an application's read without one shows the purpose of the person's consent to it ("consent: …"). */
   purpose?: Maybe<Scalars['String']['output']>;
   /** What was read, e.g. "case PMLP-2026/004211". */
   resource: Scalars['String']['output'];
@@ -580,7 +605,7 @@ export type GrantPowerOfAttorneyError = {
 export type GrantPowerOfAttorneyInput = {
   /** The attorney's personal code ("DDMMYY-CNNNN" or "32NNNN-NNNNN"); a malformed one is BAD_USER_INPUT naming the problem. */
   attorneyPersonalCode: Scalars['String']['input'];
-  /** A note for both sides, at most 300 characters. */
+  /** A note for the principal's side only (the attorney does not see it), at most 300 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
   /** What the attorney may do: PROFILE_READ, PROFILE_MANAGE, CASES_READ, CASES_SUBMIT (at least one). */
   scopes: Array<RepresentationScope>;
@@ -608,13 +633,6 @@ export type GrantPowerOfAttorneyPayload = {
   representation?: Maybe<Representation>;
 };
 
-/** The graph knows no person with that personal code (they have not signed in yet). Code NOT_FOUND. */
-export type GrantPowerOfAttorneyUnknownPerson = GrantPowerOfAttorneyError & {
-  __typename?: 'GrantPowerOfAttorneyUnknownPerson';
-  code: Scalars['String']['output'];
-  message: Scalars['String']['output'];
-};
-
 /** A register the client's basic data is linked from (not copied). */
 export type LinkedRegister = {
   __typename?: 'LinkedRegister';
@@ -628,6 +646,12 @@ export type LinkedRegister = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * The signed-in person accepts a power of attorney granted to them (one of their `representing(includeInactive:
+   * true)` with status AWAITING_ACCEPTANCE). From then on it holds within its period and scopes, and the principal
+   * sees who their attorney is.
+   */
+  acceptPowerOfAttorney: AcceptPowerOfAttorneyPayload;
   /**
    * Adds an e-mail address or a phone number to the profile of the signed-in person (or of the party they act
    * for, with the PROFILE_MANAGE scope). Stored unverified: verification by a code is not offered yet.
@@ -644,9 +668,18 @@ export type Mutation = {
   grantConsent: GrantConsentPayload;
   /**
    * The signed-in person (or a representative with POWERS_MANAGE acting for the party) authorizes another person,
-   * named by personal code, to act for them within the given scopes and period (pilnvara).
+   * named by personal code, to act for them within the given scopes and period (pilnvara). As in a register of powers
+   * of attorney, it is recorded for the personal code whether or not the graph knows that person, and it gives no
+   * rights until the attorney accepts it (`acceptPowerOfAttorney`): until then its status is AWAITING_ACCEPTANCE and
+   * `representative` says nothing about the person (the same answer for every well-formed personal code).
    */
   grantPowerOfAttorney: GrantPowerOfAttorneyPayload;
+  /**
+   * Internal: the gateway records, before it sends a subgraph registered to receive personal codes (an institution's)
+   * the caller's or the acted-for party's personal code, an entry in each one's access log naming the subgraph and the
+   * registered purpose. Only the gateway's own service identity may call it; not part of the public graph.
+   */
+  recordPersonalCodeForwarding: Scalars['Boolean']['output'];
   /** Removes a contact. Notification channels that need it (EMAIL, SMS) stay on only while another contact of that kind remains. */
   removeContact: RemoveContactPayload;
   /**
@@ -662,6 +695,11 @@ export type Mutation = {
   updateContact: UpdateContactPayload;
   /** Changes language, preferred channel and notification settings; fields left out stay as they are. */
   updatePreferences: UpdatePreferencesPayload;
+};
+
+
+export type MutationAcceptPowerOfAttorneyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -682,6 +720,11 @@ export type MutationGrantConsentArgs = {
 
 export type MutationGrantPowerOfAttorneyArgs = {
   input: GrantPowerOfAttorneyInput;
+};
+
+
+export type MutationRecordPersonalCodeForwardingArgs = {
+  input: PersonalCodeForwardingInput;
 };
 
 
@@ -751,6 +794,16 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when another page follows; fetch it with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One forwarding of personal codes to a registered subgraph. */
+export type PersonalCodeForwardingInput = {
+  /** The clients whose personal codes are sent: the caller, and the party acted for. */
+  clientIds: Array<Scalars['ID']['input']>;
+  /** The purpose it is registered with. */
+  purpose: Scalars['String']['input'];
+  /** The subgraph that receives them, e.g. "lad". */
+  subgraph: Scalars['String']['input'];
 };
 
 /** How the client wants to be communicated with. */
@@ -850,17 +903,26 @@ export type RemoveContactPayload = {
  */
 export type Representation = {
   __typename?: 'Representation';
+  /** When the attorney accepted a power of attorney; null before, and for register data. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why the right exists. */
   basis: RepresentationBasis;
   /** Who granted a power of attorney: the principal, or a representative acting for them; null for register data. */
   grantedBy?: Maybe<ClientSummary>;
   /** Opaque stable identifier. */
   id: Scalars['ID']['output'];
-  /** The principal's note on a power of attorney, e.g. "for the VID annual declaration". */
+  /**
+   * The principal's note on a power of attorney, e.g. "for the VID annual declaration". Only the principal's side
+   * (the principal, who granted it, and their representatives) sees it; for the attorney it is null, so no one can
+   * put text into another person's profile.
+   */
   note?: Maybe<Scalars['String']['output']>;
   /** For whom. */
   party: ClientSummary;
-  /** Who may act. */
+  /**
+   * Who may act. For a power of attorney not yet accepted, a placeholder: the pseudonymous id derived from the
+   * personal code given, kind PERSON and displayName "Awaiting acceptance"; the name shows once the attorney accepts.
+   */
   representative: ClientSummary;
   /** When it was revoked. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -917,6 +979,8 @@ export type RepresentationScope =
 export type RepresentationStatus =
   /** Holds now. */
   | 'ACTIVE'
+  /** A power of attorney the attorney has not accepted yet: it gives no rights. */
+  | 'AWAITING_ACCEPTANCE'
   /** Its period ended (for a parent: the child turned 18). */
   | 'EXPIRED'
   /** Starts at `validFrom`, in the future. */
@@ -1187,6 +1251,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  AcceptPowerOfAttorneyError: ( AcceptPowerOfAttorneyNotFound );
   AddContactError:
     | ( AddContactDuplicate )
     | ( AddContactInvalidValue )
@@ -1197,10 +1262,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AnswerConsentRequestNotPending )
   ;
   GrantConsentError: ( GrantConsentInvalidInput );
-  GrantPowerOfAttorneyError:
-    | ( GrantPowerOfAttorneyInvalidInput )
-    | ( GrantPowerOfAttorneyUnknownPerson )
-  ;
+  GrantPowerOfAttorneyError: ( GrantPowerOfAttorneyInvalidInput );
   RemoveContactError: ( RemoveContactNotFound );
   RequestConsentError: ( RequestConsentInvalidInput );
   RevokeConsentError:
@@ -1220,9 +1282,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AcceptPowerOfAttorneyError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['AcceptPowerOfAttorneyError']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AcceptPowerOfAttorneyNotFound: ResolverTypeWrapper<AcceptPowerOfAttorneyNotFound>;
+  AcceptPowerOfAttorneyPayload: ResolverTypeWrapper<Omit<AcceptPowerOfAttorneyPayload, 'errors' | 'representation'> & { errors: Array<ResolversTypes['AcceptPowerOfAttorneyError']>, representation?: Maybe<ResolversTypes['Representation']> }>;
   AccessActorKind: AccessActorKind;
   AccessEvent: ResolverTypeWrapper<AccessEventView>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AccessEventConnection: ResolverTypeWrapper<Omit<AccessEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccessEventEdge']>, nodes: Array<ResolversTypes['AccessEvent']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccessEventEdge: ResolverTypeWrapper<Omit<AccessEventEdge, 'node'> & { node: ResolversTypes['AccessEvent'] }>;
@@ -1272,13 +1337,13 @@ export type ResolversTypes = ResolversObject<{
   GrantPowerOfAttorneyInput: GrantPowerOfAttorneyInput;
   GrantPowerOfAttorneyInvalidInput: ResolverTypeWrapper<GrantPowerOfAttorneyInvalidInput>;
   GrantPowerOfAttorneyPayload: ResolverTypeWrapper<Omit<GrantPowerOfAttorneyPayload, 'errors' | 'representation'> & { errors: Array<ResolversTypes['GrantPowerOfAttorneyError']>, representation?: Maybe<ResolversTypes['Representation']> }>;
-  GrantPowerOfAttorneyUnknownPerson: ResolverTypeWrapper<GrantPowerOfAttorneyUnknownPerson>;
   LinkedRegister: ResolverTypeWrapper<LinkedRegister>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotificationSetting: ResolverTypeWrapper<NotificationSetting>;
   NotificationSettingInput: NotificationSettingInput;
   NotificationTopic: NotificationTopic;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalCodeForwardingInput: PersonalCodeForwardingInput;
   Preferences: ResolverTypeWrapper<PreferencesView>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveContactError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['RemoveContactError']>;
@@ -1315,8 +1380,11 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AccessEvent: AccessEventView;
+  AcceptPowerOfAttorneyError: ResolversInterfaceTypes<ResolversParentTypes>['AcceptPowerOfAttorneyError'];
   String: Scalars['String']['output'];
+  AcceptPowerOfAttorneyNotFound: AcceptPowerOfAttorneyNotFound;
+  AcceptPowerOfAttorneyPayload: Omit<AcceptPowerOfAttorneyPayload, 'errors' | 'representation'> & { errors: Array<ResolversParentTypes['AcceptPowerOfAttorneyError']>, representation?: Maybe<ResolversParentTypes['Representation']> };
+  AccessEvent: AccessEventView;
   AccessEventConnection: Omit<AccessEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccessEventEdge']>, nodes: Array<ResolversParentTypes['AccessEvent']> };
   Int: Scalars['Int']['output'];
   AccessEventEdge: Omit<AccessEventEdge, 'node'> & { node: ResolversParentTypes['AccessEvent'] };
@@ -1358,12 +1426,12 @@ export type ResolversParentTypes = ResolversObject<{
   GrantPowerOfAttorneyInput: GrantPowerOfAttorneyInput;
   GrantPowerOfAttorneyInvalidInput: GrantPowerOfAttorneyInvalidInput;
   GrantPowerOfAttorneyPayload: Omit<GrantPowerOfAttorneyPayload, 'errors' | 'representation'> & { errors: Array<ResolversParentTypes['GrantPowerOfAttorneyError']>, representation?: Maybe<ResolversParentTypes['Representation']> };
-  GrantPowerOfAttorneyUnknownPerson: GrantPowerOfAttorneyUnknownPerson;
   LinkedRegister: LinkedRegister;
   Mutation: Record<PropertyKey, never>;
   NotificationSetting: NotificationSetting;
   NotificationSettingInput: NotificationSettingInput;
   PageInfo: PageInfo;
+  PersonalCodeForwardingInput: PersonalCodeForwardingInput;
   Preferences: PreferencesView;
   Query: Record<PropertyKey, never>;
   RemoveContactError: ResolversInterfaceTypes<ResolversParentTypes>['RemoveContactError'];
@@ -1393,6 +1461,21 @@ export type ResolversParentTypes = ResolversObject<{
   UpdatePreferencesInput: UpdatePreferencesInput;
   UpdatePreferencesPayload: Omit<UpdatePreferencesPayload, 'errors' | 'preferences'> & { errors: Array<ResolversParentTypes['UpdatePreferencesError']>, preferences?: Maybe<ResolversParentTypes['Preferences']> };
   UpdatePreferencesUnsupportedLanguage: UpdatePreferencesUnsupportedLanguage;
+}>;
+
+export type AcceptPowerOfAttorneyErrorResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['AcceptPowerOfAttorneyError'] = ResolversParentTypes['AcceptPowerOfAttorneyError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AcceptPowerOfAttorneyNotFound', ParentType, ContextType>;
+}>;
+
+export type AcceptPowerOfAttorneyNotFoundResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['AcceptPowerOfAttorneyNotFound'] = ResolversParentTypes['AcceptPowerOfAttorneyNotFound']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AcceptPowerOfAttorneyPayloadResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['AcceptPowerOfAttorneyPayload'] = ResolversParentTypes['AcceptPowerOfAttorneyPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['AcceptPowerOfAttorneyError']>, ParentType, ContextType>;
+  representation?: Resolver<Maybe<ResolversTypes['Representation']>, ParentType, ContextType>;
 }>;
 
 export type AccessEventResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['AccessEvent'] = ResolversParentTypes['AccessEvent']> = ResolversObject<{
@@ -1591,7 +1674,7 @@ export type GrantConsentPayloadResolvers<ContextType = ClientsContext, ParentTyp
 }>;
 
 export type GrantPowerOfAttorneyErrorResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['GrantPowerOfAttorneyError'] = ResolversParentTypes['GrantPowerOfAttorneyError']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'GrantPowerOfAttorneyInvalidInput' | 'GrantPowerOfAttorneyUnknownPerson', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'GrantPowerOfAttorneyInvalidInput', ParentType, ContextType>;
 }>;
 
 export type GrantPowerOfAttorneyInvalidInputResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['GrantPowerOfAttorneyInvalidInput'] = ResolversParentTypes['GrantPowerOfAttorneyInvalidInput']> = ResolversObject<{
@@ -1606,12 +1689,6 @@ export type GrantPowerOfAttorneyPayloadResolvers<ContextType = ClientsContext, P
   representation?: Resolver<Maybe<ResolversTypes['Representation']>, ParentType, ContextType>;
 }>;
 
-export type GrantPowerOfAttorneyUnknownPersonResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['GrantPowerOfAttorneyUnknownPerson'] = ResolversParentTypes['GrantPowerOfAttorneyUnknownPerson']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
 export type LinkedRegisterResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['LinkedRegister'] = ResolversParentTypes['LinkedRegister']> = ResolversObject<{
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   holderCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1619,10 +1696,12 @@ export type LinkedRegisterResolvers<ContextType = ClientsContext, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptPowerOfAttorney?: Resolver<ResolversTypes['AcceptPowerOfAttorneyPayload'], ParentType, ContextType, RequireFields<MutationAcceptPowerOfAttorneyArgs, 'id'>>;
   addContact?: Resolver<ResolversTypes['AddContactPayload'], ParentType, ContextType, RequireFields<MutationAddContactArgs, 'input'>>;
   answerConsentRequest?: Resolver<ResolversTypes['AnswerConsentRequestPayload'], ParentType, ContextType, RequireFields<MutationAnswerConsentRequestArgs, 'input'>>;
   grantConsent?: Resolver<ResolversTypes['GrantConsentPayload'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   grantPowerOfAttorney?: Resolver<ResolversTypes['GrantPowerOfAttorneyPayload'], ParentType, ContextType, RequireFields<MutationGrantPowerOfAttorneyArgs, 'input'>>;
+  recordPersonalCodeForwarding?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordPersonalCodeForwardingArgs, 'input'>>;
   removeContact?: Resolver<ResolversTypes['RemoveContactPayload'], ParentType, ContextType, RequireFields<MutationRemoveContactArgs, 'id'>>;
   requestConsent?: Resolver<ResolversTypes['RequestConsentPayload'], ParentType, ContextType, RequireFields<MutationRequestConsentArgs, 'input'>>;
   revokeConsent?: Resolver<ResolversTypes['RevokeConsentPayload'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
@@ -1671,6 +1750,7 @@ export type RemoveContactPayloadResolvers<ContextType = ClientsContext, ParentTy
 }>;
 
 export type RepresentationResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['Representation'] = ResolversParentTypes['Representation']> = ResolversObject<{
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['RepresentationBasis'], ParentType, ContextType>;
   grantedBy?: Resolver<Maybe<ResolversTypes['ClientSummary']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1794,6 +1874,9 @@ export type UpdatePreferencesUnsupportedLanguageResolvers<ContextType = ClientsC
 }>;
 
 export type Resolvers<ContextType = ClientsContext> = ResolversObject<{
+  AcceptPowerOfAttorneyError?: AcceptPowerOfAttorneyErrorResolvers<ContextType>;
+  AcceptPowerOfAttorneyNotFound?: AcceptPowerOfAttorneyNotFoundResolvers<ContextType>;
+  AcceptPowerOfAttorneyPayload?: AcceptPowerOfAttorneyPayloadResolvers<ContextType>;
   AccessEvent?: AccessEventResolvers<ContextType>;
   AccessEventConnection?: AccessEventConnectionResolvers<ContextType>;
   AccessEventEdge?: AccessEventEdgeResolvers<ContextType>;
@@ -1827,7 +1910,6 @@ export type Resolvers<ContextType = ClientsContext> = ResolversObject<{
   GrantPowerOfAttorneyError?: GrantPowerOfAttorneyErrorResolvers<ContextType>;
   GrantPowerOfAttorneyInvalidInput?: GrantPowerOfAttorneyInvalidInputResolvers<ContextType>;
   GrantPowerOfAttorneyPayload?: GrantPowerOfAttorneyPayloadResolvers<ContextType>;
-  GrantPowerOfAttorneyUnknownPerson?: GrantPowerOfAttorneyUnknownPersonResolvers<ContextType>;
   LinkedRegister?: LinkedRegisterResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotificationSetting?: NotificationSettingResolvers<ContextType>;

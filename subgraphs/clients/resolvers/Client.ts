@@ -1,3 +1,4 @@
+import { recognisableActors } from '../data/access-actors.ts';
 import { forbidden } from '../../../common/errors.ts';
 import { pageSize, toConnection } from '../../../common/pagination.ts';
 import type { ClientParent, ClientsContext } from '../context.ts';
@@ -92,7 +93,9 @@ export const Client: ClientResolvers = {
     const own = await ownEntries(ctx.db, client.id, after, size + 1);
     const cases = fromExternal(client.caseAccessEvents ?? [], 'cases');
     const lifeSituations = fromExternal(client.lifeSituationAccessEvents ?? [], 'life-situations');
-    const { rows, hasNextPage } = mergePage([own.rows, cases, lifeSituations], after, size);
+    const page = mergePage([own.rows, cases, lifeSituations], after, size);
+    const rows = await recognisableActors(ctx.db, ctx.loaders.clientById, client.id, page.rows);
+    const hasNextPage = page.hasNextPage;
     const edges = rows.map((node) => ({ cursor: cursorOf(node), node }));
     return { edges, nodes: rows, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: own.total + cases.length + lifeSituations.length };
   },

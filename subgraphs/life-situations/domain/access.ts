@@ -27,8 +27,8 @@ export interface ClientSide { as: 'CLIENT' | 'REPRESENTATIVE'; identifier: strin
  */
 export function clientSide(identity: Identity, clientId: string, what: string): ClientSide {
   if (identity.kind === 'person' && identity.person) {
-    if (identity.person.clientId === clientId) return { as: 'CLIENT', identifier: identity.person.personalCode };
-    if (identity.onBehalfOf?.clientId === clientId) return { as: 'REPRESENTATIVE', identifier: identity.onBehalfOf.kind === 'person' ? identity.onBehalfOf.code : null };
+    if (identity.person.clientId === clientId) return { as: 'CLIENT', identifier: identity.person.personalCode ?? null };
+    if (identity.onBehalfOf?.clientId === clientId) return { as: 'REPRESENTATIVE', identifier: identity.onBehalfOf.kind === 'person' ? (identity.onBehalfOf.code ?? null) : null };
   }
   throw forbidden(`Only the client themself, or a person acting for them, may see ${what}.`);
 }

@@ -1,26 +1,35 @@
-import { parseId } from '../../../../common/errors.ts';
+import { clientIdFor } from '../../../../common/identity.ts';
+import { forbidden, parseId } from '../../../../common/errors.ts';
 import type { RepresentScopeName } from '../../../../common/scopes.ts';
-import { findClient } from '../../data/client-store.ts';
-import { findRepresentation, insertPowerOfAttorney, revokePowerOfAttorney } from '../../data/representation-store.ts';
+import { ensurePerson } from '../../data/client-store.ts';
+import { acceptPowerOfAttorney, findRepresentation, insertPowerOfAttorney, revokePowerOfAttorney } from '../../data/representation-store.ts';
 import { personalCodeOrThrow } from '../../domain/identifiers.ts';
 import { checkPowerOfAttorney } from '../../domain/representation.ts';
 import type { MutationResolvers } from '../../generated/types.ts';
 import { dateInput as date, managed } from './managed.ts';
 
-
-export const powerMutations: Pick<MutationResolvers, 'grantPowerOfAttorney' | 'revokePowerOfAttorney'> = {
+export const powerMutations: Pick<MutationResolvers, 'grantPowerOfAttorney' | 'acceptPowerOfAttorney' | 'revokePowerOfAttorney'> = {
+  // Recorded for the personal code whether the graph knows that person or not: the answer must not tell.
   grantPowerOfAttorney: async (_, { input }, ctx) => {
     const { clientId, actor } = await managed(ctx, 'powers');
     const attorneyCode = personalCodeOrThrow(input.attorneyPersonalCode, 'attorneyPersonalCode').code;
     const terms = checkPowerOfAttorney({ scopes: input.scopes as RepresentScopeName[], validFrom: date(input.validFrom), validUntil: date(input.validUntil), note: input.note }, ctx.now);
     if ('field' in terms) return { representation: null, errors: [{ __typename: 'GrantPowerOfAttorneyInvalidInput', code: 'BAD_USER_INPUT', ...terms }] };
-    const attorney = await findClient(ctx.db, { kind: 'person', code: attorneyCode, birthDate: null });
-    if (!attorney)
-      return { representation: null, errors: [{ __typename: 'GrantPowerOfAttorneyUnknownPerson', code: 'NOT_FOUND', message: `The graph knows no person ${attorneyCode}: they must sign in once before they can be authorized.` }] };
-    if (attorney.id === clientId)
+    const attorneyId = clientIdFor(ctx.clientIdSecret, 'person', attorneyCode);
+    if (attorneyId === clientId)
       return { representation: null, errors: [{ __typename: 'GrantPowerOfAttorneyInvalidInput', code: 'BAD_USER_INPUT', field: 'attorneyPersonalCode', message: 'A client cannot authorize themself.' }] };
-    const representation = await insertPowerOfAttorney(ctx.db, clientId, attorney.id, actor.clientId, terms, ctx.now);
+    const representation = await insertPowerOfAttorney(ctx.db, clientId, attorneyId, actor.clientId, terms, ctx.now);
     return { representation, errors: [] };
+  },
+
+  acceptPowerOfAttorney: async (_, { id }, ctx) => {
+    const identity = ctx.identity;
+    if (identity.kind !== 'person' || !identity.person || identity.onBehalfOf)
+      throw forbidden('Only the attorney, signed in as themself (without X-Act-For), may accept a power of attorney.');
+    await ensurePerson(ctx.db, identity.person);
+    const representation = await acceptPowerOfAttorney(ctx.db, identity.person.clientId, parseId(id, 'representation'), ctx.now);
+    if (representation) return { representation, errors: [] };
+    return { representation: null, errors: [{ __typename: 'AcceptPowerOfAttorneyNotFound', code: 'NOT_FOUND', message: 'No power of attorney with that id awaits your acceptance.' }] };
   },
 
   revokePowerOfAttorney: async (_, { id }, ctx) => {

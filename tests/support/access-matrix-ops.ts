@@ -1,0 +1,122 @@
+/**
+ * The operations added to the graph after the first access matrix (tests/access-matrix.test.ts), each with the
+ * outcome for every role, in the order of that file's ROLES. Inputs are chosen to reach the authorization decision
+ * and change nothing that another cell depends on: an authorized caller mostly gets a typed error in the payload
+ * ('typed': it was let in and refused on the input), an unauthorized one FORBIDDEN, UNAUTHENTICATED or null.
+ */
+import { errorCodes, type GraphQLResponse } from './platform.ts';
+
+/** 'ok'; 'null'; 'typed' (let in, refused on the input in the payload's errors); or the one error code. */
+export type Outcome = 'ok' | 'null' | 'typed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'GRAPHQL_VALIDATION_FAILED';
+export interface Op { query: string; variables?: Record<string, unknown>; root: string }
+
+const key = () => `matrix-${Math.random().toString(36).slice(2)}`;
+const MISSING_CASE = '00000000-0000-4000-8000-000000000000';
+const JANIS = '150385-12346';
+
+export const ADDED_OPS: Record<string, Op> = {
+  // Public reads: the catalogue, life situations, due dates.
+  publicReads: { root: 'lifeSituations', query: '{ service(code: "PMLP-PASE") { code } searchServices(query: "pase", first: 1) { totalCount } serviceChanges(modifiedSince: "2026-01-01T00:00:00Z", first: 1) { pageInfo { hasNextPage } } institution(code: "PMLP") { code } channel(code: "MATRIX-NO-SUCH") { __typename } channels(first: 1) { totalCount } serviceLocationsNear(near: { latitude: 56.95, longitude: 24.1 }, radiusKm: 5, first: 1) { totalCount } lifeSituation(code: "BERNA-PIEDZIMSANA") { code } lifeSituations(first: 1) { totalCount } caseDueDate(submittedAt: "2026-03-02T10:00:00Z", processingTime: "P10D") }' },
+  // Services: the register's writes and the holder's quality report.
+  catalogueQualityReport: { root: 'catalogueQualityReport', query: '{ catalogueQualityReport(institutionCode: "PMLP") { __typename } }' },
+  createService: { root: 'createService', query: 'mutation { createService(input: {}) { service { code } errors { code } } }' },
+  updateService: { root: 'updateService', query: 'mutation { updateService(code: "PMLP-PASE", input: {}, expectedVersion: -1) { service { code } errors { code } } }' },
+  publishService: { root: 'publishService', query: 'mutation { publishService(code: "MATRIX-NO-SUCH") { errors { code } } }' },
+  archiveService: { root: 'archiveService', query: 'mutation { archiveService(code: "MATRIX-NO-SUCH") { errors { code } } }' },
+  upsertService: { root: 'upsertService', query: 'mutation { upsertService(sourceId: "", input: {}) { errors { code } } }' },
+  upsertChannel: { root: 'upsertChannel', query: 'mutation { upsertChannel(input: { code: "x", type: E_SERVICE, name: [] }) { errors { code } } }' },
+  importCatalogue: { root: 'importCatalogue', query: 'mutation { importCatalogue(document: {}, dryRun: true) { __typename } }' },
+  // Life situations: who reports life events.
+  lifeEventReporters: { root: 'lifeEventReporters', query: '{ lifeEventReporters { __typename } }' },
+  reportLifeEvent: { root: 'reportLifeEvent', query: `mutation { reportLifeEvent(input: { type: CHILD_BIRTH, client: { personalCode: "${JANIS}" }, occurredOn: "2999-01-01", reference: "" }) { errors { code } } }` },
+  // Clients: profile, representation, consents, powers of attorney.
+  actingFor: { root: 'actingFor', query: '{ actingFor { displayName } }' },
+  clientLookup: { root: 'client', query: `{ client(personalCode: "${JANIS}", purpose: "access matrix") { displayName } }` },
+  addContact: { root: 'addContact', query: 'mutation { addContact(input: { kind: EMAIL, value: "not an address" }) { errors { code } } }' },
+  updateContact: { root: 'updateContact', query: `mutation { updateContact(input: { id: "${MISSING_CASE}", preferredFor: [] }) { errors { code } } }` },
+  removeContact: { root: 'removeContact', query: `mutation { removeContact(id: "${MISSING_CASE}") { errors { code } } }` },
+  updatePreferences: { root: 'updatePreferences', query: 'mutation { updatePreferences(input: { language: "xx-not-a-language" }) { errors { code } } }' },
+  grantConsent: { root: 'grantConsent', query: 'mutation { grantConsent(input: { recipient: { kind: APPLICATION, id: "matrix-app" }, purpose: "", scopes: [] }) { errors { code } } }' },
+  requestConsent: { root: 'requestConsent', query: 'mutation { requestConsent(input: { purpose: "", scopes: [], validUntil: "2000-01-01T00:00:00Z" }) { errors { code } } }' },
+  answerConsentRequest: { root: 'answerConsentRequest', query: `mutation { answerConsentRequest(input: { id: "${MISSING_CASE}", answer: GRANT }) { errors { code } } }` },
+  revokeConsent: { root: 'revokeConsent', query: `mutation { revokeConsent(id: "${MISSING_CASE}") { errors { code } } }` },
+  grantPowerOfAttorney: { root: 'grantPowerOfAttorney', query: `mutation { grantPowerOfAttorney(input: { attorneyPersonalCode: "${JANIS}", scopes: [] }) { errors { code } } }` },
+  acceptPowerOfAttorney: { root: 'acceptPowerOfAttorney', query: `mutation { acceptPowerOfAttorney(id: "${MISSING_CASE}") { errors { code } } }` },
+  revokePowerOfAttorney: { root: 'revokePowerOfAttorney', query: `mutation { revokePowerOfAttorney(id: "${MISSING_CASE}") { errors { code } } }` },
+  gatewayAuthorization: { root: 'gatewayAuthorization', query: '{ gatewayAuthorization(input: { personClientId: "x" }) { scopes } }' },
+  // Cases: institutions' writes and reads, persons' feedback, operators' calendar and report.
+  institutionCases: { root: 'institutionCases', query: '{ institutionCases(purpose: "access matrix", first: 1) { totalCount } }' },
+  caseReport: { root: 'caseReport', query: '{ caseReport(year: 2026) { __typename } }' },
+  registerCase: { root: 'registerCase', query: 'mutation($k: String!) { registerCase(input: { idempotencyKey: $k, reference: "", serviceCode: "PMLP-PASE", client: { personalCode: "150385-12346" }, applicationChannel: E_SERVICE, submittedAt: "2999-01-01T00:00:00Z" }) { errors { code } } }', variables: { k: key() } },
+  updateCaseStatus: { root: 'updateCaseStatus', query: `mutation($k: String!) { updateCaseStatus(input: { caseId: "${MISSING_CASE}", idempotencyKey: $k, expectedVersion: 1, status: REGISTERED }) { errors { code } } }`, variables: { k: key() } },
+  addCaseEvent: { root: 'addCaseEvent', query: `mutation($k: String!) { addCaseEvent(input: { caseId: "${MISSING_CASE}", idempotencyKey: $k, expectedVersion: 1, type: MESSAGE }) { errors { code } } }`, variables: { k: key() } },
+  recordServiceDeliveries: { root: 'recordServiceDeliveries', query: 'mutation($k: String!) { recordServiceDeliveries(input: { idempotencyKey: $k, deliveries: [] }) { __typename } }', variables: { k: key() } },
+  rateCase: { root: 'rateCase', query: `mutation { rateCase(input: { caseId: "${MISSING_CASE}", rating: 9 }) { errors { code } } }` },
+  submitCaseComplaint: { root: 'submitCaseComplaint', query: `mutation($k: String!) { submitCaseComplaint(input: { caseId: "${MISSING_CASE}", idempotencyKey: $k, text: "" }) { __typename } }`, variables: { k: key() } },
+  setCalendarDay: { root: 'setCalendarDay', query: 'mutation { setCalendarDay(input: { date: "1999-01-01", kind: WORKING_DAY }) { __typename } }' },
+  // Platform: the schema registry.
+  registeredSubgraphs: { root: 'registeredSubgraphs', query: '{ registeredSubgraphs { name } }' },
+  registeredSubgraph: { root: 'registeredSubgraph', query: '{ registeredSubgraph(name: "clients") { name } }' },
+  supergraphVersions: { root: 'supergraphVersions', query: '{ supergraphVersions(first: 1) { pageInfo { hasNextPage } } }' },
+  checkSubgraph: { root: 'checkSubgraph', query: 'mutation { checkSubgraph(input: { name: "", sdl: "", routingUrl: "" }) { __typename } }' },
+  publishSubgraph: { root: 'publishSubgraph', query: 'mutation { publishSubgraph(input: { name: "", sdl: "", routingUrl: "" }) { __typename } }' },
+  restoreSupergraph: { root: 'restoreSupergraph', query: 'mutation { restoreSupergraph(input: { version: -1 }) { __typename } }' },
+};
+
+export function addedOutcome(res: GraphQLResponse, op: Op): string {
+  const codes = [...new Set(errorCodes(res))];
+  const value = res.data?.[op.root];
+  if (codes.length) return codes.length === 1 && !value ? String(codes[0]) : `mixed ${JSON.stringify(res.errors)}`;
+  if (value == null) return 'null';
+  return Array.isArray(value.errors) && value.errors.length ? 'typed' : 'ok';
+}
+
+const U = 'UNAUTHENTICATED', F = 'FORBIDDEN', B = 'BAD_USER_INPUT', N = 'NOT_FOUND', T = 'typed', V = 'GRAPHQL_VALIDATION_FAILED';
+// Columns in the order of ROLES in tests/access-matrix.test.ts.
+export const ADDED_EXPECTED: Record<keyof typeof ADDED_OPS, Outcome[]> = {
+  //                        anon    person  other   appKey  app+prs appTok  appPrsT instKey instTok operator
+  publicReads:             ['ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok'],
+  catalogueQualityReport:  [U,      F,      F,      F,      F,      F,      F,      'ok',   F,      'ok'],
+  createService:           [U,      F,      F,      F,      F,      F,      F,      T,      T,      T],
+  updateService:           [U,      F,      F,      F,      F,      F,      F,      T,      F,      T],
+  publishService:          [U,      F,      F,      F,      F,      F,      F,      N,      N,      N],
+  archiveService:          [U,      F,      F,      F,      F,      F,      F,      N,      N,      N],
+  upsertService:           [U,      F,      F,      F,      F,      F,      F,      T,      T,      T],
+  upsertChannel:           [U,      F,      F,      F,      F,      F,      F,      T,      T,      T],
+  importCatalogue:         [U,      F,      F,      F,      F,      F,      F,      B,      B,      B],
+  lifeEventReporters:      [F,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
+  // PMLP's key is among CHILD_BIRTH's reporters; VID is not; operators report nothing.
+  reportLifeEvent:         [F,      F,      F,      F,      F,      F,      F,      B,      F,      F],
+  // Without X-Act-For nobody acts for anyone (tests/clients-representation.test.ts covers it with the header).
+  actingFor:               ['null', 'null', 'null', 'null', 'null', 'null', 'null', 'null', 'null', 'null'],
+  clientLookup:            [F,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
+  addContact:              [U,      T,      T,      F,      F,      F,      F,      F,      F,      F],
+  updateContact:           [U,      T,      T,      F,      F,      F,      F,      F,      F,      F],
+  removeContact:           [U,      T,      T,      F,      F,      F,      F,      F,      F,      F],
+  updatePreferences:       [U,      T,      T,      F,      F,      F,      F,      F,      F,      F],
+  grantConsent:            [U,      T,      T,      F,      F,      F,      F,      F,      F,      F],
+  // Only an application holding a person's token asks for consent.
+  requestConsent:          [U,      F,      F,      F,      T,      F,      T,      F,      F,      F],
+  answerConsentRequest:    [U,      T,      T,      F,      F,      F,      F,      F,      F,      F],
+  revokeConsent:           [U,      T,      T,      F,      F,      F,      F,      F,      F,      F],
+  grantPowerOfAttorney:    [U,      T,      T,      F,      F,      F,      F,      F,      F,      F],
+  acceptPowerOfAttorney:   [F,      T,      T,      F,      F,      F,      F,      F,      F,      F],
+  revokePowerOfAttorney:   [U,      T,      T,      F,      F,      F,      F,      F,      F,      F],
+  // The gateway's own question to the clients subgraph is not in the public graph.
+  gatewayAuthorization:    [V,      V,      V,      V,      V,      V,      V,      V,      V,      V],
+  institutionCases:        [F,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
+  caseReport:              [F,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
+  registerCase:            [F,      F,      F,      F,      F,      F,      F,      B,      B,      F],
+  updateCaseStatus:        [F,      F,      F,      F,      F,      F,      F,      N,      N,      F],
+  addCaseEvent:            [F,      F,      F,      F,      F,      F,      F,      N,      N,      F],
+  recordServiceDeliveries: [F,      F,      F,      F,      F,      F,      F,      B,      B,      F],
+  rateCase:                [F,      N,      N,      F,      F,      F,      F,      F,      F,      F],
+  submitCaseComplaint:     [F,      B,      B,      F,      F,      F,      F,      F,      F,      F],
+  setCalendarDay:          [F,      F,      F,      F,      F,      F,      F,      F,      F,      B],
+  registeredSubgraphs:     [U,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
+  registeredSubgraph:      [U,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
+  supergraphVersions:      [U,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
+  checkSubgraph:           [U,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
+  publishSubgraph:         [U,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
+  restoreSupergraph:       [U,      F,      F,      F,      F,      F,      F,      F,      F,      'ok'],
+};
