@@ -29,6 +29,8 @@ beforeAll(async () => {
       ...process.env,
       NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', SUPERGRAPH_FILE: file, DATABASE_URL: '', SUBGRAPH_URLS: '',
       GATEWAY_SIGNING_KEY: graph.config.GATEWAY_SIGNING_KEY!, DEV_ISSUER_KEY_FILE: graph.config.DEV_ISSUER_KEY_FILE,
+      // The test graph's OpenID provider listens on a free port; a gateway alone trusts its key under that issuer.
+      DEV_OIDC_ISSUER: graph.platform.devIssuer!.issuer,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
