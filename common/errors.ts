@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'SUBGRAPH_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 const httpStatus: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
@@ -21,6 +22,12 @@ export const badInput = (message: string, extensions?: Record<string, unknown>) 
 export const unauthenticated = (message = 'Sign in first: send an Authorization: Bearer <token> header.') => graphqlError('UNAUTHENTICATED', message);
 export const forbidden = (message: string) => graphqlError('FORBIDDEN', message);
 export const notFound = (message: string) => graphqlError('NOT_FOUND', message);
+
+/** How long a caller should wait before asking again for data a subgraph could not give. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** Part of the graph cannot answer now (down, slow): transient, worth a retry after `retryAfterSeconds`. */
+export const unavailable = (message: string) => graphqlError('SUBGRAPH_UNAVAILABLE', message, { retryAfterSeconds: RETRY_AFTER_SECONDS });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string): boolean => UUID.test(value);

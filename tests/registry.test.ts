@@ -252,6 +252,26 @@ describe('the registry refuses, with a reason, and changes nothing', () => {
     await expectNothingChanged(before);
   });
 
+  it('a non-null field on Client, or a non-null reference to an entity another subgraph owns (the failure contract)', async () => {
+    const before = await registryState();
+    const strict = ladSdl
+      .replace('  ladFarm: LadFarm\n', '  ladFarm: LadFarm!\n')
+      .replace('  name: String!\n', '  name: String!\n\n  "The client holding the farm."\n  holder: Client!\n');
+    expect(strict).toContain('holder: Client!');
+    const res = await publish(ladKey, input(strict));
+    const { check: result } = res.data.publishSubgraph;
+    expect(result.outcome).toBe('FAILED');
+    expect(result.problems).toEqual([
+      expect.objectContaining({ rule: 'NULLABILITY', coordinate: 'Client.ladFarm', message: expect.stringMatching(/owned by the "clients" subgraph.*make it nullable/) }),
+      expect.objectContaining({ rule: 'NULLABILITY', coordinate: 'LadFarm.holder', message: expect.stringMatching(/references Client.*make it nullable/) }),
+    ]);
+    expect(res.data.publishSubgraph).toMatchObject({ version: null, supergraph: null });
+    await expectNothingChanged(before);
+    // The same schema with the reference nullable passes the check.
+    const nullable = (await check(ladKey, input(strict.replace('ladFarm: LadFarm!', 'ladFarm: LadFarm').replace('holder: Client!', 'holder: Client')))).data.checkSubgraph.check;
+    expect(nullable.problems.filter((p: { rule: string }) => p.rule === 'NULLABILITY')).toEqual([]);
+  });
+
   it('another institution’s key, for LAD’s subgraph, for a core subgraph, or for a name that is not its own', async () => {
     const before = await registryState();
     const others = [

@@ -1,57 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { CORE_SUBGRAPHS } from '../gateway/compose.ts';
+import { startProcessGraph, type ProcessGraph } from './support/processes.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'psg-separate-'));
-const children: ChildProcess[] = [];
-afterAll(async () => {
-  await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : (c.once('exit', resolve), c.kill('SIGTERM'))))));
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
-function run(args: string[], env: Record<string, string>, ready: RegExp): Promise<RegExpExecArray> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const match = ready.exec(out);
-      if (match) resolve(match);
-    });
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}: ${out}`)));
-  });
-}
+let graph: ProcessGraph | undefined;
+afterAll(() => graph?.stop());
 
 it('runs as a deployment would: each subgraph and the gateway in its own process', { timeout: 240_000 }, async () => {
-  const gatewayPort = await freePort();
-  const jwksUrl = `http://127.0.0.1:${gatewayPort}/.well-known/jwks.json`;
-  const ports = Object.fromEntries(await Promise.all(CORE_SUBGRAPHS.map(async (name) => [name, await freePort()] as const)));
-  // Each subgraph has a database of its own (here an embedded one per process) and trusts the gateway's keys.
-  await Promise.all(
-    CORE_SUBGRAPHS.map((name) =>
-      run(['scripts/start-subgraph.ts', name], {
-        GATEWAY_JWKS_URL: jwksUrl,
-        PGLITE_DATA_DIR: join(dir, name),
-        SEED_DEMO_DATA: 'true',
-        [`${name.toUpperCase().replace('-', '_')}_PORT`]: String(ports[name]),
-      }, /Subgraph \S+ on (\S+)/),
-    ),
-  );
-  const subgraphUrls = CORE_SUBGRAPHS.map((name) => `${name}=http://127.0.0.1:${ports[name]}/graphql`).join(',');
-  const [, url] = await run(['scripts/start-gateway.ts'], { PORT: String(gatewayPort), SUBGRAPH_URLS: subgraphUrls, DEV_ISSUER_KEY_FILE: join(dir, 'dev-issuer.json') }, /Gateway on (\S+)/);
+  graph = await startProcessGraph();
+  const { url, ports } = graph;
 
   const res = await fetch(url, {
     method: 'POST',

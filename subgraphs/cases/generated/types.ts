@@ -158,7 +158,7 @@ export type Case = {
   /** What the client receives, in the reader's language, e.g. "Pase izsniegta"; null when not given. */
   result?: Maybe<Scalars['String']['output']>;
   /** The service applied for. */
-  service: Service;
+  service?: Maybe<Service>;
   /** The current normalized status. */
   status: CaseStatus;
   /** Every status the case has had, oldest first. */
@@ -517,7 +517,7 @@ export type Client = {
    * themself and to a person acting for the client with PROFILE_READ (who may read the client's access log there);
    * everyone else gets an empty list.
    */
-  caseAccessEvents: Array<AccessEvent>;
+  caseAccessEvents?: Maybe<Array<AccessEvent>>;
   /**
    * The client's cases, newest submission first (`me { cases { … } }` for the signed-in person, `actingFor { cases { … } }`
    * with `X-Act-For`). Visible to the client themself; to a person acting for the client whose representation includes
@@ -525,12 +525,12 @@ export type Client = {
    * `purpose` of 1–200 characters is required). Every read but the client's own is written to the client's access log.
    * Everyone else gets FORBIDDEN. `first` is 1–100 (default 20).
    */
-  cases: CaseConnection;
+  cases?: Maybe<CaseConnection>;
   /**
    * Codes of the services for which the client has at least one COMPLETED case or a recorded delivery, sorted.
    * Shown to the client themself and to a person acting for them with CASES_READ; everyone else gets an empty list.
    */
-  completedServiceCodes: Array<Scalars['String']['output']>;
+  completedServiceCodes?: Maybe<Array<Scalars['String']['output']>>;
   /** The pseudonymous client id (the same in every subgraph). */
   id: Scalars['ID']['output'];
 };
@@ -700,21 +700,21 @@ export type Query = {
    * processingTime: "P3D")` is "2026-06-27" (22 June 2026 is a transferred day off, 23–24 June are Līgo and Jāņi,
    * Saturday 27 June is a transferred working day).
    */
-  caseDueDate: Scalars['Date']['output'];
+  caseDueDate?: Maybe<Scalars['Date']['output']>;
   /**
    * The yearly report of cases (gada pārskats): cases submitted in `year` (Latvian time) per institution, per service
    * and per application channel, also as CSV. An institution gets its own cases only (`institutionCode`, if given,
    * must be its own code, else FORBIDDEN); an operator gets every institution's, or one institution's with
    * `institutionCode`. Others get FORBIDDEN. `year` is 2000–2100.
    */
-  caseReport: CaseReport;
+  caseReport?: Maybe<CaseReport>;
   /**
    * The calling institution's own cases (an operator's: every institution's), newest submission first, for finding
    * a case by reference, by status or the overdue ones. `purpose` (1–200 characters) is required: every listed case
    * of a natural person is written to that person's access log. Paginated: `first` is 1–100 (default 20).
    * Persons and applications get FORBIDDEN.
    */
-  institutionCases: CaseConnection;
+  institutionCases?: Maybe<CaseConnection>;
 };
 
 
@@ -908,7 +908,7 @@ export type Service = {
    * about any client. Defaults: `to` now, `from` 365 days before `to`; the span may be at most 10 years.
    * Statistics for a whole page of services cost one query.
    */
-  caseStatistics: CaseStatistics;
+  caseStatistics?: Maybe<CaseStatistics>;
   /** Stable service code, the key this subgraph knows services by. */
   code: Scalars['String']['output'];
 };
@@ -1338,7 +1338,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolvedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<CaseResultArgs>>;
-  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['CaseStatusChange']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1447,9 +1447,9 @@ export type CaseStatusCountResolvers<ContextType = CasesContext, ParentType exte
 
 export type ClientResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Client']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  caseAccessEvents?: Resolver<Array<ResolversTypes['AccessEvent']>, ParentType, ContextType>;
-  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<ClientCasesArgs>>;
-  completedServiceCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  caseAccessEvents?: Resolver<Maybe<Array<ResolversTypes['AccessEvent']>>, ParentType, ContextType>;
+  cases?: Resolver<Maybe<ResolversTypes['CaseConnection']>, ParentType, ContextType, Partial<ClientCasesArgs>>;
+  completedServiceCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1483,9 +1483,9 @@ export type PageInfoResolvers<ContextType = CasesContext, ParentType extends Res
 
 export type QueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
-  caseDueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType, RequireFields<QueryCaseDueDateArgs, 'processingDaysAreWorkingDays' | 'processingTime' | 'submittedAt'>>;
-  caseReport?: Resolver<ResolversTypes['CaseReport'], ParentType, ContextType, RequireFields<QueryCaseReportArgs, 'year'>>;
-  institutionCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryInstitutionCasesArgs, 'purpose'>>;
+  caseDueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType, RequireFields<QueryCaseDueDateArgs, 'processingDaysAreWorkingDays' | 'processingTime' | 'submittedAt'>>;
+  caseReport?: Resolver<Maybe<ResolversTypes['CaseReport']>, ParentType, ContextType, RequireFields<QueryCaseReportArgs, 'year'>>;
+  institutionCases?: Resolver<Maybe<ResolversTypes['CaseConnection']>, ParentType, ContextType, RequireFields<QueryInstitutionCasesArgs, 'purpose'>>;
 }>;
 
 export type RateCaseAlreadyRatedResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RateCaseAlreadyRated'] = ResolversParentTypes['RateCaseAlreadyRated']> = ResolversObject<{
@@ -1534,7 +1534,7 @@ export type RegisterCasePayloadResolvers<ContextType = CasesContext, ParentType 
 
 export type ServiceResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Service']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  caseStatistics?: Resolver<ResolversTypes['CaseStatistics'], ParentType, ContextType, Partial<ServiceCaseStatisticsArgs>>;
+  caseStatistics?: Resolver<Maybe<ResolversTypes['CaseStatistics']>, ParentType, ContextType, Partial<ServiceCaseStatisticsArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
