@@ -9,7 +9,7 @@ import { RETRY_AFTER_SECONDS } from '../common/errors.ts';
  * - A subgraph's own coded error (FORBIDDEN on a field the caller may not see, NOT_FOUND, …) keeps its code and
  *   message. The runtime wraps it in an error of another `graphql` instance, which Yoga's default masking took for
  *   an unexpected one and turned into "Unexpected error." (the subgraphs mask their own unexpected errors already).
- * - Anything else stays masked as INTERNAL_SERVER_ERROR.
+ * - The gateway's own GraphQL errors pass as they are; anything else stays masked as INTERNAL_SERVER_ERROR.
  * Nothing about the graph's insides leaves: no subgraph names, hosts, ports, subrequests or stacks.
  */
 
@@ -48,6 +48,8 @@ export function maskError(error: unknown, message: string): Error {
   const coded = errors.find((e) => e.extensions?.serviceName && codeOf(e) && codeOf(e) !== UNCODED);
   // Without `http`: a field's refusal must not turn the whole partial answer into a 4xx.
   if (coded) return new GraphQLError(coded.message, { ...at, extensions: withoutInternals(coded.extensions!, ['http']) });
+  // The gateway's own errors (a refused X-Act-For, a limit) were written for the caller, as Yoga's default keeps them.
+  if (errors.every((e) => (e as Error).name === 'GraphQLError')) return error as Error;
   return new GraphQLError(message, { ...at, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
 

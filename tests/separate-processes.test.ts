@@ -1,25 +1,104 @@
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORE_SUBGRAPHS, type CoreSubgraph } from '../gateway/compose.ts';
+import { FAULT_QUERIES, valueAt, type FaultQuery } from './support/fault-queries.ts';
 import { startProcessGraph, type ProcessGraph } from './support/processes.ts';
 
-let graph: ProcessGraph | undefined;
+/**
+ * The graph as deployed, each subgraph and the gateway a process of its own, and what it does when one of the core
+ * subgraphs dies under load: the answers keep every other subgraph's fields, the lost paths say
+ * SUBGRAPH_UNAVAILABLE, nothing is a 5xx, /readyz says 503 until the subgraph is back, and full answers return
+ * within seconds of its restart. One set of processes serves every kill, to keep CI lean.
+ */
+
+let graph: ProcessGraph;
+const tokens = new Map<FaultQuery, string>();
+
+beforeAll(async () => {
+  graph = await startProcessGraph();
+  for (const q of FAULT_QUERIES) if (q.as) tokens.set(q, await graph.issuer.issue(q.as));
+}, 240_000);
 afterAll(() => graph?.stop());
 
-it('runs as a deployment would: each subgraph and the gateway in its own process', { timeout: 240_000 }, async () => {
-  graph = await startProcessGraph();
-  const { url, ports } = graph;
+const post = (body: unknown, token?: string) =>
+  fetch(graph.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+const readyz = async () => (await fetch(graph.url.replace('/graphql', '/readyz'))).status;
 
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ service(code: "RIGA-DZIMSANA") { name holder { code } lifeSituations { code } } }' }),
-  });
+interface Answer { query: FaultQuery; status: number; body: { data?: any; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] }; down: CoreSubgraph | null }
+
+async function ask(query: FaultQuery, down: CoreSubgraph | null): Promise<Answer> {
+  const res = await post({ query: query.query, variables: query.variables }, tokens.get(query));
+  return { query, status: res.status, body: (await res.json()) as Answer['body'], down };
+}
+
+const isFull = (a: Answer) => a.status === 200 && !a.body.errors && a.query.probes.every((p) => valueAt(a.body.data, p.path) != null);
+
+it('runs as a deployment would: each subgraph and the gateway in its own process', async () => {
+  const res = await post({ query: '{ service(code: "RIGA-DZIMSANA") { name holder { code } lifeSituations { code } } }' });
   const body = (await res.json()) as any;
   expect(body.errors).toBeUndefined();
   expect(body.data.service).toMatchObject({ name: 'Bērna dzimšanas reģistrācija', holder: { code: 'RIGA' } });
   expect(body.data.service.lifeSituations.map((l: { code: string }) => l.code)).toContain('BERNA-PIEDZIMSANA');
-  expect((await fetch(url.replace('/graphql', '/readyz'))).status).toBe(200);
-
+  expect(await readyz()).toBe(200);
   // Straight to a subgraph without the gateway's token: nothing.
-  const direct = await fetch(`http://127.0.0.1:${ports.services}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ services { totalCount } }' }) });
+  const direct = await fetch(`http://127.0.0.1:${graph.ports.services}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ services { totalCount } }' }) });
   expect(direct.status).toBe(401);
+  // Every query of the fault test answers in full while everything is up (else its probes prove nothing).
+  for (const q of FAULT_QUERIES) expect(isFull(await ask(q, null)), q.name).toBe(true);
+});
+
+describe('a core subgraph killed under load', () => {
+  it.each(CORE_SUBGRAPHS)('%s: the rest answers, its paths say SUBGRAPH_UNAVAILABLE, readiness fails, full answers return after its restart', { timeout: 90_000 }, async (victim) => {
+    // Light, bounded load: three loops through the queries for the whole kill, outage and restart.
+    const answers: Answer[] = [];
+    let phase: 'killing' | 'down' | 'restarting' = 'killing';
+    let running = true;
+    const loop = async (offset: number) => {
+      for (let i = offset; running; i++) {
+        const answer = await ask(FAULT_QUERIES[i % FAULT_QUERIES.length], phase === 'down' ? victim : null);
+        answers.push(answer);
+      }
+    };
+    const loops = [loop(0), loop(2), loop(4)];
+
+    await graph.killSubgraph(victim);
+    phase = 'down';
+    await new Promise((r) => setTimeout(r, 1500));
+    const readyWhileDown = await readyz();
+    phase = 'restarting';
+
+    await graph.startSubgraph(victim);
+    const restartedAt = Date.now();
+    let recovered: number | null = null;
+    while (recovered === null && Date.now() - restartedAt < 15_000) {
+      const round = await Promise.all(FAULT_QUERIES.map((q) => ask(q, null)));
+      if (round.every(isFull)) recovered = Date.now() - restartedAt;
+    }
+    running = false;
+    await Promise.all(loops);
+
+    expect(readyWhileDown).toBe(503);
+    expect(await readyz()).toBe(200);
+    expect(recovered, 'full answers within 5 s of the restart').not.toBeNull();
+    expect(recovered!).toBeLessThan(5_000);
+
+    // Every answer, before, during and after the outage: HTTP 200, only SUBGRAPH_UNAVAILABLE, fit for a person.
+    expect(answers.filter((a) => a.status !== 200).map((a) => `${a.query.name}: ${a.status}`)).toEqual([]);
+    for (const a of answers) {
+      for (const error of a.body.errors ?? []) {
+        expect(error.extensions, `${a.query.name}: ${error.message}`).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', retryAfterSeconds: expect.any(Number) });
+        expect(error.message).not.toMatch(new RegExp(`${victim}|127\\.0\\.0\\.1|localhost|:${graph.ports[victim]}|ECONNREFUSED|\\bat `));
+      }
+      // What does not depend on the victim answers, whenever it was asked.
+      for (const probe of a.query.probes.filter((p) => !p.needs.includes(victim)))
+        expect(valueAt(a.body.data, probe.path) ?? null, `${a.query.name}: ${probe.path} with ${victim} down`).not.toBeNull();
+    }
+    // Asked while it was down: what depends on it is null, with the code on the path that lost it.
+    const downAnswers = answers.filter((a) => a.down === victim);
+    expect(downAnswers.length).toBeGreaterThan(0);
+    for (const a of downAnswers) {
+      const lost = a.query.probes.filter((p) => p.needs.includes(victim));
+      for (const probe of lost) expect(valueAt(a.body.data, probe.path) ?? null, `${a.query.name}: ${probe.path}`).toBeNull();
+      if (lost.length) expect(a.body.errors?.length, a.query.name).toBeGreaterThan(0);
+    }
+  });
 });
