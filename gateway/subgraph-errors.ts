@@ -49,7 +49,7 @@ export function maskError(error: unknown, message: string): Error {
   // Without `http`: a field's refusal must not turn the whole partial answer into a 4xx.
   if (coded) return new GraphQLError(coded.message, { ...at, extensions: withoutInternals(coded.extensions!, ['http']) });
   // The gateway's own errors (a refused X-Act-For, a limit) were written for the caller, as Yoga's default keeps them.
-  if (errors.every((e) => (e as Error).name === 'GraphQLError')) return error as Error;
+  if (errors.every((e) => (e as Error).name === 'GraphQLError' && !e.extensions?.serviceName)) return error as Error;
   return new GraphQLError(message, { ...at, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
 

@@ -390,6 +390,8 @@ describe('an institution’s subgraph that is down', () => {
     expect(res.data.me.ladFarm).toBeNull();
     expect(res.data.services.nodes).toHaveLength(2);
     expect(res.errors?.map((e) => e.path)).toEqual([['me', 'ladFarm']]);
+    expect(res.errors![0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', retryAfterSeconds: expect.any(Number) });
+    expect(res.errors![0].message).not.toMatch(/lad|127\.0\.0\.1|ECONNREFUSED/i);
     expect((await fetch(new URL('/readyz', graph.url))).status).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 import type { CoreSubgraph } from '../../gateway/compose.ts';
-import { DEMO_PEOPLE } from '../../common/demo-people.ts';
+import { DEMO_COMPANIES, DEMO_PEOPLE } from '../../common/demo-people.ts';
 import type { DevSubject } from '../../gateway/dev-issuer.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { DevSubject } from '../../gateway/dev-issuer.ts';
  */
 
 export interface Probe { path: string; needs: CoreSubgraph[] }
-export interface FaultQuery { name: string; query: string; variables?: Record<string, unknown>; as?: DevSubject; probes: Probe[] }
+export interface FaultQuery { name: string; query: string; variables?: Record<string, unknown>; as?: DevSubject; headers?: Record<string, string>; probes: Probe[] }
 
 const S = 'services', L = 'life-situations', C = 'clients', K = 'cases', P = 'platform';
 
@@ -25,6 +25,19 @@ export const FAULT_QUERIES: FaultQuery[] = [
     query: '{ me { displayName cases { nodes { reference status service { name } statusHistory { status at } } } } }',
     as: { person: DEMO_PEOPLE.janis.personalCode },
     probes: [{ path: 'me.displayName', needs: [C] }, { path: 'me.cases.nodes.0.reference', needs: [C, K] }, { path: 'me.cases.nodes.0.service.name', needs: [C, K, S] }],
+  },
+  {
+    name: 'README: acting for a company (X-Act-For)',
+    query: '{ actingFor { displayName cases { nodes { reference status } } } }',
+    as: { person: DEMO_PEOPLE.janis.personalCode },
+    headers: { 'x-act-for': DEMO_COMPANIES.darznieciba.registrationNumber },
+    probes: [{ path: 'actingFor.displayName', needs: [C] }, { path: 'actingFor.cases.nodes', needs: [C, K] }],
+  },
+  {
+    name: 'README: a person’s profile and access log',
+    query: '{ me { displayName contacts { kind value } preferences { language } consents(status: [REQUESTED, GRANTED]) { nodes { id purpose } } representing { nodes { basis } } accessLog(first: 20) { nodes { at actorKind actor resource purpose } } } }',
+    as: { person: DEMO_PEOPLE.anna.personalCode },
+    probes: [{ path: 'me.displayName', needs: [C] }, { path: 'me.accessLog.nodes', needs: [C, K, L] }],
   },
   {
     name: 'README: life situations and a service’s',

@@ -91,7 +91,8 @@ export const Client: ClientResolvers = {
     const after = positionAfter(args.after);
     const own = await ownEntries(ctx.db, client.id, after, size + 1);
     // A log with a part missing would tell the client nobody read what someone did: refuse it while a part is down.
-    if (client.caseAccessEvents === null || client.lifeSituationAccessEvents === null)
+    const missing = (part: unknown) => part !== undefined && !Array.isArray(part); // null, or what the gateway got instead
+    if (missing(client.caseAccessEvents) || missing(client.lifeSituationAccessEvents))
       throw unavailable('Part of your access log cannot be read right now; try again shortly.');
     const cases = fromExternal(client.caseAccessEvents ?? [], 'cases');
     const lifeSituations = fromExternal(client.lifeSituationAccessEvents ?? [], 'life-situations');

@@ -20,9 +20,12 @@ function factsOf(ctx: LifeSituationsContext, identifier: string | null, events: 
   };
 }
 
-/** The services the client has received (cases subgraph, @requires); null when the cases subgraph could not say. */
+/**
+ * The services the client has received (cases subgraph, @requires). When the cases subgraph could not say, the
+ * gateway hands over null or what it got instead of a list: progress and offers worked out without it would be wrong.
+ */
 function completedOf(client: ClientParent): Set<string> {
-  if (client.completedServiceCodes === null)
+  if (client.completedServiceCodes !== undefined && !Array.isArray(client.completedServiceCodes))
     throw unavailable('The services you have received cannot be read right now, so progress and offers cannot be worked out; try again shortly.');
   return new Set(client.completedServiceCodes ?? []);
 }
