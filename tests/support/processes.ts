@@ -66,15 +66,18 @@ export async function startProcessGraph(gatewayEnv: Record<string, string> = {})
   const issuerFile = join(dir, 'dev-issuer.json');
   const issuer = await DevIssuer.load(issuerFile, 'public-service-graph');
 
+  const seeded = new Set<CoreSubgraph>();
   const startSubgraph = async (name: CoreSubgraph) => {
-    // Each subgraph has a database of its own (here an embedded one per process) and trusts the gateway's keys.
+    // Each subgraph has a database of its own (here an embedded one per process) and trusts the gateway's keys. A
+    // restart finds its data where it left it.
     const { child } = await runScript(['scripts/start-subgraph.ts', name], {
       GATEWAY_JWKS_URL: jwksUrl,
       PGLITE_DATA_DIR: join(dir, name),
-      SEED_DEMO_DATA: 'true',
+      SEED_DEMO_DATA: String(!seeded.has(name)),
       [`${name.toUpperCase().replace('-', '_')}_PORT`]: String(ports[name]),
     }, /Subgraph \S+ on (\S+)/);
     subgraphs.set(name, child);
+    seeded.add(name);
   };
   let gateway: ChildProcess | undefined;
   const stop = async () => {
