@@ -83,7 +83,14 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     readinessCheckEndpoint: '/gateway-readyz',
     landingPage: false,
     // A subgraph that is down costs its fields, with a code that says so (gateway/subgraph-errors.ts).
-    maskedErrors: { maskError },
+    maskedErrors: {
+      maskError: (error: unknown, message: string) => {
+        const masked = maskError(error, message);
+        // The caller learns nothing of the insides; the operator does.
+        if ((masked as { extensions?: { code?: unknown } }).extensions?.code === 'SUBGRAPH_UNAVAILABLE') log.warn({ err: error }, 'subgraph unavailable');
+        return masked;
+      },
+    },
     upstreamTimeout: opts.subgraphTimeoutMs,
     plugins: () => [useIdentity(authenticate, opts.enricher), ...(access?.plugins ?? []), useErrorCodes()],
     propagateHeaders: {

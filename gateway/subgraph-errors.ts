@@ -50,7 +50,9 @@ export function maskError(error: unknown, message: string): Error {
   if (coded) return new GraphQLError(coded.message, { ...at, extensions: withoutInternals(coded.extensions!, ['http']) });
   // The gateway's own errors (a refused X-Act-For, a limit) were written for the caller, as Yoga's default keeps them.
   if (errors.every((e) => (e as Error).name === 'GraphQLError' && !e.extensions?.serviceName)) return error as Error;
-  return new GraphQLError(message, { ...at, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  // As Yoga's default: the status stays (400 for a body that is not JSON).
+  const http = located?.extensions?.http;
+  return new GraphQLError(message, { ...at, extensions: { code: 'INTERNAL_SERVER_ERROR', ...(http ? { http } : {}) } });
 }
 
 /**
