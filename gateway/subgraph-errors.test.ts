@@ -34,6 +34,11 @@ describe('masking errors at the gateway', () => {
     }
   });
 
+  it('keeps the HTTP status of a masked request error, as Yoga does (400 for a body that is not JSON)', () => {
+    const error = new GraphQLError('POST body sent invalid JSON.', { extensions: { http: { status: 400 } }, originalError: new SyntaxError('Unexpected end of JSON input') });
+    expect((maskError(error, 'Unexpected error.') as GraphQLError).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', http: { status: 400 } });
+  });
+
   it('passes the gateway’s own errors as they are', () => {
     const own = new GraphQLError('X-Act-For: the check digit is wrong.', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
     expect(maskError(own, 'Unexpected error.')).toBe(own);

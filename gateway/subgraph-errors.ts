@@ -40,7 +40,8 @@ const withoutInternals = (extensions: Record<string, unknown>, drop: string[] = 
 
 /** Yoga's maskError (see above). */
 export function maskError(error: unknown, message: string): Error {
-  const located = error instanceof GraphQLError ? error : null;
+  // By name, not instanceof: the runtime's errors may come from another copy of `graphql` than this module's.
+  const located = (error as Error | undefined)?.name === 'GraphQLError' ? (error as GraphQLError) : null;
   const at = { nodes: located?.nodes, source: located?.source, positions: located?.positions, path: located?.path };
   const errors = chain(error);
   if (errors.some((e) => TRANSPORT_FAILURES.has(codeOf(e) ?? '')))
@@ -60,5 +61,6 @@ export function maskError(error: unknown, message: string): Error {
  * stays, as Yoga reads the status of the gateway's own errors from it.
  */
 export function scrubExtensions(error: { extensions?: Record<string, unknown> }): void {
-  if (error.extensions && INTERNAL_EXTENSIONS.some((key) => key in error.extensions!)) Object.assign(error, { extensions: withoutInternals(error.extensions) });
+  // Only errors that came through the transport: Yoga's own request errors keep what it reads their status from.
+  if (error.extensions?.serviceName || error.extensions?.request) Object.assign(error, { extensions: withoutInternals(error.extensions) });
 }
