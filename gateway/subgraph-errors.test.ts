@@ -27,7 +27,7 @@ describe('masking errors at the gateway', () => {
   });
 
   it('masks what nobody meant the caller to see: a subgraph error without a code, a thrown Error', () => {
-    const uncoded = new GraphQLError('relation "cases" does not exist', { extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'cases' } });
+    const uncoded = new GraphQLError('relation "cases" does not exist', { extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'cases', http: { status: 500 } } });
     for (const error of [new GraphQLError(uncoded.message, { path, originalError: uncoded }), new GraphQLError('boom', { path, originalError: new Error('secret') })]) {
       const masked = maskError(error, 'Unexpected error.') as GraphQLError;
       expect([masked.message, masked.extensions]).toEqual(['Unexpected error.', { code: 'INTERNAL_SERVER_ERROR' }]);

@@ -51,9 +51,12 @@ export function maskError(error: unknown, message: string): Error {
   if (coded) return new GraphQLError(coded.message, { ...at, extensions: withoutInternals(coded.extensions!, ['http']) });
   // The gateway's own errors (a refused X-Act-For, a limit) were written for the caller, as Yoga's default keeps them.
   if (errors.every((e) => (e as Error).name === 'GraphQLError' && !e.extensions?.serviceName)) return error as Error;
-  // As Yoga's default: the status stays (400 for a body that is not JSON).
-  const http = located?.extensions?.http;
-  return new GraphQLError(message, { ...at, extensions: { code: 'INTERNAL_SERVER_ERROR', ...(http ? { http } : {}) } });
+  // As Yoga's default, a request error's 4xx stays (400 for a body that is not JSON); a subgraph's status never
+  // becomes the status of a partial answer.
+  const fromSubgraph = errors.some((e) => e.extensions?.serviceName);
+  const http = located?.extensions?.http as { status?: number } | undefined;
+  const keep = !fromSubgraph && http?.status !== undefined && http.status < 500;
+  return new GraphQLError(message, { ...at, extensions: { code: 'INTERNAL_SERVER_ERROR', ...(keep ? { http } : {}) } });
 }
 
 /**
