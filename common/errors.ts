@@ -25,6 +25,12 @@ export const unauthenticated = (message = 'Sign in first: send an Authorization:
 export const forbidden = (message: string) => graphqlError('FORBIDDEN', message);
 export const notFound = (message: string) => graphqlError('NOT_FOUND', message);
 
+/** How long a caller should wait before asking again for data a subgraph could not give. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** Part of the graph cannot answer now (down, slow): transient, worth a retry after `retryAfterSeconds`. */
+export const unavailable = (message: string) => graphqlError('SUBGRAPH_UNAVAILABLE', message, { retryAfterSeconds: RETRY_AFTER_SECONDS });
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string): boolean => UUID.test(value);
 

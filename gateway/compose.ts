@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@theguild/federation-composition';
 import { parse, type DocumentNode } from 'graphql';
+import { nullabilityProblems } from './nullability.ts';
 
 export interface SubgraphSource { name: string; url: string; typeDefs: DocumentNode }
 
@@ -43,5 +44,10 @@ export const defaultUrls = (host = 'localhost'): Record<CoreSubgraph, string> =>
 export const parseSubgraphUrls = (spec: string | undefined): Record<string, string> =>
   Object.fromEntries((spec ?? '').split(',').filter((pair) => pair.includes('=')).map((pair) => pair.split('=').map((s) => s.trim())));
 
-export const composeCore = (urls: Record<CoreSubgraph, string> = defaultUrls()): Composed =>
-  compose(CORE_SUBGRAPHS.map((name) => ({ name, url: urls[name], typeDefs: loadTypeDefs(name) })));
+/** Composes the platform's subgraphs; refuses them, like composition errors, when they break the failure contract. */
+export function composeCore(urls: Record<CoreSubgraph, string> = defaultUrls()): Composed {
+  const sources = CORE_SUBGRAPHS.map((name) => ({ name, url: urls[name], typeDefs: loadTypeDefs(name) }));
+  const problems = nullabilityProblems(sources);
+  if (problems.length) throw new CompositionError(problems.map((p) => p.message));
+  return compose(sources);
+}

@@ -1,4 +1,4 @@
-import { badInput, forbidden, graphqlError, unauthenticated } from '../common/errors.ts';
+import { RETRY_AFTER_SECONDS, badInput, forbidden, graphqlError, unauthenticated, unavailable } from '../common/errors.ts';
 import type { Identity, PartyRef } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
 import { GATEWAY_SERVICE, isDelegatedScope } from '../common/scopes.ts';
@@ -77,7 +77,7 @@ export function createIdentityEnricher(opts: EnricherOptions): IdentityEnricher 
       body = (await res.json()) as typeof body;
     } catch (err) {
       log.error({ err }, 'clients subgraph unreachable');
-      throw graphqlError('INTERNAL_SERVER_ERROR', 'Representation and consents cannot be checked right now; try again shortly.');
+      throw unavailable(`Representation and consents cannot be checked right now; ask again in ${RETRY_AFTER_SECONDS} seconds.`);
     }
     const answer = body.data?.gatewayAuthorization;
     if (!answer) {

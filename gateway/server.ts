@@ -6,6 +6,7 @@ import type { Access } from './access.ts';
 import type { Authenticator } from './authenticate.ts';
 import type { IdentityEnricher } from './enrich-identity.ts';
 import type { InternalTokenSigner } from './internal-token.ts';
+import { maskError, scrubExtensions } from './subgraph-errors.ts';
 
 export interface GatewayOptions {
   /** Supergraph SDL, or a function returning the current one (read again on every poll). */
@@ -45,12 +46,13 @@ const useIdentity = (authenticate: (request: Request) => Promise<Identity>, enri
 
 /**
  * Errors the GraphQL layer raises before execution (bad variables, for one) carry no code; give every error one,
- * so clients can always branch on extensions.code.
+ * so clients can always branch on extensions.code. Subgraphs' own errors lose what the transport added about them.
  */
 const useErrorCodes = (): GatewayPlugin => ({
   onResultProcess({ result }) {
     for (const r of Array.isArray(result) ? result : [result]) {
       for (const error of (r as { errors?: { message: string; extensions?: Record<string, unknown> }[] })?.errors ?? []) {
+        scrubExtensions(error);
         if (error.extensions?.code) continue;
         const code = error.message.startsWith('Variable "$') ? 'BAD_USER_INPUT' : 'BAD_REQUEST';
         Object.assign(error, { extensions: { ...error.extensions, code } });
@@ -80,6 +82,15 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     healthCheckEndpoint: '/healthz',
     readinessCheckEndpoint: '/gateway-readyz',
     landingPage: false,
+    // A subgraph that is down costs its fields, with a code that says so (gateway/subgraph-errors.ts).
+    maskedErrors: {
+      maskError: (error: unknown, message: string) => {
+        const masked = maskError(error, message);
+        // The caller learns nothing of the insides; the operator does.
+        if ((masked as { extensions?: { code?: unknown } }).extensions?.code === 'SUBGRAPH_UNAVAILABLE') log.warn({ err: error }, 'subgraph unavailable');
+        return masked;
+      },
+    },
     upstreamTimeout: opts.subgraphTimeoutMs,
     plugins: () => [useIdentity(authenticate, opts.enricher), ...(access?.plugins ?? []), useErrorCodes()],
     propagateHeaders: {

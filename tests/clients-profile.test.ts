@@ -134,7 +134,9 @@ describe('institutions read a client only with a stated purpose, and the read is
     const { data } = await graph.gql('{ me { cases { nodes { id } } } }', {}, { token: await tokenOf('janis') });
     // The cases subgraph wants a purpose for an institution's read of a person's case; the clients subgraph still gets none.
     const res = await graph.gql('query($id: ID!) { case(id: $id, purpose: "pases izsniegšana") { reference client { id displayName } } }', { id: data.me.cases.nodes[0].id }, { token: pmlp });
-    expect(res.data.case).toEqual({ reference: 'PMLP-2026/004211', client: null });
+    // The refusal costs the refused field only: FORBIDDEN on its path, the case and the client's id (which the case gave) stand.
+    expect(res.data.case).toEqual({ reference: 'PMLP-2026/004211', client: { id: expect.any(String), displayName: null } });
+    expect(res.errors?.map((e) => [e.extensions?.code, e.path?.join('.')])).toEqual([['FORBIDDEN', 'case.client.displayName']]);
   });
 });
 

@@ -257,6 +257,26 @@ describe('the registry refuses, with a reason, and changes nothing', () => {
     await expectNothingChanged(before);
   });
 
+  it('a non-null field on Client, or a non-null reference to an entity another subgraph owns (the failure contract)', async () => {
+    const before = await registryState();
+    const strict = ladSdl
+      .replace('  ladFarm: LadFarm\n', '  ladFarm: LadFarm!\n')
+      .replace('  name: String!\n', '  name: String!\n\n  "The client holding the farm."\n  holder: Client!\n');
+    expect(strict).toContain('holder: Client!');
+    const res = await publish(ladKey, input(strict));
+    const { check: result } = res.data.publishSubgraph;
+    expect(result.outcome).toBe('FAILED');
+    expect(result.problems).toEqual([
+      expect.objectContaining({ rule: 'NULLABILITY', coordinate: 'Client.ladFarm', message: expect.stringMatching(/owned by the "clients" subgraph.*make it nullable/) }),
+      expect.objectContaining({ rule: 'NULLABILITY', coordinate: 'LadFarm.holder', message: expect.stringMatching(/references Client.*make it nullable/) }),
+    ]);
+    expect(res.data.publishSubgraph).toMatchObject({ version: null, supergraph: null });
+    await expectNothingChanged(before);
+    // The same schema with the reference nullable passes the check.
+    const nullable = (await check(ladKey, input(strict.replace('ladFarm: LadFarm!', 'ladFarm: LadFarm').replace('holder: Client!', 'holder: Client')))).data.checkSubgraph.check;
+    expect(nullable).toMatchObject({ outcome: 'PASSED', problems: [] });
+  });
+
   it('another institution’s key, for LAD’s subgraph, for a core subgraph, or for a name that is not its own', async () => {
     const before = await registryState();
     const others = [
@@ -317,11 +337,11 @@ describe('the registry refuses, with a reason, and changes nothing', () => {
     const { owner, versions, checks } = res.data.registeredSubgraph;
     expect(owner).toBe('LAD');
     expect(versions).toEqual([{ version: 1 }]);
-    // The refusals above (CLI, composition, breaking change, override ×2, naming, syntax, URL by LAD; one by VID).
+    // The refusals above (CLI, composition, breaking change, override ×2, naming, nullability, syntax, URL by LAD; one by VID).
     const failed = (by: string) => checks.filter((c: { outcome: string; checkedBy: string }) => c.outcome === 'FAILED' && c.checkedBy === by).length;
-    expect([failed('institution:LAD'), failed('institution:VID')]).toEqual([8, 1]);
-    // And the passes: the publish, the unchanged publish, the CLI's check, the check without an unused field.
-    expect(checks.filter((c: { outcome: string }) => c.outcome === 'PASSED')).toHaveLength(4);
+    expect([failed('institution:LAD'), failed('institution:VID')]).toEqual([9, 1]);
+    // And the passes: the publish, the unchanged publish, the CLI's check, the check without an unused field, the nullable references.
+    expect(checks.filter((c: { outcome: string }) => c.outcome === 'PASSED')).toHaveLength(5);
   });
 });
 
@@ -375,6 +395,8 @@ describe('an institution’s subgraph that is down', () => {
     expect(res.data.me.ladFarm).toBeNull();
     expect(res.data.services.nodes).toHaveLength(2);
     expect(res.errors?.map((e) => e.path)).toEqual([['me', 'ladFarm']]);
+    expect(res.errors![0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', retryAfterSeconds: expect.any(Number) });
+    expect(res.errors![0].message).not.toMatch(/lad|127\.0\.0\.1|ECONNREFUSED/i);
     expect((await fetch(new URL('/readyz', graph.url))).status).toBe(200);
   });
 });

@@ -18,7 +18,7 @@ export type ClientsContext = RequestBase & {
  * A Client as its field resolvers receive it: the row, what this caller may see of it (decided once, where the
  * client entered the request), and the case reads the cases subgraph handed over for `accessLog` (@requires).
  */
-export type ClientParent = ClientRow & { view: ClientView; caseAccessEvents?: ExternalAccessEvent[]; lifeSituationAccessEvents?: ExternalAccessEvent[] };
+export type ClientParent = ClientRow & { view: ClientView; caseAccessEvents?: ExternalAccessEvent[] | null; lifeSituationAccessEvents?: ExternalAccessEvent[] | null };
 
 export const createClientsContext = (db: Db, env: { clientIdSecret: string }) => (base: RequestBase): ClientsContext => {
   const now = new Date();

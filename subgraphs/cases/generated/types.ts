@@ -537,7 +537,7 @@ export type Client = {
    * themself and to a person acting for the client with PROFILE_READ (who may read the client's access log there);
    * everyone else gets an empty list.
    */
-  caseAccessEvents: Array<AccessEvent>;
+  caseAccessEvents?: Maybe<Array<AccessEvent>>;
   /**
    * The client's cases, newest submission first (`me { cases { … } }` for the signed-in person, `actingFor { cases { … } }`
    * with `X-Act-For`). Visible to the client themself; to a person acting for the client whose representation includes
@@ -545,12 +545,12 @@ export type Client = {
    * `purpose` of 1–200 characters is required). Every read but the client's own is written to the client's access log.
    * Everyone else gets FORBIDDEN. `first` is 1–100 (default 20).
    */
-  cases: CaseConnection;
+  cases?: Maybe<CaseConnection>;
   /**
    * Codes of the services for which the client has at least one COMPLETED case or a recorded delivery, sorted.
    * Shown to the client themself and to a person acting for them with CASES_READ; everyone else gets an empty list.
    */
-  completedServiceCodes: Array<Scalars['String']['output']>;
+  completedServiceCodes?: Maybe<Array<Scalars['String']['output']>>;
   /** The pseudonymous client id (the same in every subgraph). */
   id: Scalars['ID']['output'];
 };
@@ -781,14 +781,14 @@ export type Query = {
    * processingTime: "P3D")` is "2026-06-27" (22 June 2026 is a transferred day off, 23–24 June are Līgo and Jāņi,
    * Saturday 27 June is a transferred working day).
    */
-  caseDueDate: Scalars['Date']['output'];
+  caseDueDate?: Maybe<Scalars['Date']['output']>;
   /**
    * The yearly report of cases (gada pārskats): cases submitted in `year` (Latvian time) per institution, per service
    * and per application channel, also as CSV. An institution gets its own cases only (`institutionCode`, if given,
    * must be its own code, else FORBIDDEN); an operator gets every institution's, or one institution's with
    * `institutionCode`. Others get FORBIDDEN. `year` is 2000–2100.
    */
-  caseReport: CaseReport;
+  caseReport?: Maybe<CaseReport>;
   /**
    * The feed of events about cases, oldest first, for systems that poll instead of receiving webhooks: each event as
    * the graph sends it out (a CloudEvents 1.0 envelope; types and data in docs/events.md), the same events the outbox
@@ -804,19 +804,19 @@ export type Query = {
    * Errors: BAD_USER_INPUT (`extensions.argument`) for a cursor this feed did not give out, `first` outside 1–100, or
    * more than 20 `types`.
    */
-  events: CloudEventConnection;
+  events?: Maybe<CloudEventConnection>;
   /**
    * The calling institution's own cases (an operator's: every institution's), newest submission first, for finding
    * a case by reference, by status or the overdue ones. `purpose` (1–200 characters) is required: every listed case
    * of a natural person is written to that person's access log. Paginated: `first` is 1–100 (default 20).
    * Persons and applications get FORBIDDEN.
    */
-  institutionCases: CaseConnection;
+  institutionCases?: Maybe<CaseConnection>;
   /**
    * How fresh this subgraph's projection of the service catalogue is: the services it checks case references against,
    * fed from the catalogue's changes feed (`serviceChanges`). Operators only; others get FORBIDDEN.
    */
-  serviceProjection: CaseServiceProjection;
+  serviceProjection?: Maybe<CaseServiceProjection>;
 };
 
 
@@ -1063,7 +1063,7 @@ export type Service = {
    * about any client. Defaults: `to` now, `from` 365 days before `to`; the span may be at most 10 years.
    * Statistics for a whole page of services cost one query.
    */
-  caseStatistics: CaseStatistics;
+  caseStatistics?: Maybe<CaseStatistics>;
   /** Stable service code, the key this subgraph knows services by. */
   code: Scalars['String']['output'];
 };
@@ -1638,9 +1638,9 @@ export type CaseStatusCountResolvers<ContextType = CasesContext, ParentType exte
 
 export type ClientResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Client']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  caseAccessEvents?: Resolver<Array<ResolversTypes['AccessEvent']>, ParentType, ContextType>;
-  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<ClientCasesArgs>>;
-  completedServiceCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  caseAccessEvents?: Resolver<Maybe<Array<ResolversTypes['AccessEvent']>>, ParentType, ContextType>;
+  cases?: Resolver<Maybe<ResolversTypes['CaseConnection']>, ParentType, ContextType, Partial<ClientCasesArgs>>;
+  completedServiceCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1698,11 +1698,11 @@ export type PageInfoResolvers<ContextType = CasesContext, ParentType extends Res
 
 export type QueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
-  caseDueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType, RequireFields<QueryCaseDueDateArgs, 'processingDaysAreWorkingDays' | 'processingTime' | 'submittedAt'>>;
-  caseReport?: Resolver<ResolversTypes['CaseReport'], ParentType, ContextType, RequireFields<QueryCaseReportArgs, 'year'>>;
-  events?: Resolver<ResolversTypes['CloudEventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
-  institutionCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryInstitutionCasesArgs, 'purpose'>>;
-  serviceProjection?: Resolver<ResolversTypes['CaseServiceProjection'], ParentType, ContextType>;
+  caseDueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType, RequireFields<QueryCaseDueDateArgs, 'processingDaysAreWorkingDays' | 'processingTime' | 'submittedAt'>>;
+  caseReport?: Resolver<Maybe<ResolversTypes['CaseReport']>, ParentType, ContextType, RequireFields<QueryCaseReportArgs, 'year'>>;
+  events?: Resolver<Maybe<ResolversTypes['CloudEventConnection']>, ParentType, ContextType, Partial<QueryEventsArgs>>;
+  institutionCases?: Resolver<Maybe<ResolversTypes['CaseConnection']>, ParentType, ContextType, RequireFields<QueryInstitutionCasesArgs, 'purpose'>>;
+  serviceProjection?: Resolver<Maybe<ResolversTypes['CaseServiceProjection']>, ParentType, ContextType>;
 }>;
 
 export type RateCaseAlreadyRatedResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RateCaseAlreadyRated'] = ResolversParentTypes['RateCaseAlreadyRated']> = ResolversObject<{
@@ -1773,7 +1773,7 @@ export type RegisterCaseServiceNotAvailableResolvers<ContextType = CasesContext,
 
 export type ServiceResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Service']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  caseStatistics?: Resolver<ResolversTypes['CaseStatistics'], ParentType, ContextType, Partial<ServiceCaseStatisticsArgs>>;
+  caseStatistics?: Resolver<Maybe<ResolversTypes['CaseStatistics']>, ParentType, ContextType, Partial<ServiceCaseStatisticsArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 

@@ -66,6 +66,13 @@ export function viewOf(identity: Identity, clientId: string, purpose: string | n
   return null;
 }
 
+/**
+ * What a caller who may see nothing of a client gets when another subgraph's answer names the client (an
+ * institution's `case { client }`, a parent's `lifeEvents { relatedClient }`): the id it already holds, and
+ * FORBIDDEN on each field it selects, so the refusal costs those fields only.
+ */
+export const NOTHING: ClientView = { parts: new Set(), audit: null };
+
 /** Which part each Client field of this subgraph belongs to. */
 const FIELD_PART: Record<string, ProfilePart> = {
   kind: 'basic', displayName: 'basic', registrationNumber: 'basic', linkedRegisters: 'basic', personalCode: 'personalCode',

@@ -198,39 +198,39 @@ export type Client = {
    * list, newest first. The client or a representative with PROFILE_READ; nobody else. `first` is 1–100
    * (default 20).
    */
-  accessLog: AccessEventConnection;
+  accessLog?: Maybe<AccessEventConnection>;
   /** Reads of this client's cases, from the cases subgraph; merged into `accessLog`. */
-  caseAccessEvents: Array<AccessEvent>;
+  caseAccessEvents?: Maybe<Array<AccessEvent>>;
   /**
    * Consents the client has given or been asked for, newest first. The client or a representative with
    * PROFILE_READ. `first` is 1–100 (default 20); `status` filters (default: all).
    */
-  consents: ConsentConnection;
+  consents?: Maybe<ConsentConnection>;
   /**
    * Whether the client currently has a valid consent with the PROACTIVE_OFFERS scope (to any recipient). Only the
    * client themself may read it (others: FORBIDDEN); other subgraphs read it with @requires on the client's behalf.
    */
-  consentsToProactiveOffers: Scalars['Boolean']['output'];
+  consentsToProactiveOffers?: Maybe<Scalars['Boolean']['output']>;
   /**
    * E-mail addresses and phone numbers, oldest first (at most 10). The client, a representative with PROFILE_READ,
    * an institution (with a purpose) or an application with CONTACTS_READ.
    */
-  contacts: Array<Contact>;
+  contacts?: Maybe<Array<Contact>>;
   /** Full name of a person, or the registered name of a company. */
-  displayName: Scalars['String']['output'];
+  displayName?: Maybe<Scalars['String']['output']>;
   /** The official e-address (e-adrese): whether the client has activated it on latvija.lv. Read-only here. */
-  eAddress: EAddress;
+  eAddress?: Maybe<EAddress>;
   /**
    * Pseudonymous stable identifier. It does not reveal the personal code, and the same person has the same
    * id across the whole graph.
    */
   id: Scalars['ID']['output'];
   /** Whether this is a natural or a legal person. */
-  kind: ClientKind;
+  kind?: Maybe<ClientKind>;
   /** Reads of this client's life events, progress and offers, from the life-situations subgraph; merged into `accessLog`. */
-  lifeSituationAccessEvents: Array<AccessEvent>;
+  lifeSituationAccessEvents?: Maybe<Array<AccessEvent>>;
   /** The registers the basic data is linked from, and which fields each provides. */
-  linkedRegisters: Array<LinkedRegister>;
+  linkedRegisters?: Maybe<Array<LinkedRegister>>;
   /**
    * Latvian personal code (personas kods), "DDMMYY-CNNNN" or "32NNNN-NNNNN". Shown to the person themself, to a
    * representative with PROFILE_READ, to institutions through `client(…, purpose)`, and to an application only with
@@ -238,17 +238,17 @@ export type Client = {
    */
   personalCode?: Maybe<Scalars['String']['output']>;
   /** Language, preferred channel and notification settings. The client, a representative with PROFILE_READ, an institution (with a purpose). */
-  preferences: Preferences;
+  preferences?: Maybe<Preferences>;
   /** Company registration number (11 digits); null for natural persons. */
   registrationNumber?: Maybe<Scalars['String']['output']>;
   /** Who may act for this client, newest first. Same rules and arguments as `representing`. */
-  representedBy: RepresentationConnection;
+  representedBy?: Maybe<RepresentationConnection>;
   /**
    * Parties this client may act for (companies, children, principals), newest first. The client or a
    * representative with PROFILE_READ. `first` is 1–100 (default 20); `includeInactive` (default false) adds
    * expired, revoked and not yet valid ones.
    */
-  representing: RepresentationConnection;
+  representing?: Maybe<RepresentationConnection>;
 };
 
 
@@ -844,7 +844,7 @@ export type Query = {
    * consent scopes an application holds, and each consent use is recorded. Only the gateway's own service
    * identity may call it; it is not part of the public graph.
    */
-  gatewayAuthorization: GatewayAuthorization;
+  gatewayAuthorization?: Maybe<GatewayAuthorization>;
   /**
    * The signed-in person's own client profile. Requires a person's token (Authorization: Bearer …); without one
    * the error code is UNAUTHENTICATED. A third-party application holding a person's token gets the profile only
@@ -852,7 +852,7 @@ export type Query = {
    * otherwise FORBIDDEN; each such read is in the person's access log. With the X-Act-For header `me` is still the
    * signed-in person: the party acted for is `actingFor`.
    */
-  me: Client;
+  me?: Maybe<Client>;
 };
 
 
@@ -1550,20 +1550,20 @@ export type AnswerConsentRequestPayloadResolvers<ContextType = ClientsContext, P
 
 export type ClientResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Client']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  accessLog?: Resolver<ResolversTypes['AccessEventConnection'], ParentType, ContextType, Partial<ClientAccessLogArgs>>;
-  consents?: Resolver<ResolversTypes['ConsentConnection'], ParentType, ContextType, Partial<ClientConsentsArgs>>;
-  consentsToProactiveOffers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
-  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  eAddress?: Resolver<ResolversTypes['EAddress'], ParentType, ContextType>;
+  accessLog?: Resolver<Maybe<ResolversTypes['AccessEventConnection']>, ParentType, ContextType, Partial<ClientAccessLogArgs>>;
+  consents?: Resolver<Maybe<ResolversTypes['ConsentConnection']>, ParentType, ContextType, Partial<ClientConsentsArgs>>;
+  consentsToProactiveOffers?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eAddress?: Resolver<Maybe<ResolversTypes['EAddress']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['ClientKind'], ParentType, ContextType>;
-  linkedRegisters?: Resolver<Array<ResolversTypes['LinkedRegister']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['ClientKind']>, ParentType, ContextType>;
+  linkedRegisters?: Resolver<Maybe<Array<ResolversTypes['LinkedRegister']>>, ParentType, ContextType>;
   personalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  preferences?: Resolver<ResolversTypes['Preferences'], ParentType, ContextType>;
+  preferences?: Resolver<Maybe<ResolversTypes['Preferences']>, ParentType, ContextType>;
   registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  representedBy?: Resolver<ResolversTypes['RepresentationConnection'], ParentType, ContextType, RequireFields<ClientRepresentedByArgs, 'includeInactive'>>;
-  representing?: Resolver<ResolversTypes['RepresentationConnection'], ParentType, ContextType, RequireFields<ClientRepresentingArgs, 'includeInactive'>>;
+  representedBy?: Resolver<Maybe<ResolversTypes['RepresentationConnection']>, ParentType, ContextType, RequireFields<ClientRepresentedByArgs, 'includeInactive'>>;
+  representing?: Resolver<Maybe<ResolversTypes['RepresentationConnection']>, ParentType, ContextType, RequireFields<ClientRepresentingArgs, 'includeInactive'>>;
 }>;
 
 export type ClientSummaryResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['ClientSummary'] = ResolversParentTypes['ClientSummary']> = ResolversObject<{
@@ -1730,8 +1730,8 @@ export type PreferencesResolvers<ContextType = ClientsContext, ParentType extend
 export type QueryResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   actingFor?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, Partial<QueryClientArgs>>;
-  gatewayAuthorization?: Resolver<ResolversTypes['GatewayAuthorization'], ParentType, ContextType, RequireFields<QueryGatewayAuthorizationArgs, 'input'>>;
-  me?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
+  gatewayAuthorization?: Resolver<Maybe<ResolversTypes['GatewayAuthorization']>, ParentType, ContextType, RequireFields<QueryGatewayAuthorizationArgs, 'input'>>;
+  me?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
 }>;
 
 export type RemoveContactErrorResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['RemoveContactError'] = ResolversParentTypes['RemoveContactError']> = ResolversObject<{

@@ -1,12 +1,12 @@
 import { recognisableActors } from '../data/access-actors.ts';
-import { forbidden } from '../../../common/errors.ts';
+import { forbidden, unavailable } from '../../../common/errors.ts';
 import { pageSize, toConnection } from '../../../common/pagination.ts';
 import type { ClientParent, ClientsContext } from '../context.ts';
 import { ownEntries } from '../data/access-log-store.ts';
 import { listConsents } from '../data/consent-store.ts';
 import { listRepresentations } from '../data/representation-store.ts';
 import { cursorOf, fromExternal, mergePage, positionAfter } from '../domain/access-log.ts';
-import { requirePart } from '../domain/access.ts';
+import { NOTHING, requirePart } from '../domain/access.ts';
 import { preferencesView, type Reachability } from '../domain/preferences.ts';
 import type { ClientResolvers } from '../generated/types.ts';
 import { enterClient } from './enter.ts';
@@ -33,7 +33,7 @@ const timeId = (time: Date, id: string) => [time.toISOString(), id] as const;
 export const Client: ClientResolvers = {
   __resolveReference: async (ref, ctx, info) => {
     const row = await ctx.loaders.clientById.load(ref.id);
-    const client = row && (await enterClient(ctx, row, info));
+    const client = row && ((await enterClient(ctx, row, info)) ?? { ...row, view: NOTHING });
     // Only `accessLog` comes with the case reads (@requires): refuse it plainly rather than answer a null entity.
     if ('caseAccessEvents' in ref) {
       if (!client) throw forbidden('You may not read the access log of this client: only the client themself, or a representative with PROFILE_READ, may.');
@@ -91,6 +91,10 @@ export const Client: ClientResolvers = {
     const size = pageSize(args.first);
     const after = positionAfter(args.after);
     const own = await ownEntries(ctx.db, client.id, after, size + 1);
+    // A log with a part missing would tell the client nobody read what someone did: refuse it while a part is down.
+    const missing = (part: unknown) => part !== undefined && !Array.isArray(part); // null, or what the gateway got instead
+    if (missing(client.caseAccessEvents) || missing(client.lifeSituationAccessEvents))
+      throw unavailable('Part of your access log cannot be read right now; try again shortly.');
     const cases = fromExternal(client.caseAccessEvents ?? [], 'cases');
     const lifeSituations = fromExternal(client.lifeSituationAccessEvents ?? [], 'life-situations');
     const page = mergePage([own.rows, cases, lifeSituations], after, size);

@@ -67,11 +67,11 @@ export type Applicability =
 export type Client = {
   __typename?: 'Client';
   /** Progress through every life situation a reported event has put the client in, the most recent event first. */
-  activeLifeSituations: Array<LifeSituationProgress>;
+  activeLifeSituations?: Maybe<Array<LifeSituationProgress>>;
   /** Codes of the services the client has received; held by the cases subgraph and read here with @requires. */
-  completedServiceCodes: Array<Scalars['String']['output']>;
+  completedServiceCodes?: Maybe<Array<Scalars['String']['output']>>;
   /** Whether the client consents to proactive offers; held by the clients subgraph and read here with @requires. */
-  consentsToProactiveOffers: Scalars['Boolean']['output'];
+  consentsToProactiveOffers?: Maybe<Scalars['Boolean']['output']>;
   /** The pseudonymous client id (the same in every subgraph). */
   id: Scalars['ID']['output'];
   /**
@@ -79,13 +79,13 @@ export type Client = {
    * whether or not the client consents to proactive offers: they are data about the client, and the client may see
    * them. `first` is 1–100 (default 20).
    */
-  lifeEvents: LifeEventConnection;
+  lifeEvents?: Maybe<LifeEventConnection>;
   /**
    * Reads of this client's life events, progress and offers by anyone but the client (persons acting for them), newest
    * first, at most the latest 1000; merged into the client's `accessLog` (clients subgraph). Shown to the client and to
    * a representative with PROFILE_READ; everyone else gets an empty list.
    */
-  lifeSituationAccessEvents: Array<AccessEvent>;
+  lifeSituationAccessEvents?: Maybe<Array<AccessEvent>>;
   /**
    * The client's progress through one life situation, by its code (e.g. "BERNA-PIEDZIMSANA"): which steps are done,
    * from the client's completed cases and the reported event, which are left, and when they are due. Null when there
@@ -103,7 +103,7 @@ export type Client = {
    * Only the client themself: the consent is theirs alone to read (clients subgraph), so a person acting for them gets
    * FORBIDDEN from the clients subgraph.
    */
-  proactiveOffers: ProactiveOfferConnection;
+  proactiveOffers?: Maybe<ProactiveOfferConnection>;
 };
 
 
@@ -578,7 +578,7 @@ export type LifeSituationStep = {
    * (e.g. a passport or an eID card). An item is null when the services catalogue no longer publishes that service
    * (asking only for `code` still gives it), so one withdrawn service never hides the rest of the situation.
    */
-  services: Array<Maybe<Service>>;
+  services?: Maybe<Array<Maybe<Service>>>;
   /** What the client does at this step, in the reader's language. */
   title: Scalars['String']['output'];
 };
@@ -705,14 +705,14 @@ export type Query = {
    * code. Operators see every entry; an institution sees its own; everyone else gets FORBIDDEN. `eventType` narrows
    * the list to one kind of event.
    */
-  lifeEventReporters: Array<LifeEventReporter>;
+  lifeEventReporters?: Maybe<Array<LifeEventReporter>>;
   /** One life situation by `id` or `code` (give exactly one), e.g. `lifeSituation(code: "BERNA-PIEDZIMSANA")`; null when there is none. */
   lifeSituation?: Maybe<LifeSituation>;
   /**
    * Life situations, ordered by code. Paginated: `first` is 1–100 (default 20); `after` is `pageInfo.endCursor` of
    * the previous page. `filter` narrows the list; without it every life situation is listed. Public.
    */
-  lifeSituations: LifeSituationConnection;
+  lifeSituations?: Maybe<LifeSituationConnection>;
 };
 
 
@@ -804,7 +804,7 @@ export type Service = {
   /** Stable service code, the key this subgraph knows services by. */
   code: Scalars['String']['output'];
   /** Life situations with a step that uses this service, ordered by code. */
-  lifeSituations: Array<LifeSituation>;
+  lifeSituations?: Maybe<Array<LifeSituation>>;
 };
 
 /** Where a client is at a step. */
@@ -1035,12 +1035,12 @@ export type AccessEventResolvers<ContextType = LifeSituationsContext, ParentType
 
 export type ClientResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Client']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  activeLifeSituations?: Resolver<Array<ResolversTypes['LifeSituationProgress']>, ParentType, ContextType>;
+  activeLifeSituations?: Resolver<Maybe<Array<ResolversTypes['LifeSituationProgress']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lifeEvents?: Resolver<ResolversTypes['LifeEventConnection'], ParentType, ContextType, Partial<ClientLifeEventsArgs>>;
-  lifeSituationAccessEvents?: Resolver<Array<ResolversTypes['AccessEvent']>, ParentType, ContextType>;
+  lifeEvents?: Resolver<Maybe<ResolversTypes['LifeEventConnection']>, ParentType, ContextType, Partial<ClientLifeEventsArgs>>;
+  lifeSituationAccessEvents?: Resolver<Maybe<Array<ResolversTypes['AccessEvent']>>, ParentType, ContextType>;
   lifeSituationProgress?: Resolver<Maybe<ResolversTypes['LifeSituationProgress']>, ParentType, ContextType, RequireFields<ClientLifeSituationProgressArgs, 'code'>>;
-  proactiveOffers?: Resolver<ResolversTypes['ProactiveOfferConnection'], ParentType, ContextType, Partial<ClientProactiveOffersArgs>>;
+  proactiveOffers?: Resolver<Maybe<ResolversTypes['ProactiveOfferConnection']>, ParentType, ContextType, Partial<ClientProactiveOffersArgs>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1160,7 +1160,7 @@ export type LifeSituationStepResolvers<ContextType = LifeSituationsContext, Pare
   fulfilledByEvent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  services?: Resolver<Array<Maybe<ResolversTypes['Service']>>, ParentType, ContextType>;
+  services?: Resolver<Maybe<Array<Maybe<ResolversTypes['Service']>>>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<LifeSituationStepTitleArgs>>;
 }>;
 
@@ -1212,9 +1212,9 @@ export type ProactiveOfferEdgeResolvers<ContextType = LifeSituationsContext, Par
 }>;
 
 export type QueryResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  lifeEventReporters?: Resolver<Array<ResolversTypes['LifeEventReporter']>, ParentType, ContextType, Partial<QueryLifeEventReportersArgs>>;
+  lifeEventReporters?: Resolver<Maybe<Array<ResolversTypes['LifeEventReporter']>>, ParentType, ContextType, Partial<QueryLifeEventReportersArgs>>;
   lifeSituation?: Resolver<Maybe<ResolversTypes['LifeSituation']>, ParentType, ContextType, Partial<QueryLifeSituationArgs>>;
-  lifeSituations?: Resolver<ResolversTypes['LifeSituationConnection'], ParentType, ContextType, Partial<QueryLifeSituationsArgs>>;
+  lifeSituations?: Resolver<Maybe<ResolversTypes['LifeSituationConnection']>, ParentType, ContextType, Partial<QueryLifeSituationsArgs>>;
 }>;
 
 export type ReportLifeEventErrorResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['ReportLifeEventError'] = ResolversParentTypes['ReportLifeEventError']> = ResolversObject<{
@@ -1237,7 +1237,7 @@ export type ReportLifeEventReferenceConflictResolvers<ContextType = LifeSituatio
 export type ServiceResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Service']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  lifeSituations?: Resolver<Array<ResolversTypes['LifeSituation']>, ParentType, ContextType>;
+  lifeSituations?: Resolver<Maybe<Array<ResolversTypes['LifeSituation']>>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = LifeSituationsContext> = ResolversObject<{

@@ -1,4 +1,5 @@
 import { decodeCursor, pageSize, toConnection } from '../../../common/pagination.ts';
+import { unavailable } from '../../../common/errors.ts';
 import { parsePersonalCode } from '../../../common/personal-code.ts';
 import type { ClientParent, LifeSituationsContext } from '../context.ts';
 import { listClientEvents, loadClientLife, loadSituationFor } from '../data/client-life.ts';
@@ -19,7 +20,15 @@ function factsOf(ctx: LifeSituationsContext, identifier: string | null, events: 
   };
 }
 
-const completedOf = (client: ClientParent) => new Set(client.completedServiceCodes ?? []);
+/**
+ * The services the client has received (cases subgraph, @requires). When the cases subgraph could not say, the
+ * gateway hands over null or what it got instead of a list: progress and offers worked out without it would be wrong.
+ */
+function completedOf(client: ClientParent): Set<string> {
+  if (client.completedServiceCodes !== undefined && !Array.isArray(client.completedServiceCodes))
+    throw unavailable('The services you have received cannot be read right now, so progress and offers cannot be worked out; try again shortly.');
+  return new Set(client.completedServiceCodes ?? []);
+}
 
 /** The caller's side of the client, with a representative's read written to the client's access log first. */
 async function enter(ctx: LifeSituationsContext, clientId: string, what: string, resource: string): Promise<ClientSide> {

@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { governanceProblems, mayCreateSubgraph, prefixesOf, schemaChanges, type RegisteredSdl } from './registry-rules.ts';
+import { governanceProblems, mayCreateSubgraph, nullabilityRuleProblems, prefixesOf, schemaChanges, type RegisteredSdl } from './registry-rules.ts';
 
 const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@external", "@shareable", "@override"])';
 const core: RegisteredSdl[] = [
@@ -74,6 +74,21 @@ describe('governance', () => {
 
   it('leaves the platform’s own subgraphs to the platform’s review', () => {
     expect(governanceProblems(parse(`${LINK} type Farm { name: String }`), 'PLATFORM', core)).toEqual([]);
+  });
+});
+
+describe('the failure contract', () => {
+  it('judges the checked subgraph only, with the platform’s subgraphs owning their entities whatever order they come in', () => {
+    // LAD serves Client from Query too and is listed first: clients still owns Client, so LAD's additions are judged.
+    const lad: RegisteredSdl = {
+      name: 'lad', owner: 'LAD', url: 'http://lad/graphql',
+      sdl: `${LINK} type Query { "By farm." ladClient("Farm." farm: ID!): Client } type Client @key(fields: "id") { id: ID! "Farm." ladFarm: String! }`,
+    };
+    const problems = nullabilityRuleProblems([lad, ...core], new Set(['lad']));
+    expect(problems.map((p) => `${p.rule} ${p.coordinate}`)).toEqual(['NULLABILITY Client.ladFarm']);
+    expect(problems[0].message).toMatch(/owned by the "clients" subgraph/);
+    // The core's own non-null fields are not LAD's problems, nor anyone's.
+    expect(nullabilityRuleProblems([lad, ...core], new Set(['clients']))).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type StringValueNode,
 } from 'graphql';
 import { CompositionError, compose, type Composed } from '../../../gateway/compose.ts';
+import { keyFields, nullabilityProblems } from '../../../gateway/nullability.ts';
 import { PLATFORM_OWNER } from '../db/tables.ts';
 
 /**
@@ -20,7 +21,7 @@ import { PLATFORM_OWNER } from '../db/tables.ts';
  */
 
 export type ProblemRule =
-  | 'SYNTAX' | 'NAME' | 'ROUTING_URL' | 'OWNERSHIP' | 'OVERRIDE' | 'REDEFINITION' | 'NAMING' | 'DESCRIPTION' | 'COMPOSITION' | 'BREAKING_CHANGE';
+  | 'SYNTAX' | 'NAME' | 'ROUTING_URL' | 'OWNERSHIP' | 'OVERRIDE' | 'REDEFINITION' | 'NAMING' | 'DESCRIPTION' | 'NULLABILITY' | 'COMPOSITION' | 'BREAKING_CHANGE';
 
 export interface Problem { rule: ProblemRule; message: string; coordinate?: string | null }
 
@@ -81,21 +82,6 @@ const isTypeDefinition = (d: DefinitionNode): d is TypeDef =>
 const directives = (node: { directives?: readonly ConstDirectiveNode[] }, name: string) => (node.directives ?? []).filter((d) => d.name.value === name);
 const stringArg = (directive: ConstDirectiveNode, name: string) =>
   (directive.arguments?.find((a) => a.name.value === name)?.value as StringValueNode | undefined)?.value;
-
-/** Top-level field names in the `fields` of every @key on the node (nested selections name their root field). */
-function keyFields(node: { directives?: readonly ConstDirectiveNode[] }): Set<string> {
-  const names = new Set<string>();
-  for (const key of directives(node, 'key')) {
-    const spec = stringArg(key, 'fields') ?? '';
-    let depth = 0;
-    for (const token of spec.match(/[A-Za-z_][A-Za-z0-9_]*|[{}]/g) ?? []) {
-      if (token === '{') depth++;
-      else if (token === '}') depth--;
-      else if (depth === 0) names.add(token);
-    }
-  }
-  return names;
-}
 
 interface ForeignType { owners: Set<string>; subgraphs: Set<string>; entity: boolean; kind: string; fields: Map<string, string> }
 
@@ -199,6 +185,25 @@ export function governanceProblems(document: DocumentNode, owner: string, others
     describeMembers(def);
   }
   return problems;
+}
+
+/**
+ * The failure contract (gateway/nullability.ts) for the named subgraphs, judged with every other: what they add to
+ * others' entities, and their references to others' entities, must be nullable. The platform's subgraphs come first,
+ * so an institution never owns a platform entity by serving it from Query too.
+ */
+export function nullabilityRuleProblems(subgraphs: RegisteredSdl[], checked: Set<string>): Problem[] {
+  const ordered = [...subgraphs.filter((s) => s.owner === PLATFORM_OWNER), ...subgraphs.filter((s) => s.owner !== PLATFORM_OWNER)];
+  const parsed = ordered.flatMap((s) => {
+    try {
+      return [{ name: s.name, typeDefs: parse(s.sdl) }];
+    } catch {
+      return [];
+    }
+  });
+  return nullabilityProblems(parsed)
+    .filter((p) => checked.has(p.subgraph))
+    .map((p) => ({ rule: 'NULLABILITY' as const, coordinate: p.coordinate, message: p.message }));
 }
 
 /** Composes the subgraphs; the problems are the composition's errors, one each. */

@@ -9,6 +9,7 @@ import {
   composeAll,
   governanceProblems,
   mayCreateSubgraph,
+  nullabilityRuleProblems,
   parseSdl,
   routingUrlProblem,
   schemaChanges,
@@ -57,7 +58,9 @@ async function composeWith(db: Db, candidates: (Candidate & { owner: string })[]
   const problems: Problem[] = [];
   // Candidates reach here parsed once already (evaluate); parse again rather than thread the document through.
   if (governed) for (const c of candidates) problems.push(...governanceProblems(parse(c.sdl), c.owner, others));
-  const composed = composeAll([...others, ...candidates.map((c) => ({ name: c.name, owner: c.owner, url: c.routingUrl, sdl: c.sdl }))]);
+  const all = [...others, ...candidates.map((c) => ({ name: c.name, owner: c.owner, url: c.routingUrl, sdl: c.sdl }))];
+  problems.push(...nullabilityRuleProblems(all, names));
+  const composed = composeAll(all);
   if ('problems' in composed) return { others, problems: [...problems, ...composed.problems], changes: [], composed: null };
 
   const changes = await schemaChanges(liveApiSdl, composed.apiSdl);
@@ -181,7 +184,7 @@ export async function publishCoreSubgraphs(db: Db, subgraphs: { name: string; ur
       .map((s) => ({ name: s.name, sdl: s.sdl, routingUrl: s.url, owner: PLATFORM_OWNER }));
     if (!changed.length) return live;
     const outcome = await composeWith(db, changed, current, live?.apiSdl ?? null, false);
-    if (!outcome.composed) throw new Error(`This release of the platform does not compose with the registered subgraphs:\n${outcome.problems.map((p) => `  - ${p.message}`).join('\n')}`);
+    if (!outcome.composed || outcome.problems.length) throw new Error(`This release of the platform does not compose with the registered subgraphs:\n${outcome.problems.map((p) => `  - ${p.message}`).join('\n')}`);
     const written = await writeIfLive(db, live?.version ?? null, (tx) =>
       store.insertPublication(tx, { subgraphs: changed, by, supergraphSdl: outcome.composed!.supergraphSdl, apiSdl: outcome.composed!.apiSdl, others: outcome.others }),
     );

@@ -316,13 +316,13 @@ export type Query = {
    * Every API key, newest first, for operators only (FORBIDDEN otherwise). Paginated: `first` is 1–100 (default 20);
    * pass the previous page's `pageInfo.endCursor` as `after`. Secrets are never shown, only each key's `prefix`.
    */
-  apiKeys: ApiKeyConnection;
+  apiKeys?: Maybe<ApiKeyConnection>;
   /**
    * The keys owned by the calling application (its OIDC client id) or institution (its code), newest first,
    * revoked and expired ones included. Paginated: `first` is 1–100 (default 20). FORBIDDEN for persons and anonymous
    * callers.
    */
-  myApiKeys: ApiKeyConnection;
+  myApiKeys?: Maybe<ApiKeyConnection>;
   /** One subgraph of the registry by name, e.g. "lad"; null when there is none. For institutions and operators. */
   registeredSubgraph?: Maybe<RegisteredSubgraph>;
   /**
@@ -330,12 +330,12 @@ export type Query = {
    * and operators (FORBIDDEN otherwise): an institution sees every subgraph's name, owner and current schema, as it
    * must compose with them.
    */
-  registeredSubgraphs: Array<RegisteredSubgraph>;
+  registeredSubgraphs?: Maybe<Array<RegisteredSubgraph>>;
   /**
    * The supergraphs the registry composed, newest first: the first is the one the gateway serves. For institutions
    * and operators. Paginated: `first` is 1–100 (default 20); pass `pageInfo.endCursor` as `after`.
    */
-  supergraphVersions: SupergraphVersionConnection;
+  supergraphVersions?: Maybe<SupergraphVersionConnection>;
 };
 
 
@@ -597,6 +597,12 @@ export type SubgraphProblemRule =
   | 'NAME'
   /** A new type or field is not named with the institution's prefix. */
   | 'NAMING'
+  /**
+   * A field breaks the failure contract: every Query field, every field added to an entity another subgraph owns,
+   * and every field whose type is an entity another subgraph owns must be nullable, so an outage or a refusal costs
+   * that field only.
+   */
+  | 'NULLABILITY'
   /** A field uses @override to take over a field another owner resolves. */
   | 'OVERRIDE'
   /** The subgraph belongs to another owner, or the name is not the institution's to take. */
@@ -956,11 +962,11 @@ export type PublishSubgraphPayloadResolvers<ContextType = PlatformContext, Paren
 
 export type QueryResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeyArgs, 'id'>>;
-  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<QueryApiKeysArgs>>;
-  myApiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<QueryMyApiKeysArgs>>;
+  apiKeys?: Resolver<Maybe<ResolversTypes['ApiKeyConnection']>, ParentType, ContextType, Partial<QueryApiKeysArgs>>;
+  myApiKeys?: Resolver<Maybe<ResolversTypes['ApiKeyConnection']>, ParentType, ContextType, Partial<QueryMyApiKeysArgs>>;
   registeredSubgraph?: Resolver<Maybe<ResolversTypes['RegisteredSubgraph']>, ParentType, ContextType, RequireFields<QueryRegisteredSubgraphArgs, 'name'>>;
-  registeredSubgraphs?: Resolver<Array<ResolversTypes['RegisteredSubgraph']>, ParentType, ContextType>;
-  supergraphVersions?: Resolver<ResolversTypes['SupergraphVersionConnection'], ParentType, ContextType, Partial<QuerySupergraphVersionsArgs>>;
+  registeredSubgraphs?: Resolver<Maybe<Array<ResolversTypes['RegisteredSubgraph']>>, ParentType, ContextType>;
+  supergraphVersions?: Resolver<Maybe<ResolversTypes['SupergraphVersionConnection']>, ParentType, ContextType, Partial<QuerySupergraphVersionsArgs>>;
 }>;
 
 export type RegisteredSubgraphResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RegisteredSubgraph'] = ResolversParentTypes['RegisteredSubgraph']> = ResolversObject<{

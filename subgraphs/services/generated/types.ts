@@ -1117,7 +1117,7 @@ export type Query = {
    * no service uses. Only that institution and operators may read it (FORBIDDEN for anyone else,
    * UNAUTHENTICATED without a token). Example: `catalogueQualityReport(institutionCode: "PMLP")`.
    */
-  catalogueQualityReport: CatalogueQualityReport;
+  catalogueQualityReport?: Maybe<CatalogueQualityReport>;
   /** One channel (e-service, web page, phone, e-mail, post or service location) by `id` or `code` (give exactly one). */
   channel?: Maybe<Channel>;
   /**
@@ -1125,11 +1125,11 @@ export type Query = {
    * Example: all client service centres in a municipality:
    * `channels(filter: { type: SERVICE_LOCATION, municipality: "Cēsu novads" })`.
    */
-  channels: ChannelConnection;
+  channels?: Maybe<ChannelConnection>;
   /** One institution by its `id` or its `code` (give exactly one), e.g. `institution(code: "PMLP")`. */
   institution?: Maybe<Institution>;
   /** All institutions, ordered by code. Paginated: `first` is 1–100 (default 20). */
-  institutions: InstitutionConnection;
+  institutions?: Maybe<InstitutionConnection>;
   /**
    * The portal's one search box: services, life situations and service locations (client service centres and
    * offices) in one list, best first, for what a person types in Latvian, English or Russian, as a sentence or a
@@ -1142,7 +1142,7 @@ export type Query = {
    * (default: Accept-Language, then Latvian) only sets the language of `didYouMean` and of texts the hits show.
    * Example: `search(query: "man piedzima bērns", first: 10) { totalCount nodes { kind title reasons { kind matched } } }`.
    */
-  search: SearchConnection;
+  search?: Maybe<SearchConnection>;
   /**
    * Searches the published catalogue the way a person types: ranked by relevance, in Latvian with or without
    * diacritics ("dzivesvieta" finds "dzīvesvieta") and in any inflected form ("pasi", "pases" find "pase";
@@ -1153,7 +1153,7 @@ export type Query = {
    * catalogue changes in between). `filter` narrows the results as in `services`. Example:
    * `searchServices(query: "deklarēt dzīvesvietu", first: 5)`.
    */
-  searchServices: ServiceSearchConnection;
+  searchServices?: Maybe<ServiceSearchConnection>;
   /**
    * One service by its `id` or its stable `code` (give exactly one), e.g. `service(code: "PMLP-PASE")`.
    * Anyone sees published and archived services (an archived one has `status: ARCHIVED`, so a link to it still
@@ -1171,7 +1171,7 @@ export type Query = {
    * change committed a moment late can carry a slightly earlier time. `first` is 1–100 (default 20); pages follow
    * `pageInfo.endCursor`. Example: `serviceChanges(modifiedSince: "2026-03-01T00:00:00Z", first: 100)`.
    */
-  serviceChanges: ServiceChangeConnection;
+  serviceChanges?: Maybe<ServiceChangeConnection>;
   /**
    * Service locations (client service centres, institutions' offices) nearest to a point, closest first, within
    * `radiusKm` (0.1–300, default 25). With `serviceCode`, only locations where that service can be requested;
@@ -1180,12 +1180,12 @@ export type Query = {
    * client. `first` is 1–100 (default 20). Example:
    * `serviceLocationsNear(near: { latitude: 57.3119, longitude: 25.2710 }, serviceCode: "VSAA-VECUMA-PENSIJA", openAt: "2026-03-10T09:00:00Z")`.
    */
-  serviceLocationsNear: ServiceLocationDistanceConnection;
+  serviceLocationsNear?: Maybe<ServiceLocationDistanceConnection>;
   /**
    * Published services in force now (published, `validFrom` passed, `validTo` not reached), ordered by code.
    * Paginated: `first` is 1–100 (default 20); pass the previous page's `pageInfo.endCursor` as `after`.
    */
-  services: ServiceConnection;
+  services?: Maybe<ServiceConnection>;
 };
 
 
@@ -3254,17 +3254,17 @@ export type PublishServicePayloadResolvers<ContextType = ServicesContext, Parent
 }>;
 
 export type QueryResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  catalogueQualityReport?: Resolver<ResolversTypes['CatalogueQualityReport'], ParentType, ContextType, RequireFields<QueryCatalogueQualityReportArgs, 'institutionCode'>>;
+  catalogueQualityReport?: Resolver<Maybe<ResolversTypes['CatalogueQualityReport']>, ParentType, ContextType, RequireFields<QueryCatalogueQualityReportArgs, 'institutionCode'>>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType, Partial<QueryChannelArgs>>;
-  channels?: Resolver<ResolversTypes['ChannelConnection'], ParentType, ContextType, Partial<QueryChannelsArgs>>;
+  channels?: Resolver<Maybe<ResolversTypes['ChannelConnection']>, ParentType, ContextType, Partial<QueryChannelsArgs>>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, Partial<QueryInstitutionArgs>>;
-  institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, Partial<QueryInstitutionsArgs>>;
-  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
-  searchServices?: Resolver<ResolversTypes['ServiceSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchServicesArgs, 'query'>>;
+  institutions?: Resolver<Maybe<ResolversTypes['InstitutionConnection']>, ParentType, ContextType, Partial<QueryInstitutionsArgs>>;
+  search?: Resolver<Maybe<ResolversTypes['SearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
+  searchServices?: Resolver<Maybe<ResolversTypes['ServiceSearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchServicesArgs, 'query'>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServiceArgs>>;
-  serviceChanges?: Resolver<ResolversTypes['ServiceChangeConnection'], ParentType, ContextType, RequireFields<QueryServiceChangesArgs, 'modifiedSince'>>;
-  serviceLocationsNear?: Resolver<ResolversTypes['ServiceLocationDistanceConnection'], ParentType, ContextType, RequireFields<QueryServiceLocationsNearArgs, 'near'>>;
-  services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<QueryServicesArgs>>;
+  serviceChanges?: Resolver<Maybe<ResolversTypes['ServiceChangeConnection']>, ParentType, ContextType, RequireFields<QueryServiceChangesArgs, 'modifiedSince'>>;
+  serviceLocationsNear?: Resolver<Maybe<ResolversTypes['ServiceLocationDistanceConnection']>, ParentType, ContextType, RequireFields<QueryServiceLocationsNearArgs, 'near'>>;
+  services?: Resolver<Maybe<ResolversTypes['ServiceConnection']>, ParentType, ContextType, Partial<QueryServicesArgs>>;
 }>;
 
 export type RecordServiceDemandErrorResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['RecordServiceDemandError'] = ResolversParentTypes['RecordServiceDemandError']> = ResolversObject<{
