@@ -3,6 +3,8 @@ import { databaseUrlFor, portFor } from '../common/config.ts';
 import { openDatabase, type Database } from '../common/db.ts';
 import { IdentityVerifier } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
+import { registerPoolMetrics } from '../common/metrics.ts';
+import { startObservability } from '../common/observability.ts';
 import { startSubgraph, type RunningSubgraph, type SubgraphModule } from '../common/subgraph-server.ts';
 import { createAccess } from '../gateway/access.ts';
 import { Authenticator, localIssuer, remoteIssuer, type TrustedIssuer } from '../gateway/authenticate.ts';
@@ -66,17 +68,22 @@ export interface Platform {
   subgraphs: RunningSubgraph[];
   databases: Map<SubgraphName, Database>;
   devIssuer: DevIssuer | null;
+  /** Prometheus /metrics of this process (METRICS_PORT), or null when off. */
+  metricsUrl: string | null;
   close(): Promise<void>;
 }
 
 /** Everything in one process: the laptop and test set-up. Ports of 0 pick free ones. */
 export async function startPlatform(config: Config, log: Logger): Promise<Platform> {
+  const observability = await startObservability(config, 'platform');
+  const { metrics } = observability;
   const databases = await prepareDatabases(config, log);
+  registerPoolMetrics(metrics, databases);
   const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY);
   const verifier = new IdentityVerifier(signer.jwks);
   const subgraphs: RunningSubgraph[] = [];
   for (const name of CORE_SUBGRAPHS)
-    subgraphs.push(await startSubgraph(CORE_MODULES[name], { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET }, { port: portFor(config, name), host: config.HOST }));
+    subgraphs.push(await startSubgraph(CORE_MODULES[name], { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET, metrics }, { port: portFor(config, name), host: config.HOST }));
 
   // The registry composes the platform's subgraphs (as this release runs them) with the institutions' published
   // ones; the gateway serves its newest supergraph and polls for the next.
@@ -91,7 +98,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     {
       supergraph: () => registry.current(),
       pollingIntervalMs: config.SUPERGRAPH_POLL_MS,
-      authenticator, enricher, signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS, access,
+      authenticator, enricher, signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS, access, metrics,
     },
     { port: config.PORT, host: config.HOST },
   );
@@ -100,10 +107,12 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     subgraphs,
     databases,
     devIssuer,
+    metricsUrl: observability.metricsUrl,
     close: async () => {
       await gateway.close();
       await Promise.all(subgraphs.map((s) => s.close()));
       await Promise.all([...new Set(databases.values())].map((d) => d.close()));
+      await observability.close();
     },
   };
 }
