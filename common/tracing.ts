@@ -1,14 +1,14 @@
 import type http from 'node:http';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import { context, propagation, SpanKind, SpanStatusCode, trace, type Attributes, type Span } from '@opentelemetry/api';
+import { context, propagation, SpanKind, SpanStatusCode, trace, TraceFlags, type Attributes, type Span } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import {
-  BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor,
-  type ReadableSpan, type SpanExporter, type SpanProcessor,
+  BasicTracerProvider, BatchSpanProcessor, SamplingDecision, SimpleSpanProcessor,
+  type ReadableSpan, type Sampler, type SpanExporter, type SpanProcessor,
 } from '@opentelemetry/sdk-trace-base';
 
 /**
@@ -74,6 +74,21 @@ const fanOut: SpanProcessor = {
 };
 
 /**
+ * Spans are recorded only while something exports them, and then as the caller's traceparent asks (a caller that
+ * samples a request out is obeyed). Otherwise spans are non-recording: they cost next to nothing, yet still carry
+ * the trace id into the logs and the traceparent to the subgraphs.
+ */
+const whileExporting: Sampler = {
+  shouldSample(ctx) {
+    if (!exporters.length) return { decision: SamplingDecision.NOT_RECORD };
+    const parent = trace.getSpanContext(ctx);
+    if (parent?.isRemote && !(parent.traceFlags & TraceFlags.SAMPLED)) return { decision: SamplingDecision.NOT_RECORD };
+    return { decision: SamplingDecision.RECORD_AND_SAMPLED };
+  },
+  toString: () => 'whileExporting',
+};
+
+/**
  * Registers the process-wide provider once; later calls only add an OTLP exporter if one is configured and none is
  * yet. `serviceName` names the process in traces (psg-gateway, psg-cases, or psg when all run in one).
  */
@@ -82,7 +97,7 @@ export function setupTracing(opts: { serviceName: string; otlpEndpoint?: string 
     started = true;
     context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
     propagation.setGlobalPropagator(new W3CTraceContextPropagator());
-    trace.setGlobalTracerProvider(new BasicTracerProvider({ resource: resourceFromAttributes({ 'service.name': opts.serviceName }), spanProcessors: [fanOut] }));
+    trace.setGlobalTracerProvider(new BasicTracerProvider({ resource: resourceFromAttributes({ 'service.name': opts.serviceName }), spanProcessors: [fanOut], sampler: whileExporting }));
   }
   if (opts.otlpEndpoint && !exporters.some((p) => p instanceof RedactingProcessor && (p as unknown as { otlp?: true }).otlp)) {
     const url = `${opts.otlpEndpoint.replace(/\/$/, '')}/v1/traces`;

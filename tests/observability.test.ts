@@ -13,9 +13,10 @@ const lines: Record<string, unknown>[] = [];
 const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(...String(chunk).trim().split('\n').map((l) => JSON.parse(l))), done()) });
 
 let graph: TestGraph;
+let stopExporting: () => void;
 const jānis = DEMO_PEOPLE.janis;
 beforeAll(async () => {
-  addSpanExporter(exporter);
+  stopExporting = addSpanExporter(exporter);
   graph = await startTestGraph({ METRICS_PORT: '0' }, { log: createLogger('info', 'psg', sink) });
 });
 afterAll(() => graph?.stop());
@@ -119,4 +120,20 @@ it('puts the request id and trace id in every line a subgraph writes while servi
   const created = lines.filter((l) => l.msg === 'API key created');
   expect(created).toHaveLength(1);
   expect(created[0]).toMatchObject({ subgraph: 'platform', requestId: 'req-observability-2', traceId: trace.traceId });
+});
+
+it('records nothing when nothing exports, yet logs the caller’s trace id at the gateway and in the subgraphs', async () => {
+  stopExporting();
+  const trace = traceparent();
+  const ops = await graph.token({ operator: 'ops' });
+  const res = await graph.gql(
+    'mutation Unexported { createApiKey(input: { name: "Unexported", ownerKind: APPLICATION, ownerCode: "obs-app-2", scopes: [], tier: FREE }) { apiKey { id } } }',
+    undefined,
+    { token: ops, headers: { traceparent: trace.header, 'x-request-id': 'req-observability-3' } },
+  );
+  expect(res.errors).toBeUndefined();
+  expect(spansOf(trace.traceId)).toEqual([]);
+  const mine = lines.filter((l) => l.requestId === 'req-observability-3');
+  expect(mine.map((l) => l.msg).sort()).toEqual(['API key created', 'request']);
+  for (const l of mine) expect(l.traceId).toBe(trace.traceId);
 });
