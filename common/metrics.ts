@@ -37,7 +37,8 @@ export function createProcessMetrics(): ProcessMetrics {
 }
 
 /** Connections of each database pool the process opened: in use, idle, and requests waiting for one. */
-export function registerPoolMetrics(metrics: ProcessMetrics, databases: Map<string, Database>): void {
+export function registerPoolMetrics(metrics: ProcessMetrics | undefined, databases: Map<string, Database>): void {
+  if (!metrics) return;
   const existing = metrics.registry.getSingleMetric('psg_db_pool_connections');
   if (existing) metrics.registry.removeSingleMetric('psg_db_pool_connections');
   new Gauge({
