@@ -22,7 +22,9 @@ COPY --chown=root:root subgraphs subgraphs
 COPY --chown=root:root scripts scripts
 COPY --chown=root:root schema schema
 COPY --chown=root:root migrations migrations
-# The code is root's and read-only to the process; it runs as the image's unprivileged user.
+# The code is root's and read-only to the process; it runs as the image's unprivileged user. .data is the one place
+# it may write (the development issuer's key in compose; the embedded database if run without DATABASE_URL).
+RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
 EXPOSE 4000 4001 4002 4003 4004 4005 9464
 CMD ["node", "--import", "tsx", "scripts/start-gateway.ts"]
