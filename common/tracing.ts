@@ -165,3 +165,10 @@ export async function inSpan<T>(name: string, attributes: Attributes, fn: (span:
     }
   });
 }
+
+/** The current trace as W3C headers (traceparent), for a call the gateway makes outside Hive's subgraph transport. */
+export function traceHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {};
+  propagation.inject(context.active(), headers);
+  return headers;
+}

@@ -108,6 +108,18 @@ it('puts no personal code in any span attribute, even when the caller sends one 
   expect(JSON.stringify(lines)).not.toContain(code);
 });
 
+it('keeps the gateway’s own X-Act-For check in the request’s trace, without the codes it carries', async () => {
+  const trace = traceparent();
+  const liga = await graph.token({ person: DEMO_PEOPLE.liga.personalCode, name: DEMO_PEOPLE.liga.name });
+  const res = await graph.gql('{ actingFor { displayName } }', undefined, { token: liga, headers: { traceparent: trace.header, 'x-act-for': DEMO_PEOPLE.emilija.personalCode } });
+  expect(res.errors).toBeUndefined();
+  const spans = spansOf(trace.traceId);
+  // One clients span answers the gateway's question about the representation, another the query itself.
+  expect(spans.filter((s) => s.attributes['psg.component'] === 'clients').length).toBeGreaterThanOrEqual(2);
+  const attributes = JSON.stringify(spans.map((s) => s.attributes));
+  for (const code of [DEMO_PEOPLE.liga.personalCode, DEMO_PEOPLE.emilija.personalCode]) expect(attributes).not.toContain(code);
+});
+
 it('puts the request id and trace id in every line a subgraph writes while serving a request', async () => {
   const trace = traceparent();
   const ops = await graph.token({ operator: 'ops' });
