@@ -109,7 +109,7 @@ beforeAll(async () => {
     if (ok) break;
     await new Promise((r) => setTimeout(r, 200));
   }
-}, 300_000);
+}, 420_000);
 
 afterAll(async () => {
   await stopAll(started);
