@@ -97,6 +97,13 @@ const schema = z
     RATE_LIMITS: z.string().regex(/^(\s*[A-Za-z]+\s*=\s*\d+\s*)(,\s*[A-Za-z]+\s*=\s*\d+\s*)*$|^$/, 'a list like "anonymous=6000,FREE=20000"').default(''),
     API_KEY_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
     USAGE_FLUSH_MS: z.coerce.number().int().min(100).default(5000),
+
+    // Observability (common/observability.ts). Prometheus /metrics on a port of its own, off unless set: never
+    // expose it publicly. Traces leave the process only when an OTLP/HTTP endpoint is set (e.g. http://collector:4318).
+    METRICS_PORT: port.optional(),
+    METRICS_HOST: z.string().optional(),
+    OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
+    OTEL_SERVICE_NAME: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     const prod = env.NODE_ENV === 'production';

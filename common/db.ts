@@ -11,6 +11,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { tracePglite, tracePool } from './db-tracing.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 
@@ -22,6 +23,8 @@ export interface Database {
   readonly statementCount: number;
   migrate(folder: string, table: string): Promise<void>;
   ping(): Promise<void>;
+  /** Connections of the pool (the embedded database has one), for the metrics. */
+  poolStats(): { total: number; idle: number; waiting: number };
   /**
    * Calls `onMessage` with each NOTIFY payload on `channel`. On PostgreSQL a dedicated connection listens and
    * reconnects when lost, calling `onReconnect` (notifications sent meanwhile are lost: drop what they would have
@@ -43,13 +46,15 @@ export async function openDatabase(location: string, opts: { poolSize?: number }
     const pool = new pg.Pool({ connectionString: location, max: opts.poolSize ?? 10 });
     // An idle client losing its connection (a restart of PostgreSQL) must not crash the process.
     pool.on('error', () => {});
+    tracePool(pool);
     const db = drizzlePg({ client: pool, logger }) as unknown as Db;
     return {
       db,
       kind: 'postgres',
       get statementCount() { return statements; },
-      migrate: (folder, table) => migratePg(db as never, { migrationsFolder: folder, migrationsSchema: 'drizzle', migrationsTable: table }),
+      migrate: (folder, table) => migrateUnderLock(pool, folder, table),
       ping: async () => void (await pool.query('select 1')),
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       listen: (channel, onMessage, onReconnect) => listenPg(location, channel, onMessage, onReconnect),
       close: () => pool.end(),
     };
@@ -58,6 +63,7 @@ export async function openDatabase(location: string, opts: { poolSize?: number }
   const dataDir = location === 'memory://' ? undefined : location;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent, cube, earthdistance } });
+  tracePglite(client);
   const db = drizzlePglite({ client, logger }) as unknown as Db;
   return {
     db,
@@ -65,12 +71,37 @@ export async function openDatabase(location: string, opts: { poolSize?: number }
     get statementCount() { return statements; },
     migrate: (folder, table) => migratePglite(db as never, { migrationsFolder: folder, migrationsSchema: 'drizzle', migrationsTable: table }),
     ping: async () => void (await db.execute(sql`select 1`)),
+    poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
     listen: async (channel, onMessage) => {
       const unlisten = await client.listen(channel, onMessage);
       return () => unlisten();
     },
     close: () => client.close(),
   };
+}
+
+/**
+ * Any number of replicas may start at once against one database: each waits for one session-level advisory lock,
+ * so one migrates and the others then find every migration applied. Without it two replicas race on
+ * `create schema if not exists` and on the migrations table, and one fails or applies a migration twice.
+ */
+export const MIGRATION_LOCK_KEY = 7_251_826_318_411_002n;
+
+async function migrateUnderLock(pool: pg.Pool, folder: string, table: string): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY.toString()]);
+    try {
+      await migratePg(drizzlePg({ client }) as never, { migrationsFolder: folder, migrationsSchema: 'drizzle', migrationsTable: table });
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY.toString()]);
+    }
+    client.release();
+  } catch (err) {
+    // A connection that failed mid-migration may still hold the lock or a transaction: never return it to the pool.
+    client.release(err as Error);
+    throw err;
+  }
 }
 
 async function listenPg(url: string, channel: string, onMessage: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>> {

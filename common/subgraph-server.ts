@@ -11,6 +11,8 @@ import type { OutboxTable } from './events/outbox.ts';
 import { parseAcceptLanguage } from './i18n.ts';
 import type { Identity, IdentityVerifier } from './identity.ts';
 import type { Logger } from './logger.ts';
+import { subgraphMetricsPlugin, type ProcessMetrics } from './metrics.ts';
+import { tracedHandler } from './tracing.ts';
 
 /** What every subgraph's per-request context starts from. */
 export interface RequestBase {
@@ -66,6 +68,8 @@ export interface SubgraphDeps {
   /** The other subgraphs' APIs this one reads (see SubgraphEnv). */
   peers?: SubgraphEnv['peers'];
   projectionMaxAgeMs?: number;
+  /** The process's Prometheus registry (common/metrics.ts); without it the subgraph counts nothing. */
+  metrics?: ProcessMetrics;
 }
 
 export interface RunningSubgraph {
@@ -112,7 +116,11 @@ export async function startSubgraph<TContext extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     // The process entry point owns shutdown: it drains the gateway first, then stops the subgraphs.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(opts.metrics ? [subgraphMetricsPlugin(opts.metrics, module.name)] : []),
+    ],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
       // Unexpected failures (SQL, bugs) never leave the server: log them, return a reference.
@@ -123,7 +131,7 @@ export async function startSubgraph<TContext extends BaseContext>(
   });
   await apollo.start();
 
-  server.on('request', async (req, res) => {
+  server.on('request', tracedHandler(module.name, async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://subgraph');
     try {
       if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
@@ -152,7 +160,8 @@ export async function startSubgraph<TContext extends BaseContext>(
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-      const base: RequestBase = { identity, languages: parseAcceptLanguage(req.headers['accept-language']), requestId, log: log.child({ requestId }) };
+      // The logger adds the request id and trace id to every line written while serving it (common/logger.ts).
+      const base: RequestBase = { identity, languages: parseAcceptLanguage(req.headers['accept-language']), requestId, log };
 
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
@@ -169,7 +178,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       if (!res.headersSent) json(res, 500, errorBody('Internal error.', 'INTERNAL_SERVER_ERROR'));
       else res.end();
     }
-  });
+  }));
 
   await new Promise<void>((resolve) => server.listen(listen.port, listen.host, resolve));
   const { port } = server.address() as { port: number };

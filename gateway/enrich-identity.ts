@@ -2,6 +2,7 @@ import { RETRY_AFTER_SECONDS, badInput, forbidden, graphqlError, unauthenticated
 import type { Identity, PartyRef } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
 import { GATEWAY_SERVICE, isDelegatedScope } from '../common/scopes.ts';
+import { traceHeaders } from '../common/tracing.ts';
 import type { InternalTokenSigner } from './internal-token.ts';
 
 /** A person acting for another party names it here: a registration number or a personal code. */
@@ -70,7 +71,7 @@ export function createIdentityEnricher(opts: EnricherOptions): IdentityEnricher 
     try {
       const res = await fetch(clientsUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await opts.signer.sign(GATEWAY_SERVICE, 'clients')}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await opts.signer.sign(GATEWAY_SERVICE, 'clients')}`, ...traceHeaders() },
         body: JSON.stringify({ query: QUERY, variables: { input } }),
         signal: AbortSignal.timeout(opts.timeoutMs),
       });

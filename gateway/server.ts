@@ -2,11 +2,13 @@ import http from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Identity } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
+import type { ProcessMetrics } from '../common/metrics.ts';
 import type { Access } from './access.ts';
 import type { Authenticator } from './authenticate.ts';
 import type { IdentityEnricher } from './enrich-identity.ts';
 import type { InternalTokenSigner } from './internal-token.ts';
 import { maskError, scrubExtensions } from './subgraph-errors.ts';
+import { telemetryPlugins, withRequestId } from './telemetry.ts';
 
 export interface GatewayOptions {
   /** Supergraph SDL, or a function returning the current one (read again on every poll). */
@@ -25,6 +27,8 @@ export interface GatewayOptions {
   pollingIntervalMs?: number;
   /** API keys, authorization directives, limits, rate limits, usage, CORS (gateway/access.ts); closed with the gateway. */
   access?: Access;
+  /** The process's Prometheus registry (common/metrics.ts); tracing and the request log are always on. */
+  metrics?: ProcessMetrics;
 }
 
 export interface RunningGateway {
@@ -92,7 +96,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
       },
     },
     upstreamTimeout: opts.subgraphTimeoutMs,
-    plugins: () => [useIdentity(authenticate, opts.enricher), ...(access?.plugins ?? []), useErrorCodes()],
+    plugins: (ctx) => [...telemetryPlugins(ctx, { log: opts.log, metrics: opts.metrics }), useIdentity(authenticate, opts.enricher), ...(access?.plugins ?? []), useErrorCodes()],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ context, request, subgraphName }) => ({
         authorization: `Bearer ${await opts.signer.sign(context.identity!, subgraphName)}`,
@@ -109,7 +113,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     throw new Error(`The gateway could not load its supergraph (readiness ${loaded.status}).`);
   }
 
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer(withRequestId(async (req, res) => {
     if (access && !(await access.guard(req, res))) return;
     if (req.url === '/.well-known/jwks.json') {
       res.writeHead(200, { 'content-type': 'application/jwk-set+json', 'cache-control': 'max-age=300' });
@@ -121,7 +125,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
       return res.end(JSON.stringify({ status: ready ? 'ready' : 'a subgraph is not ready' }));
     }
     return gateway(req, res);
-  });
+  }));
   // Slow clients (slowloris) hold a socket for at most this long.
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;

@@ -3,6 +3,8 @@ import { databaseUrlFor, devOidcIssuer, portalUrl, portFor } from '../common/con
 import { openDatabase, type Database } from '../common/db.ts';
 import { ANONYMOUS, IdentityVerifier, type Identity } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
+import { registerPoolMetrics } from '../common/metrics.ts';
+import { startObservability } from '../common/observability.ts';
 import { startSubgraph, type RunningSubgraph, type SubgraphEnv, type SubgraphModule } from '../common/subgraph-server.ts';
 import { createAccess } from '../gateway/access.ts';
 import { Authenticator, localIssuer, remoteIssuer, type TrustedIssuer } from '../gateway/authenticate.ts';
@@ -81,6 +83,8 @@ export interface Platform {
   events: EventRelays;
   /** The development OpenID provider (null when DEV_ISSUER is off). */
   oidc: DevOidcProvider | null;
+  /** Prometheus /metrics of this process (METRICS_PORT), or null when off. */
+  metricsUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -89,7 +93,10 @@ const PEER_READER: Identity = { ...ANONYMOUS, subject: 'system:peer-subgraph' };
 
 /** Everything in one process: the laptop and test set-up. Ports of 0 pick free ones. */
 export async function startPlatform(config: Config, log: Logger): Promise<Platform> {
+  const observability = await startObservability(config, 'platform');
+  const { metrics } = observability;
   const databases = await prepareDatabases(config, log);
+  registerPoolMetrics(metrics, databases);
   const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY, personalCodeRecipients(config.PERSONAL_CODE_SUBGRAPHS));
   const verifier = new IdentityVerifier(signer.jwks);
   const subgraphs: RunningSubgraph[] = [];
@@ -99,7 +106,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   for (const name of CORE_SUBGRAPHS) {
     const subgraph = await startSubgraph(
       CORE_MODULES[name],
-      { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET, peers, projectionMaxAgeMs: config.SERVICE_PROJECTION_MAX_AGE_MS },
+      { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET, peers, projectionMaxAgeMs: config.SERVICE_PROJECTION_MAX_AGE_MS, metrics },
       { port: portFor(config, name), host: config.HOST },
     );
     subgraphs.push(subgraph);
@@ -133,7 +140,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     {
       supergraph: () => registry.current(),
       pollingIntervalMs: config.SUPERGRAPH_POLL_MS,
-      authenticator, enricher, signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS, access,
+      authenticator, enricher, signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS, access, metrics,
     },
     { port: config.PORT, host: config.HOST },
   );
@@ -144,12 +151,14 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     devIssuer,
     events,
     oidc,
+    metricsUrl: observability.metricsUrl,
     close: async () => {
       await gateway.close();
       await oidc?.close();
       await Promise.all(subgraphs.map((s) => s.close()));
       await events.close();
       await Promise.all([...new Set(databases.values())].map((d) => d.close()));
+      await observability.close();
     },
   };
 }

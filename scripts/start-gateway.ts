@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { databaseUrlFor } from '../common/config.ts';
 import { openDatabase } from '../common/db.ts';
+import { registerPoolMetrics } from '../common/metrics.ts';
+import { startObservability } from '../common/observability.ts';
 import { createAccess } from '../gateway/access.ts';
 import { RegistrySupergraph, supergraphSubgraphUrls } from '../gateway/supergraph.ts';
 import { Authenticator } from '../gateway/authenticate.ts';
@@ -20,10 +22,12 @@ import { trustedIssuers } from './platform.ts';
 import { run } from './run.ts';
 
 await run(async (config, log) => {
+  const observability = await startObservability(config, 'gateway');
   // API keys and the schema registry live in the platform database; the embedded PGlite belongs to one process, so
   // a separate gateway needs a URL.
   const platformUrl = databaseUrlFor(config, 'platform');
   const platformDatabase = platformUrl ? await openDatabase(platformUrl, { poolSize: 4 }) : null;
+  if (platformDatabase) registerPoolMetrics(observability.metrics, new Map([['platform', platformDatabase]]));
   if (!platformDatabase) log.warn('No PLATFORM_DATABASE_URL or DATABASE_URL: this gateway accepts no API keys and serves a fixed supergraph');
 
   let supergraph: string | (() => string | Promise<string>);
@@ -63,6 +67,7 @@ await run(async (config, log) => {
       log,
       subgraphUrls: supergraphSubgraphUrls(current, CORE_SUBGRAPHS),
       subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+      metrics: observability.metrics,
     },
     { port: config.PORT, host: config.HOST },
   );
@@ -70,5 +75,6 @@ await run(async (config, log) => {
   return async () => {
     await gateway.close();
     await platformDatabase?.close();
+    await observability.close();
   };
 });

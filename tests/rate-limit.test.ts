@@ -20,6 +20,7 @@ beforeAll(async () => {
     RATE_LIMITS: LIMITS,
     API_KEY_CACHE_MS: '60000',
     USAGE_FLUSH_MS: '200',
+    METRICS_PORT: '0',
     GATEWAY_SIGNING_KEY: JSON.stringify({ ...(await exportJWK(privateKey)), kid: 'rate' }),
     ...(redisUrl ? { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: redisPrefix() } : {}),
   });
@@ -50,6 +51,10 @@ describe(`rate limits (${redisUrl ? 'Redis' : 'memory'})`, () => {
     expect(retryAfter).toBeGreaterThanOrEqual(8);
     expect(retryAfter).toBeLessThanOrEqual(10);
     expect(refused.errors![0].extensions).toMatchObject({ retryAfter, cost: 5 });
+    // Operators see the refusals on the metrics port, by caller kind.
+    const metrics = await (await fetch(graph.platform.metricsUrl!)).text();
+    expect(metrics).toMatch(/^psg_gateway_rate_limit_refusals_total\{caller="application"\} 2$/m);
+    expect(metrics).toMatch(/^psg_gateway_errors_total\{code="RATE_LIMITED"\} 2$/m);
 
     // Another key, another bucket.
     const other = await createKey(graph, { ownerKind: 'APPLICATION', ownerCode: 'calm-app', tier: 'FREE' });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig, type Config } from '../../common/config.ts';
 import { DEMO_PEOPLE } from '../../common/demo-people.ts';
-import { createLogger } from '../../common/logger.ts';
+import { createLogger, type Logger } from '../../common/logger.ts';
 import type { DevSubject } from '../../gateway/dev-issuer.ts';
 import { startPlatform, type Platform } from '../../scripts/platform.ts';
 
@@ -52,7 +52,7 @@ async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; dr
  * database when TEST_DATABASE_URL is set), demo data, free ports, a throw-away development OpenID provider (whose
  * key mints `token(…)`).
  */
-export async function startTestGraph(env: Record<string, string> = {}): Promise<TestGraph> {
+export async function startTestGraph(env: Record<string, string> = {}, opts: { log?: Logger } = {}): Promise<TestGraph> {
   const postgres = process.env.TEST_DATABASE_URL ? await freshPostgresDatabase(process.env.TEST_DATABASE_URL) : null;
   const keyDir = mkdtempSync(join(tmpdir(), 'psg-test-'));
   const config = loadConfig({
@@ -81,7 +81,7 @@ export async function startTestGraph(env: Record<string, string> = {}): Promise<
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...env,
   });
-  const platform = await startPlatform(config, createLogger(config.LOG_LEVEL));
+  const platform = await startPlatform(config, opts.log ?? createLogger(config.LOG_LEVEL));
   const url = platform.gateway.url;
   const database = [...platform.databases.values()][0];
   return {
