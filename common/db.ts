@@ -21,6 +21,8 @@ export interface Database {
   kind: 'postgres' | 'pglite';
   /** Statements sent through drizzle since start: tests use it to prove a request's SQL count is constant. */
   readonly statementCount: number;
+  /** The text of the statements sent since `statementCount` was `count` (the last 500 at most): for tests that must tell a request's SQL from background work. */
+  statementsSince(count: number): string[];
   migrate(folder: string, table: string): Promise<void>;
   ping(): Promise<void>;
   /** Connections of the pool (the embedded database has one), for the metrics. */
@@ -40,7 +42,15 @@ export interface Database {
  */
 export async function openDatabase(location: string, opts: { poolSize?: number } = {}): Promise<Database> {
   let statements = 0;
-  const logger = { logQuery: () => void statements++ };
+  const recent: string[] = [];
+  const logger = {
+    logQuery: (query: string) => {
+      statements++;
+      recent.push(query);
+      if (recent.length > 500) recent.shift();
+    },
+  };
+  const statementsSince = (count: number) => recent.slice(Math.max(0, recent.length - (statements - count)));
 
   if (/^postgres(ql)?:\/\//.test(location)) {
     const pool = new pg.Pool({ connectionString: location, max: opts.poolSize ?? 10 });
@@ -52,6 +62,7 @@ export async function openDatabase(location: string, opts: { poolSize?: number }
       db,
       kind: 'postgres',
       get statementCount() { return statements; },
+      statementsSince,
       migrate: (folder, table) => migrateUnderLock(pool, folder, table),
       ping: async () => void (await pool.query('select 1')),
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
@@ -69,6 +80,7 @@ export async function openDatabase(location: string, opts: { poolSize?: number }
     db,
     kind: 'pglite',
     get statementCount() { return statements; },
+    statementsSince,
     migrate: (folder, table) => migratePglite(db as never, { migrationsFolder: folder, migrationsSchema: 'drizzle', migrationsTable: table }),
     ping: async () => void (await db.execute(sql`select 1`)),
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),

@@ -24,6 +24,8 @@ export interface TestGraph {
   token(subject: DevSubject, ttlSeconds?: number): Promise<string>;
   /** SQL statements sent so far by all subgraphs (they share one database in tests). */
   statementCount(): number;
+  /** The text of the statements sent since statementCount() was `count`. */
+  statementsSince(count: number): string[];
   stop(): Promise<void>;
 }
 
@@ -99,6 +101,7 @@ export async function startTestGraph(env: Record<string, string> = {}, opts: { l
     },
     token: (subject, ttl) => platform.devIssuer!.issue(subject, ttl),
     statementCount: () => database.statementCount,
+    statementsSince: (count) => database.statementsSince(count),
     async stop() {
       await platform.close();
       await postgres?.drop();
