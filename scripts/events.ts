@@ -2,8 +2,11 @@
 import type { Config, SubgraphName } from '../common/config.ts';
 import type { Database } from '../common/db.ts';
 import { openEventBus, type EventBus } from '../common/events/bus.ts';
+import type { OutboxTable } from '../common/events/outbox.ts';
 import { OutboxRelay } from '../common/events/relay.ts';
 import type { Logger } from '../common/logger.ts';
+import type { ProcessMetrics } from '../common/metrics.ts';
+import { registerOutboxLagMetrics, relayMetrics } from '../common/events/relay-metrics.ts';
 import type { SubgraphModule } from '../common/subgraph-server.ts';
 
 export interface EventRelays {
@@ -14,15 +17,20 @@ export interface EventRelays {
   close(): Promise<void>;
 }
 
-export async function startEventRelays(config: Config, log: Logger, modules: SubgraphModule<any>[], databases: Map<SubgraphName, Database>): Promise<EventRelays> {
+export async function startEventRelays(config: Config, log: Logger, modules: SubgraphModule<any>[], databases: Map<SubgraphName, Database>, metrics?: ProcessMetrics): Promise<EventRelays> {
   const bus = await openEventBus(config);
   const relays = new Map<SubgraphName, OutboxRelay>();
+  const counters = metrics && relayMetrics(metrics);
+  const outboxes = new Map<string, { db: Database['db']; table: OutboxTable }>();
   for (const module of modules) {
     if (!module.outbox) continue;
-    const relay = new OutboxRelay(databases.get(module.name)!.db, module.outbox, bus, { intervalMs: config.EVENTS_RELAY_INTERVAL_MS, log: log.child({ relay: module.name }) });
+    const { db } = databases.get(module.name)!;
+    const relay = new OutboxRelay(db, module.outbox, bus, { intervalMs: config.EVENTS_RELAY_INTERVAL_MS, log: log.child({ relay: module.name }), observe: { subgraph: module.name, metrics: counters } });
+    outboxes.set(module.name, { db, table: module.outbox });
     relay.start();
     relays.set(module.name, relay);
   }
+  registerOutboxLagMetrics(metrics, outboxes);
   log.info({ bus: bus.kind, outboxes: [...relays.keys()] }, 'event relays started');
   return {
     bus,

@@ -113,7 +113,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     if (name === 'services') peers.services = { url: subgraph.url, token: () => signer.sign(PEER_READER, 'services') };
   }
 
-  const events = await startEventRelays(config, log, CORE_SUBGRAPHS.map((n) => CORE_MODULES[n]), databases);
+  const events = await startEventRelays(config, log, CORE_SUBGRAPHS.map((n) => CORE_MODULES[n]), databases, metrics);
 
   // The registry composes the platform's subgraphs (as this release runs them) with the institutions' published
   // ones; the gateway serves its newest supergraph and polls for the next.

@@ -24,7 +24,7 @@ await run(async (config, log) => {
     { database, verifier: new IdentityVerifier(new URL(config.GATEWAY_JWKS_URL)), log, clientIdSecret: config.CLIENT_ID_SECRET, peers: { services: { url: catalogueFeed } }, projectionMaxAgeMs: config.SERVICE_PROJECTION_MAX_AGE_MS, metrics: observability.metrics },
     { port: portFor(config, name), host: config.HOST },
   );
-  const events = await startEventRelays(config, log, [CORE_MODULES[name]], databases);
+  const events = await startEventRelays(config, log, [CORE_MODULES[name]], databases, observability.metrics);
   console.log(`Subgraph ${name} on ${subgraph.url}`);
   return async () => {
     await subgraph.close();

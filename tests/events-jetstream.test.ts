@@ -42,6 +42,9 @@ describe.skipIf(!natsUrl)('the outbox relay on NATS JetStream', () => {
       const stored = await bus.manager.streams.getMessage(stream, { seq: i + 1 });
       expect(stored!.subject).toBe(`${prefix}.${event.type}`);
       expect(stored!.json()).toEqual(JSON.parse(event.envelope));
+      // The headers carry the relay's publish span, in the trace of the write that made the event.
+      const traceId = (JSON.parse(event.envelope) as { traceparent: string }).traceparent.split('-')[1];
+      expect(stored!.header.get('traceparent')).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-0[01]$`));
     }
 
     // A repeat of an event (a relay that published, then crashed before marking it sent) is dropped by its id.

@@ -1,9 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
+import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../common/logger.ts';
 import { addSpanExporter } from '../common/tracing.ts';
+import { registerCase, testPersonalCode, UPDATE_STATUS } from './support/cases.ts';
 import { DEMO_PEOPLE, startTestGraph, type TestGraph } from './support/platform.ts';
 
 // Traces, metrics and the request log of one process running the whole graph, read as an operator would: the
@@ -132,6 +134,42 @@ it('puts the request id and trace id in every line a subgraph writes while servi
   const created = lines.filter((l) => l.msg === 'API key created');
   expect(created).toHaveLength(1);
   expect(created[0]).toMatchObject({ subgraph: 'platform', requestId: 'req-observability-2', traceId: trace.traceId });
+});
+
+it('relays a status change in a span of the mutation’s trace, counts it and shows the outbox lag until then', async () => {
+  const STATUS_CHANGED = 'lv.gov.psg.case.status-changed.v1';
+  const pmlp = await graph.token({ institution: 'PMLP' });
+  const personalCode = testPersonalCode(81);
+  const created = await registerCase(graph, pmlp, { personalCode });
+  const trace = traceparent();
+  const input = { idempotencyKey: randomUUID(), caseId: created.id, expectedVersion: 1, status: 'REGISTERED' };
+  const res = await graph.gql(UPDATE_STATUS, { input }, { token: pmlp, headers: { traceparent: trace.header } });
+  expect(res.errors).toBeUndefined();
+  expect(res.data.updateCaseStatus.errors).toEqual([]);
+
+  // The test graph's relays poll hourly: the events wait in the outbox until drained.
+  const scrape = async () => (await fetch(graph.platform.metricsUrl!)).text();
+  const gauge = (text: string, name: string) => Number(new RegExp(`^${name}\\{subgraph="cases"\\} (\\S+)$`, 'm').exec(text)?.[1]);
+  const waiting = await scrape();
+  expect(gauge(waiting, 'psg_events_outbox_unsent')).toBeGreaterThanOrEqual(2);
+  expect(gauge(waiting, 'psg_events_outbox_oldest_unsent_age_seconds')).toBeGreaterThan(0);
+  expect(await graph.platform.events.drain()).toBeGreaterThanOrEqual(2);
+
+  const publish = spansOf(trace.traceId).filter((s) => s.name === `publish ${STATUS_CHANGED}`);
+  expect(publish).toHaveLength(1);
+  expect(publish[0].kind).toBe(SpanKind.PRODUCER);
+  expect(publish[0].attributes).toMatchObject({ 'cloudevents.event_type': STATUS_CHANGED, 'psg.relay.subgraph': 'cases' });
+  // Its batch is a trace of its own (a poll serves no request), linked from the publish.
+  const batch = exporter.getFinishedSpans().find((s) => s.spanContext().spanId === publish[0].links[0]?.context.spanId);
+  expect(batch?.name).toBe('outbox relay batch');
+  expect(batch?.spanContext().traceId).not.toBe(trace.traceId);
+  expect(JSON.stringify([publish[0].attributes, batch?.attributes])).not.toContain(personalCode);
+
+  const relayed = await scrape();
+  expect(relayed).toMatch(new RegExp(`^psg_events_published_total\\{(?=[^}]*subgraph="cases")(?=[^}]*type="${STATUS_CHANGED}")[^}]*\\} [1-9]`, 'm'));
+  expect(relayed).toMatch(/^psg_events_relay_batch_duration_seconds_count\{subgraph="cases"\} [1-9]/m);
+  expect(gauge(relayed, 'psg_events_outbox_unsent')).toBe(0);
+  expect(gauge(relayed, 'psg_events_outbox_oldest_unsent_age_seconds')).toBe(0);
 });
 
 it('records nothing when nothing exports, yet logs the caller’s trace id at the gateway and in the subgraphs', async () => {

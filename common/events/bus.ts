@@ -4,7 +4,8 @@
  * its duplicate window), otherwise an embedded bus in the process that hands each event to its listeners.
  */
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
+import { traceHeaders } from '../tracing.ts';
 import type { EventEnvelope } from './outbox.ts';
 import type { EventPublisher } from './relay.ts';
 
@@ -69,7 +70,10 @@ export class JetStreamBus implements EventBus {
   }
 
   async publish(event: EventEnvelope): Promise<void> {
-    await this.js.publish(`${this.options.subjectPrefix}.${event.type}`, JSON.stringify(event), { msgID: event.id });
+    // The relay's publish span travels in the message headers, so a consumer's span can continue it.
+    const h = headers();
+    for (const [key, value] of Object.entries(traceHeaders())) h.set(key, value);
+    await this.js.publish(`${this.options.subjectPrefix}.${event.type}`, JSON.stringify(event), { msgID: event.id, headers: h });
   }
 
   async close(): Promise<void> {

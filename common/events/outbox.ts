@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { CloudEvent } from 'cloudevents';
 import { sql } from 'drizzle-orm';
+import { traceHeaders } from '../tracing.ts';
 import { bigserial, getTableConfig, index, jsonb, text, timestamp, unique, uuid, type PgSchema } from 'drizzle-orm/pg-core';
 import type { Db } from '../db.ts';
 
@@ -20,6 +21,11 @@ export interface EventEnvelope {
   dataschema: string;
   datacontenttype: 'application/json';
   data: Record<string, unknown>;
+  /**
+   * The W3C trace context of the write that created the event (CloudEvents distributed-tracing extension), when it
+   * happened inside a traced request: the relay's publish span continues that trace.
+   */
+  traceparent?: string;
 }
 
 /** Types are `lv.gov.psg.<entity>.<what-happened>.v<major>`: a consumer matches on the whole string. */
@@ -70,8 +76,9 @@ export interface NewEvent {
 }
 
 /** Builds the CloudEvents envelope; the `cloudevents` package checks it against the specification. */
-export function envelopeOf(source: string, e: NewEvent, id: string = randomUUID()): EventEnvelope {
+export function envelopeOf(source: string, e: NewEvent, id: string = randomUUID(), traceparent?: string): EventEnvelope {
   const event = new CloudEvent({
+    ...(traceparent ? { traceparent } : {}),
     id,
     source,
     type: e.type,
@@ -95,7 +102,8 @@ export async function appendEvents(tx: Db, table: OutboxTable, source: string, e
   if (!events.length) return [];
   const { schema, name } = getTableConfig(table);
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${schema}.${name}`}))`);
-  const envelopes = events.map((e) => envelopeOf(source, e));
+  const { traceparent } = traceHeaders();
+  const envelopes = events.map((e) => envelopeOf(source, e, undefined, traceparent));
   await tx.insert(table).values(
     events.map((e, i) => ({ eventId: envelopes[i].id, type: e.type, envelope: envelopes[i], institutionCode: e.institutionCode ?? null, clientId: e.clientId ?? null })),
   );

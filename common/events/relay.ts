@@ -4,30 +4,78 @@
  * them sent in the same transaction. A crash between publishing and commit leaves the rows unsent: they are
  * published again (at least once; the bus drops repeats by event id within its duplicate window).
  */
+import { context, propagation, ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
 import { asc, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import type { Logger } from '../logger.ts';
+import { inSpan } from '../tracing.ts';
 import type { EventEnvelope, OutboxTable } from './outbox.ts';
+import type { RelayMetrics } from './relay-metrics.ts';
 
 /** Where the relay sends events: the embedded bus or NATS JetStream (event-bus.ts). */
 export interface EventPublisher {
   publish(event: EventEnvelope): Promise<void>;
 }
 
-/** Publishes up to `limit` unsent events in one transaction; returns how many. */
-export async function relayBatch(db: Db, table: OutboxTable, publisher: EventPublisher, limit = 100): Promise<number> {
-  return db.transaction(async (tx) => {
-    const rows = await tx
-      .select({ id: table.id, envelope: table.envelope })
-      .from(table)
-      .where(isNull(table.sentAt))
-      .orderBy(asc(table.id))
-      .limit(limit)
-      .for('update', { skipLocked: true });
-    for (const row of rows) await publisher.publish(row.envelope);
-    if (rows.length) await tx.update(table).set({ sentAt: sql`now()` }).where(inArray(table.id, rows.map((r) => r.id)));
-    return rows.length;
-  });
+/** Where a relay reports: the subgraph it serves, and the metrics when the process has a registry. */
+export interface RelayObservation {
+  subgraph: string;
+  metrics?: RelayMetrics;
+}
+
+/**
+ * Publishes one event in a producer span that continues the trace of the write that created it (the envelope's
+ * `traceparent`, CloudEvents distributed tracing), linked to the batch that carried it; the bus propagates this
+ * span onwards (JetStream message headers).
+ */
+function publishTraced(publisher: EventPublisher, event: EventEnvelope, observe: RelayObservation | undefined): Promise<void> {
+  const batch = trace.getActiveSpan()?.spanContext();
+  const parent = event.traceparent ? propagation.extract(ROOT_CONTEXT, { traceparent: event.traceparent }) : context.active();
+  const labels = { subgraph: observe?.subgraph ?? 'unknown', type: event.type };
+  return context.with(parent, () =>
+    inSpan(
+      `publish ${event.type}`,
+      { 'messaging.operation.type': 'publish', 'messaging.destination.name': event.type, 'messaging.message.id': event.id, 'cloudevents.event_id': event.id, 'cloudevents.event_type': event.type, 'psg.relay.subgraph': labels.subgraph },
+      async (span) => {
+        if (batch && event.traceparent) span.addLink({ context: batch });
+        try {
+          await publisher.publish(event);
+          observe?.metrics?.published.inc(labels);
+        } catch (err) {
+          observe?.metrics?.failures.inc(labels);
+          throw err;
+        }
+      },
+      SpanKind.PRODUCER,
+    ),
+  );
+}
+
+/** Publishes up to `limit` unsent events in one transaction, in a span of its own; returns how many. */
+export async function relayBatch(db: Db, table: OutboxTable, publisher: EventPublisher, limit = 100, observe?: RelayObservation): Promise<number> {
+  const started = process.hrtime.bigint();
+  // A root span: a poll belongs to no request; each publish inside it joins its own write's trace.
+  try {
+    return await context.with(ROOT_CONTEXT, () =>
+    inSpan('outbox relay batch', { 'psg.relay.subgraph': observe?.subgraph ?? 'unknown', 'psg.relay.batch_limit': limit }, async (span) =>
+      db.transaction(async (tx) => {
+        const rows = await tx
+          .select({ id: table.id, envelope: table.envelope })
+          .from(table)
+          .where(isNull(table.sentAt))
+          .orderBy(asc(table.id))
+          .limit(limit)
+          .for('update', { skipLocked: true });
+        span.setAttribute('psg.relay.events', rows.length);
+        for (const row of rows) await publishTraced(publisher, row.envelope, observe);
+        if (rows.length) await tx.update(table).set({ sentAt: sql`now()` }).where(inArray(table.id, rows.map((r) => r.id)));
+        return rows.length;
+      }),
+    ),
+  );
+  } finally {
+    observe?.metrics?.batchDuration.observe({ subgraph: observe.subgraph }, Number(process.hrtime.bigint() - started) / 1e9);
+  }
 }
 
 export interface RelayOptions {
@@ -35,6 +83,8 @@ export interface RelayOptions {
   intervalMs: number;
   batchSize?: number;
   log: Logger;
+  /** The subgraph (span attribute, metric label) and the process's relay metrics, if any. */
+  observe?: RelayObservation;
 }
 
 /** Polls one outbox and relays it until stopped; a full batch is followed at once by the next. */
@@ -72,7 +122,7 @@ export class OutboxRelay {
     const size = this.opts.batchSize ?? 100;
     let total = 0;
     for (;;) {
-      const n = await relayBatch(this.db, this.table, this.publisher, size);
+      const n = await relayBatch(this.db, this.table, this.publisher, size, this.opts.observe);
       total += n;
       if (n < size) return total;
     }
