@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmbeddedBus } from '../common/events/bus.ts';
 import type { EventEnvelope } from '../common/events/outbox.ts';
 import { OutboxRelay } from '../common/events/relay.ts';
+import { relayMetrics } from '../common/events/relay-metrics.ts';
+import { createProcessMetrics } from '../common/metrics.ts';
 import { createLogger } from '../common/logger.ts';
 import { applyPlan, lockCase } from '../subgraphs/cases/data/case-writes.ts';
 import { outbox } from '../subgraphs/cases/db/tables.ts';
@@ -199,5 +201,20 @@ describe('the relay', () => {
     expect(counts[0] + counts[1]).toBe(12);
     expect(published).toHaveLength(12);
     expect(new Set(published).size).toBe(12);
+  });
+
+  it('counts a failed publish and leaves the event unsent for the next poll', async () => {
+    await graph.platform.events.drain();
+    await registerCase(graph, tokens.pmlp, { personalCode: testPersonalCode(75) });
+    const db = graph.platform.databases.get('cases')!.db;
+    const metrics = createProcessMetrics();
+    const observe = { subgraph: 'cases', metrics: relayMetrics(metrics) };
+    const away = { publish: async () => Promise.reject(new Error('bus away')) };
+    const relay = new OutboxRelay(db, outbox, away, { intervalMs: 3_600_000, log: createLogger('silent'), observe });
+    await expect(relay.drain()).rejects.toThrow('bus away');
+    const text = await metrics.registry.metrics();
+    expect(text).toMatch(new RegExp(`^psg_events_publish_failures_total\\{subgraph="cases",type="${REGISTERED}"\\} 1$`, 'm'));
+    expect(text).toMatch(/^psg_events_relay_batch_duration_seconds_count\{subgraph="cases"\} 1$/m);
+    expect(await graph.platform.events.drain()).toBe(1);
   });
 });
