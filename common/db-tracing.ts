@@ -35,8 +35,18 @@ export function tracePool(pool: pg.Pool): void {
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as { query: unknown }).query = (...args: unknown[]) => {
-      // Callback and streaming forms are passed through untraced; drizzle uses the promise form.
-      if (typeof args[args.length - 1] === 'function' || typeof (args[0] as { submit?: unknown })?.submit === 'function') return query(...args);
+      // Streaming (a Submittable) is passed through untraced.
+      if (typeof (args[0] as { submit?: unknown })?.submit === 'function') return query(...args);
+      // The callback form is what pool.query uses, so drizzle's statements outside a transaction take this path.
+      const callback = args[args.length - 1];
+      if (typeof callback === 'function') {
+        const span = startQuerySpan('postgresql', args[0]);
+        return query(...args.slice(0, -1), (err: unknown, res: unknown) => {
+          if (err) span.setStatus({ code: SpanStatusCode.ERROR, message: (err as { code?: string })?.code ?? 'error' });
+          span.end();
+          callback(err, res);
+        });
+      }
       const span = startQuerySpan('postgresql', args[0]);
       return traced(span, () => query(...args) as Promise<unknown>);
     };
