@@ -36,8 +36,8 @@ describe('the enricher, before it asks anything', () => {
     await expect(enricher.enrich(ANONYMOUS, request({ 'x-act-for': '40203123456' }))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 
-  it('fails closed when the clients subgraph cannot be asked', async () => {
-    await expect(enricher.enrich(person, request({ 'x-act-for': '40203123456' }))).rejects.toMatchObject({ extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  it('fails closed, as a retryable outage, when the clients subgraph cannot be asked', async () => {
+    await expect(enricher.enrich(person, request({ 'x-act-for': '40203123456' }))).rejects.toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
   });
 
   it('finds the clients subgraph in a supergraph', () => {

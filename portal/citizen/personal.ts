@@ -4,7 +4,7 @@ import type { Portal, PortalEnv } from './app.ts';
 import { enumText } from './i18n.ts';
 import { csrfField, page } from './layout.ts';
 import { CASES, clientRoot, COMPLAIN, casesPage, RATE_CASE } from './pages/cases.ts';
-import { CONSENT_SCOPES, dataPage, GRANT_CONSENT, GRANT_POWER, MY_DATA, POWER_SCOPES, REVOKE_CONSENT, REVOKE_POWER, UPDATE_PREFERENCES } from './pages/data.ts';
+import { ACCEPT_POWER, CONSENT_SCOPES, dataPage, GRANT_CONSENT, GRANT_POWER, MY_DATA, POWER_SCOPES, REVOKE_CONSENT, REVOKE_POWER, UPDATE_PREFERENCES } from './pages/data.ts';
 
 /** Sign-in and sign-out (OIDC code flow + PKCE), and the pages and forms of a signed-in person. */
 
@@ -117,6 +117,11 @@ export function registerPersonalRoutes(app: Hono<PortalEnv>, portal: Portal) {
     const input = { attorneyPersonalCode: one(form, 'attorney'), scopes: list(form, 'scope').filter((s) => POWER_SCOPES.includes(s)) };
     const data = await portal.ask(c, GRANT_POWER, { input });
     return outcome(portal, c, data.grantPowerOfAttorney.errors, '/my/data#powers');
+  });
+
+  app.post('/my/data/powers/:id/accept', async (c) => {
+    const data = await portal.ask(c, ACCEPT_POWER, { id: c.req.param('id') });
+    return outcome(portal, c, data.acceptPowerOfAttorney.errors, '/my/data#powers');
   });
 
   app.post('/my/data/powers/:id/revoke', async (c) => {

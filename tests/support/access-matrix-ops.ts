@@ -54,6 +54,16 @@ export const ADDED_OPS: Record<string, Op> = {
   rateCase: { root: 'rateCase', query: `mutation { rateCase(input: { caseId: "${MISSING_CASE}", rating: 9 }) { errors { code } } }` },
   submitCaseComplaint: { root: 'submitCaseComplaint', query: `mutation($k: String!) { submitCaseComplaint(input: { caseId: "${MISSING_CASE}", idempotencyKey: $k, text: "" }) { __typename } }`, variables: { k: key() } },
   setCalendarDay: { root: 'setCalendarDay', query: 'mutation { setCalendarDay(input: { date: "1999-01-01", kind: WORKING_DAY }) { __typename } }' },
+  // Cases: the events feed and the catalogue projection (operators).
+  events: { root: 'events', query: '{ events(first: 1) { pageInfo { hasNextPage } } }' },
+  serviceProjection: { root: 'serviceProjection', query: '{ serviceProjection { services } }' },
+  syncServiceProjection: { root: 'syncServiceProjection', query: 'mutation { syncServiceProjection { services } }' },
+  // Services: the one search box, its index entries and demand, named providers.
+  search: { root: 'search', query: '{ search(query: "pase", first: 1) { totalCount } }' },
+  setLifeSituationSearchEntry: { root: 'setLifeSituationSearchEntry', query: 'mutation { setLifeSituationSearchEntry(input: { code: "", holderCode: "PMLP", title: [], phrases: [], serviceCodes: [] }) { errors { code } } }' },
+  recordServiceDemand: { root: 'recordServiceDemand', query: 'mutation { recordServiceDemand(input: [{ serviceCode: "MATRIX-NO-SUCH", caseCount: -1, period: "" }]) { errors { code } } }' },
+  nameServiceProvider: { root: 'nameServiceProvider', query: 'mutation { nameServiceProvider(input: { serviceCode: "PMLP-PASE", institutionCode: "MATRIX-NO-SUCH" }) { errors { code } } }' },
+  removeServiceProvider: { root: 'removeServiceProvider', query: 'mutation { removeServiceProvider(input: { serviceCode: "PMLP-PASE", institutionCode: "MATRIX-NO-SUCH" }) { errors { code } } }' },
   // Platform: the schema registry.
   registeredSubgraphs: { root: 'registeredSubgraphs', query: '{ registeredSubgraphs { name } }' },
   registeredSubgraph: { root: 'registeredSubgraph', query: '{ registeredSubgraph(name: "clients") { name } }' },
@@ -113,6 +123,15 @@ export const ADDED_EXPECTED: Record<keyof typeof ADDED_OPS, Outcome[]> = {
   rateCase:                [F,      N,      N,      F,      F,      F,      F,      F,      F,      F],
   submitCaseComplaint:     [F,      B,      B,      F,      F,      F,      F,      F,      F,      F],
   setCalendarDay:          [F,      F,      F,      F,      F,      F,      F,      F,      F,      B],
+  // The feed answers every signed-in caller, filtered to what it may see (tests/events.test.ts checks whose events).
+  events:                  [U,      'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok'],
+  serviceProjection:       [F,      F,      F,      F,      F,      F,      F,      F,      F,      'ok'],
+  syncServiceProjection:   [F,      F,      F,      F,      F,      F,      F,      F,      F,      'ok'],
+  search:                  ['ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok'],
+  setLifeSituationSearchEntry: [U,  F,      F,      F,      F,      F,      F,      T,      F,      T],
+  recordServiceDemand:     [U,      F,      F,      F,      F,      F,      F,      F,      F,      T],
+  nameServiceProvider:     [U,      F,      F,      F,      F,      F,      F,      T,      F,      T],
+  removeServiceProvider:   [U,      F,      F,      F,      F,      F,      F,      T,      F,      T],
   registeredSubgraphs:     [U,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
   registeredSubgraph:      [U,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
   supergraphVersions:      [U,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],

@@ -10,8 +10,8 @@ export const MY_DATA = (root: string) => `query MyData { client: ${root} {
   eAddress { activated }
   preferences { language preferredChannel notifications { topic channel enabled } }
   consents(first: 50, status: [REQUESTED, GRANTED]) { nodes { id recipient { kind id } purpose scopes status validUntil uses(first: 10) { totalCount nodes { at operation } } } }
-  representing(first: 50) { nodes { id basis party { displayName } scopes status validUntil } }
-  representedBy(first: 50) { nodes { id basis representative { displayName } scopes status validUntil } }
+  representing(first: 50, includeInactive: true) { nodes { id basis party { displayName } scopes status validUntil } }
+  representedBy(first: 50, includeInactive: true) { nodes { id basis representative { displayName } scopes status validUntil } }
   accessLog(first: 50) { totalCount nodes { at actorKind actor resource purpose } }
 } }`;
 
@@ -19,6 +19,7 @@ export const GRANT_CONSENT = `mutation Grant($input: GrantConsentInput!) { grant
 export const REVOKE_CONSENT = `mutation Revoke($id: ID!) { revokeConsent(id: $id) { consent { id status } errors { code message } } }`;
 export const UPDATE_PREFERENCES = `mutation Prefs($input: UpdatePreferencesInput!) { updatePreferences(input: $input) { errors { code message } } }`;
 export const GRANT_POWER = `mutation Power($input: GrantPowerOfAttorneyInput!) { grantPowerOfAttorney(input: $input) { representation { id } errors { code message } } }`;
+export const ACCEPT_POWER = `mutation AcceptPower($id: ID!) { acceptPowerOfAttorney(id: $id) { representation { id } errors { code message } } }`;
 export const REVOKE_POWER = `mutation RevokePower($id: ID!) { revokePowerOfAttorney(id: $id) { representation { id } errors { code message } } }`;
 
 export const CONSENT_SCOPES = ['PROFILE_READ', 'PERSONAL_CODE_READ', 'CONTACTS_READ', 'CASES_READ', 'PROACTIVE_OFFERS'];
@@ -26,6 +27,12 @@ export const POWER_SCOPES = ['PROFILE_READ', 'CASES_READ', 'CASES_SUBMIT', 'PROF
 const RECIPIENT_KINDS = ['PUBLIC_ADMINISTRATION', 'INSTITUTION', 'APPLICATION'];
 
 const scopeList = (v: View, scopes: string[]) => scopes.map((s) => enumText(v.lang, s)).join(', ');
+
+/** Powers that hold, will hold or wait for the attorney's acceptance (the graph lists those only with includeInactive). */
+const current = (list: { nodes: any[] }) => list.nodes.filter((r) => r.status !== 'REVOKED' && r.status !== 'EXPIRED');
+
+/** Until the attorney accepts, the graph says nothing of them (a personal code must not reveal a name). */
+const representative = (v: View, r: any) => (r.status === 'AWAITING_ACCEPTANCE' ? v.t('attorneyPending') : r.representative.displayName);
 
 const checks = (v: View, name: string, values: string[]) =>
   html`<div class="checks">${values.map((s) => html`<label><input type="checkbox" name="${name}" value="${s}"> ${enumText(v.lang, s)}</label>`)}</div>`;
@@ -72,10 +79,11 @@ ${c.consents.nodes.map((k: any) => html`<div class="card" data-consent="${k.id}"
 
 <h2 id="powers">${t('powers')}</h2>
 <h3>${t('representing')}</h3>
-${c.representing.nodes.length ? html`<ul>${c.representing.nodes.map((r: any) => html`<li>${r.party.displayName} — ${enumText(v.lang, r.basis)} (${enumText(v.lang, r.status)})${r.validUntil ? `, ${t('validUntil')} ${date(v, r.validUntil)}` : ''}</li>`)}</ul>` : html`<p>${t('none')}</p>`}
+${current(c.representing).length ? html`<ul>${current(c.representing).map((r: any) => html`<li>${r.party.displayName} — ${enumText(v.lang, r.basis)} (${enumText(v.lang, r.status)})${r.validUntil ? `, ${t('validUntil')} ${date(v, r.validUntil)}` : ''}
+  ${r.status === 'AWAITING_ACCEPTANCE' ? html`<form method="post" action="/my/data/powers/${r.id}/accept" class="inline">${csrfField(v)}<button type="submit">${t('acceptPower')}<span class="skip"> ${r.party.displayName}</span></button></form>` : ''}</li>`)}</ul>` : html`<p>${t('none')}</p>`}
 <h3>${t('representedBy')}</h3>
-${c.representedBy.nodes.length ? html`<ul>${c.representedBy.nodes.map((r: any) => html`<li>${r.representative.displayName} — ${enumText(v.lang, r.basis)}: ${scopeList(v, r.scopes)} (${enumText(v.lang, r.status)})
-  ${r.basis === 'POWER_OF_ATTORNEY' && r.status === 'ACTIVE' ? html`<form method="post" action="/my/data/powers/${r.id}/revoke" class="inline">${csrfField(v)}<button type="submit" class="secondary">${t('revoke')}<span class="skip"> ${r.representative.displayName}</span></button></form>` : ''}</li>`)}</ul>` : html`<p>${t('none')}</p>`}
+${current(c.representedBy).length ? html`<ul>${current(c.representedBy).map((r: any) => html`<li>${representative(v, r)} — ${enumText(v.lang, r.basis)}: ${scopeList(v, r.scopes)} (${enumText(v.lang, r.status)})
+  ${r.basis === 'POWER_OF_ATTORNEY' && (r.status === 'ACTIVE' || r.status === 'AWAITING_ACCEPTANCE') ? html`<form method="post" action="/my/data/powers/${r.id}/revoke" class="inline">${csrfField(v)}<button type="submit" class="secondary">${t('revoke')}<span class="skip"> ${representative(v, r)}</span></button></form>` : ''}</li>`)}</ul>` : html`<p>${t('none')}</p>`}
 <form method="post" action="/my/data/powers">${csrfField(v)}
   <fieldset><legend>${t('grantPower')}</legend>
   <label for="p-code">${t('attorneyCode')}</label><input id="p-code" name="attorney" required pattern="[0-9]{6}-?[0-9]{5}" inputmode="numeric">
