@@ -41,16 +41,20 @@ export interface Database {
  * a persistent embedded one.
  */
 export async function openDatabase(location: string, opts: { poolSize?: number } = {}): Promise<Database> {
+  // A ring of the last RECENT statements' text: constant work per statement on the request path.
+  const RECENT = 500;
   let statements = 0;
-  const recent: string[] = [];
+  const recent: string[] = new Array(RECENT);
   const logger = {
     logQuery: (query: string) => {
+      recent[statements % RECENT] = query;
       statements++;
-      recent.push(query);
-      if (recent.length > 500) recent.shift();
     },
   };
-  const statementsSince = (count: number) => recent.slice(Math.max(0, recent.length - (statements - count)));
+  const statementsSince = (count: number) => {
+    const from = Math.max(count, statements - RECENT);
+    return Array.from({ length: statements - from }, (_, i) => recent[(from + i) % RECENT]);
+  };
 
   if (/^postgres(ql)?:\/\//.test(location)) {
     const pool = new pg.Pool({ connectionString: location, max: opts.poolSize ?? 10 });

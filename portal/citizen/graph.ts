@@ -21,7 +21,7 @@ export class GraphUnavailable extends Error {
 }
 
 /** Codes that mean "try again later" rather than "this request is wrong". */
-const UNAVAILABLE = new Set(['SERVICE_UNAVAILABLE', 'DOWNSTREAM_SERVICE_ERROR']);
+const UNAVAILABLE = new Set(['SERVICE_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE', 'DOWNSTREAM_SERVICE_ERROR']);
 
 export interface GraphCaller {
   lang: Lang;
@@ -48,12 +48,13 @@ export async function callGraph<T = any>(url: string, caller: GraphCaller, query
   } catch {
     throw new GraphUnavailable(503);
   }
-  const body = (await res.json().catch(() => ({}))) as { data?: T; errors?: { message: string; extensions?: { code?: string; retryAfter?: unknown } }[] };
+  const body = (await res.json().catch(() => ({}))) as { data?: T; errors?: { message: string; extensions?: { code?: string; retryAfter?: unknown; retryAfterSeconds?: unknown } }[] };
   const retryAfter = retryAfterOf(res.headers.get('retry-after'));
   const error = body.errors?.[0];
   const code = error?.extensions?.code;
   if (res.status === 429 || code === 'RATE_LIMITED') throw new GraphUnavailable(429, retryAfter ?? retryAfterOf(String(error?.extensions?.retryAfter ?? '')));
-  if (res.status >= 500 || (code && UNAVAILABLE.has(code)) || (!error && body.data === undefined)) throw new GraphUnavailable(503, retryAfter);
+  if (res.status >= 500 || (code && UNAVAILABLE.has(code)) || (!error && body.data === undefined))
+    throw new GraphUnavailable(503, retryAfter ?? retryAfterOf(String(error?.extensions?.retryAfterSeconds ?? '')));
   if (error) throw new GraphError(code ?? 'INTERNAL_SERVER_ERROR', error.message);
   return body.data as T;
 }

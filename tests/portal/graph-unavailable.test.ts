@@ -36,10 +36,10 @@ const RATE_LIMITED: Answer = {
   headers: { 'retry-after': '17' },
   body: errorBody('RATE_LIMITED', 'Rate limit of 100 cost points a minute reached; try again in 17 s.', { retryAfter: 17 }),
 };
-// What Hive Gateway answers when the subgraph owning a root field does not answer.
+// What the gateway answers when the subgraph owning a root field does not answer (gateway/subgraph-errors.ts).
 const SUBGRAPH_DOWN: Answer = {
   status: 200,
-  body: JSON.stringify({ data: null, errors: [{ message: 'fetch failed', path: ['service'], extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'catalogue' } }] }),
+  body: JSON.stringify({ data: { service: null }, errors: [{ message: 'This part of the answer is unavailable right now; try again shortly.', path: ['service'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', retryAfterSeconds: 5 } }] }),
 };
 
 describe('the graph cannot answer', () => {
@@ -62,8 +62,9 @@ describe('the graph cannot answer', () => {
     next = SUBGRAPH_DOWN;
     const page = await visit(gatewayUrl, '/services/PMLP-DZIVESVIETA?lang=en');
     expect(page.status).toBe(503);
+    expect(page.retryAfter).toBe('5');
     expect(page.text).toContain('Temporarily unavailable');
-    expect(page.text).not.toMatch(/fetch failed|DOWNSTREAM|catalogue/);
+    expect(page.text).not.toMatch(/SUBGRAPH_UNAVAILABLE|unavailable right now/);
   });
 
   it('the gateway answering 503 passes its Retry-After on', async () => {
