@@ -9,7 +9,8 @@ import type { Outcome, UpsertOptions } from './service-commands.ts';
 
 export type ChannelResult =
   | { ok: true; channel: ChannelRow; outcome: Outcome }
-  | { ok: false; error: { __typename: 'Invalid'; code: 'BAD_USER_INPUT'; message: string; problems: FieldProblem[] } };
+  | { ok: false; error: { __typename: 'Invalid'; code: 'BAD_USER_INPUT'; message: string; problems: FieldProblem[] } }
+  | { ok: false; error: { __typename: 'TypeChange'; code: 'CONFLICT'; message: string; currentType: ChannelRow['type'] } };
 
 const invalid = (problems: FieldProblem[]): ChannelResult => ({ ok: false, error: invalidFields('The channel', problems) });
 
@@ -28,11 +29,18 @@ export async function upsertChannel(ctx: ServicesContext, input: unknown, opts: 
     const refusal = writeRefusal(ctx.identity, owner, what);
     if (refusal) return invalid([{ path: owner === ownerCode ? 'ownerCode' : 'code', message: refusal }]);
   }
+  if (existing && existing.type !== values.type)
+    return { ok: false, error: { __typename: 'TypeChange', code: 'CONFLICT', currentType: existing.type, message: `Channel ${values.code} is a ${existing.type} channel and cannot become ${values.type}; create a channel with a new code instead.` } };
   const owner = await ctx.loaders.institutionByCode.load(ownerCode);
   if (!owner) return invalid([{ path: 'ownerCode', message: `no institution has the code "${ownerCode}"` }]);
   if (existing && !channelChanged(existing, values, owner.id)) return { ok: true, channel: existing, outcome: 'UNCHANGED' };
   if (opts.dryRun) return { ok: true, channel: existing ?? ({ code: values.code } as ChannelRow), outcome: existing ? 'UPDATED' : 'CREATED' };
-  const row = await saveChannel(ctx.db, existing, owner.id, values);
+  const row = await saveChannel(ctx.db, existing, owner.id, values, ctx.identity.subject);
+  // The services using it changed too (a new version each).
+  if (existing) {
+    ctx.loaders.serviceById.clearAll();
+    ctx.loaders.serviceByCode.clearAll();
+  }
   ctx.loaders.channelByCode.clear(row.code).prime(row.code, row);
   ctx.loaders.channelById.clear(row.id).prime(row.id, row);
   return { ok: true, channel: row, outcome: existing ? 'UPDATED' : 'CREATED' };

@@ -35,7 +35,7 @@ async function importItem(ctx: ServicesContext, item: ImportItem, dryRun: boolea
   try {
     if (item.itemType === 'CHANNEL') {
       const r = await upsertChannel(ctx, item.input, { dryRun, refusal: 'problem' });
-      if (!r.ok) return { outcome: 'REJECTED', problems: r.error.problems };
+      if (!r.ok) return { outcome: 'REJECTED', problems: 'problems' in r.error ? r.error.problems : [{ path: 'type', message: r.error.message }] };
       // In a dry run the channel is not written; let the document's services find it anyway.
       if (dryRun && r.outcome === 'CREATED') ctx.loaders.channelByCode.clear(r.channel.code).prime(r.channel.code, { ...r.channel, id: '00000000-0000-4000-8000-000000000000' } as ChannelRow);
       return { outcome: r.outcome, problems: [] };

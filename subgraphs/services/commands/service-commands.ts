@@ -38,11 +38,11 @@ const conflict = (code: string, currentVersion: number): ServiceResult => ({
 /** The writable fields of a stored service. */
 const fieldsOf = (row: ServiceRow): ServiceFields => {
   const { name, alternativeNames, summary, description, instructions, kind, basis, audiences, providers, costs, processingTime, processingWorkingDays,
-    processingTimeLimit, requirements, evidence, outputs, legalBasis, authenticationLevel, executionType, isKeyService, importance, maturityLevel,
+    processingTimeLimit, requirements, noRequirements, rules, procedureLanguages, paymentMethods, identificationMeans, evidence, outputs, legalBasis, authenticationLevel, executionType, isKeyService, importance, maturityLevel,
     lifecyclePhase, relatedServiceCodes, requiredServiceCodes, keywords, thematicAreas, redress, manager, processDescription, indicators, unitCost,
     validFrom, validTo } = row;
   return { name, alternativeNames, summary, description, instructions, kind, basis, audiences, providers, costs, processingTime, processingWorkingDays,
-    processingTimeLimit, requirements, evidence, outputs, legalBasis, authenticationLevel, executionType, isKeyService, importance, maturityLevel,
+    processingTimeLimit, requirements, noRequirements, rules, procedureLanguages, paymentMethods, identificationMeans, evidence, outputs, legalBasis, authenticationLevel, executionType, isKeyService, importance, maturityLevel,
     lifecyclePhase, relatedServiceCodes, requiredServiceCodes, keywords, thematicAreas, redress, manager, processDescription, indicators, unitCost,
     validFrom, validTo };
 };
@@ -64,9 +64,12 @@ export async function plan(ctx: ServicesContext, existing: ServiceRow | null, pa
   const problems: FieldProblem[] = [];
   if (!fields.name) problems.push({ path: 'name', message: 'is required: give at least a Latvian name' });
   problems.push(...crossFieldProblems(fields));
+  const appealTo = fields.redress?.appealToCode;
+  if (appealTo && !(await ctx.loaders.institutionByCode.load(appealTo)))
+    problems.push({ path: 'redress.appealToCode', message: `no institution has the code "${appealTo}"; name the body that hears appeals, e.g. its ministry` });
   let links: LinkValues[] | undefined;
   if (patch.channels) {
-    const resolved = await resolveLinks(ctx, patch.channels);
+    const resolved = await resolveLinks(ctx, patch.channels, existing?.id ?? null);
     if ('problems' in resolved) problems.push(...resolved.problems);
     else links = resolved.links;
   }
@@ -86,10 +89,10 @@ export async function plan(ctx: ServicesContext, existing: ServiceRow | null, pa
 }
 
 /** The write that turns `existing` (null: nothing yet) into the planned service, or null when nothing changes. */
-export function serviceWrite(ctx: ServicesContext, existing: ServiceRow | null, holder: InstitutionRow, code: string, p: Plan, status: Status, sourceId?: string | null): ServiceWrite | null {
+export function serviceWrite(ctx: ServicesContext, existing: ServiceRow | null, holder: InstitutionRow, code: string, p: Plan, status: Status, sourceId?: string | null, change?: ServiceWrite['change']): ServiceWrite | null {
   const statusChanged = existing ? existing.status !== status : false;
   const changedFields = [...p.changedFields, ...(statusChanged ? ['status'] : []), ...(existing && sourceId !== undefined && existing.sourceId !== sourceId ? ['sourceId'] : [])];
-  if (existing && !changedFields.length) return null;
+  if (existing && !changedFields.length && !change) return null;
   return {
     existing,
     holderId: holder.id,
@@ -99,14 +102,15 @@ export function serviceWrite(ctx: ServicesContext, existing: ServiceRow | null, 
     links: p.links,
     status,
     search: searchColumns({ code, ...p.fields }, holder),
-    change: !existing ? 'CREATED' : statusChanged && status === 'PUBLISHED' ? 'PUBLISHED' : statusChanged && status === 'ARCHIVED' ? 'ARCHIVED' : 'UPDATED',
+    change: change ?? (!existing ? 'CREATED' : statusChanged && status === 'PUBLISHED' ? 'PUBLISHED' : statusChanged && status === 'ARCHIVED' ? 'ARCHIVED' : 'UPDATED'),
     changedFields,
     actor: ctx.identity.subject,
   };
 }
 
-async function write(ctx: ServicesContext, existing: ServiceRow | null, holder: InstitutionRow, code: string, p: Plan, status: Status, sourceId?: string | null): Promise<ServiceResult> {
-  const w = serviceWrite(ctx, existing, holder, code, p, status, sourceId);
+async function write(ctx: ServicesContext, existing: ServiceRow | null, holder: InstitutionRow, code: string, p: Plan, status: Status, sourceId?: string | null, change?: ServiceWrite['change'], pending?: Record<string, unknown>): Promise<ServiceResult> {
+  const planned = serviceWrite(ctx, existing, holder, code, p, status, sourceId, change);
+  const w = planned && pending ? { ...planned, pending } : planned;
   if (!w) return { ok: true, service: existing!, outcome: 'UNCHANGED' };
   const row = await saveService(ctx.db, w);
   if (!row) {
@@ -149,9 +153,10 @@ export async function createService(ctx: ServicesContext, input: unknown): Promi
   return write(ctx, null, holder, patch.code, planned.plan, 'DRAFT');
 }
 
-export async function updateService(ctx: ServicesContext, code: string, input: unknown, expectedVersion: number | null | undefined): Promise<ServiceResult> {
+export async function updateService(ctx: ServicesContext, code: string, input: unknown, expectedVersion: number | null | undefined, asDraft = false): Promise<ServiceResult> {
   requireCatalogueWriter(ctx.identity);
   const { row, holder } = await loadForWrite(ctx, code);
+  if (asDraft && row.status === 'PUBLISHED') return saveDraft(ctx, row, holder, input, expectedVersion);
   const parsed = parseServiceInput(input);
   if ('problems' in parsed) return invalid(parsed.problems);
   const { patch } = parsed;
@@ -166,9 +171,36 @@ export async function updateService(ctx: ServicesContext, code: string, input: u
   return write(ctx, row, holder, row.code, planned.plan, row.status);
 }
 
+/** The input fields of an unpublished change, without the identity fields (which cannot change anyway). */
+const draftFields = (input: unknown): Record<string, unknown> => {
+  const { code: _c, holderCode: _h, ...fields } = JSON.parse(JSON.stringify(input ?? {})) as Record<string, unknown>;
+  return fields;
+};
+
+/**
+ * Saves a change of a published service without publishing it (MODIFIED): checked as if published now, kept in
+ * `pendingChanges` with the earlier unpublished changes; the public card stays as it is.
+ */
+async function saveDraft(ctx: ServicesContext, row: ServiceRow, holder: InstitutionRow, input: unknown, expectedVersion: number | null | undefined): Promise<ServiceResult> {
+  const pending = { ...(row.pendingChanges ?? {}), ...draftFields(input) };
+  const parsed = parseServiceInput(pending);
+  if ('problems' in parsed) return invalid(parsed.problems);
+  if (expectedVersion != null && expectedVersion !== row.version) return conflict(row.code, row.version);
+  const planned = await plan(ctx, row, parsed.patch, 'PUBLISHED');
+  if ('problems' in planned) return invalid(planned.problems);
+  if (sameValue(row.pendingChanges, pending)) return { ok: true, service: row, outcome: 'UNCHANGED' };
+  return write(ctx, row, holder, row.code, { fields: fieldsOf(row), changedFields: planned.plan.changedFields }, 'PUBLISHED', undefined, 'DRAFT_SAVED', pending);
+}
+
 export async function publishService(ctx: ServicesContext, code: string): Promise<ServiceResult> {
   requireCatalogueWriter(ctx.identity);
   const { row, holder } = await loadForWrite(ctx, code);
+  if (row.status === 'PUBLISHED' && row.pendingChanges) {
+    const parsed = parseServiceInput(row.pendingChanges);
+    const planned = 'problems' in parsed ? parsed : await plan(ctx, row, parsed.patch, 'PUBLISHED');
+    if ('problems' in planned) return { ok: false, error: { __typename: 'Incomplete', code: 'INCOMPLETE', message: `${code}'s unpublished changes no longer fit: ${planned.problems.map((p) => `${p.path} ${p.message}`).join('; ')}. Save them again with updateService(asDraft: true).`, missing: planned.problems.map((p) => p.path) } };
+    return write(ctx, row, holder, code, planned.plan, 'PUBLISHED', undefined, 'PUBLISHED');
+  }
   if (row.status === 'PUBLISHED') return { ok: false, error: { __typename: 'AlreadyInState', code: 'CONFLICT', message: `${code} is already published.` } };
   const links = await ctx.loaders.channelLinksByServiceId.load(row.id);
   const gaps = publishingGaps(row, links.length);

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../common/db.ts';
-import type { ChannelTypeName } from '../domain/model.ts';
+import type { ChannelTypeName, OpeningHoursData } from '../domain/model.ts';
 import { channels, serviceChannels, type ChannelLinkRow, type ChannelRow } from '../db/tables.ts';
 
 export interface ChannelListFilter {
@@ -40,7 +40,12 @@ export async function channelLinksOf(db: Db, serviceIds: readonly string[]): Pro
   return rows.map((r) => ({ ...r.link, channel: r.channel }));
 }
 
-export interface NearbyLocation { channel: ChannelRow; distanceKm: number }
+export interface NearbyLocation {
+  channel: ChannelRow;
+  distanceKm: number;
+  /** With a service: the hours the location keeps for that service, when they differ from its own. */
+  linkHours: OpeningHoursData | null;
+}
 
 /**
  * Service locations within `radiusKm` of a point, closest first (at most `limit`), optionally only those where a
@@ -56,7 +61,13 @@ export async function locationsNear(db: Db, point: { latitude: number; longitude
     ? sql`exists (select 1 from ${serviceChannels} sc where sc.channel_id = ${channels.id} and sc.service_id = ${serviceId})`
     : undefined;
   const rows = await db
-    .select({ channel: channels, metres: distance.as('metres') })
+    .select({
+      channel: channels,
+      metres: distance.as('metres'),
+      linkHours: serviceId
+        ? sql<OpeningHoursData | null>`(select sc.hours from ${serviceChannels} sc where sc.channel_id = ${channels.id} and sc.service_id = ${serviceId})`
+        : sql<null>`null`,
+    })
     .from(channels)
     .where(
       and(
@@ -69,5 +80,5 @@ export async function locationsNear(db: Db, point: { latitude: number; longitude
     )
     .orderBy(sql`metres`, channels.code)
     .limit(limit);
-  return rows.map((r) => ({ channel: r.channel, distanceKm: Math.round(Number(r.metres) / 10) / 100 }));
+  return rows.map((r) => ({ channel: r.channel, distanceKm: Math.round(Number(r.metres) / 10) / 100, linkHours: (typeof r.linkHours === 'string' ? JSON.parse(r.linkHours) : r.linkHours) ?? null }));
 }

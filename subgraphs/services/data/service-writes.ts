@@ -13,6 +13,8 @@ export interface LinkValues {
   note: LocalizedText | null;
   hours: OpeningHoursData | null;
   contacts: ContactPoint | null;
+  /** The service's own address on the channel (a deep link). */
+  url: string | null;
 }
 
 export interface ServiceWrite {
@@ -31,6 +33,8 @@ export interface ServiceWrite {
   changedFields: string[];
   /** identity.subject of who makes the change. */
   actor: string;
+  /** Unpublished changes to keep instead of changing the card (asDraft); undefined: none are saved. */
+  pending?: Record<string, unknown>;
 }
 
 const isUniqueViolation = (err: unknown): boolean => {
@@ -52,13 +56,23 @@ export async function saveService(db: Db, w: ServiceWrite): Promise<ServiceRow |
         ...(w.sourceId !== undefined ? { sourceId: w.sourceId } : {}),
       };
       let row: ServiceRow | undefined;
-      if (w.existing) {
+      if (w.existing && w.pending) {
+        // Only the pending change and the version move: the public card and its modification time stay.
+        [row] = await tx
+          .update(services)
+          .set({ pendingChanges: w.pending, version: sql`${services.version} + 1` })
+          .where(and(eq(services.id, w.existing.id), eq(services.version, w.existing.version)))
+          .returning();
+        if (!row) return null;
+      } else if (w.existing) {
         [row] = await tx
           .update(services)
           .set({
             ...values,
             version: sql`${services.version} + 1`,
             updatedAt: sql`now()`,
+            // Publishing applies the pending changes, archiving drops them.
+            ...(w.change === 'PUBLISHED' || w.change === 'ARCHIVED' ? { pendingChanges: null } : {}),
             firstPublishedAt: w.status === 'PUBLISHED' ? sql`coalesce(${services.firstPublishedAt}, now())` : services.firstPublishedAt,
           })
           .where(and(eq(services.id, w.existing.id), eq(services.version, w.existing.version)))
@@ -70,12 +84,12 @@ export async function saveService(db: Db, w: ServiceWrite): Promise<ServiceRow |
           .values({ ...values, code: w.code, holderId: w.holderId, firstPublishedAt: w.status === 'PUBLISHED' ? sql`now()` : null })
           .returning();
       }
-      if (w.links) {
+      if (w.links && !w.pending) {
         await tx.delete(serviceChannels).where(eq(serviceChannels.serviceId, row.id));
         if (w.links.length)
-          await tx.insert(serviceChannels).values(w.links.map((l, i) => ({ serviceId: row!.id, channelId: l.channel.id, position: i + 1, charge: l.charge, note: l.note, hours: l.hours, contacts: l.contacts })));
+          await tx.insert(serviceChannels).values(w.links.map((l, i) => ({ serviceId: row!.id, channelId: l.channel.id, position: i + 1, charge: l.charge, note: l.note, hours: l.hours, contacts: l.contacts, url: l.url })));
       }
-      const linkCodes = w.links
+      const linkCodes = w.links && !w.pending
         ? w.links.map((l) => l.channel.code)
         : (await tx.select({ code: channels.code }).from(serviceChannels).innerJoin(channels, eq(channels.id, serviceChannels.channelId)).where(eq(serviceChannels.serviceId, row.id)).orderBy(serviceChannels.position)).map((r) => r.code);
       await tx.insert(serviceVersions).values(versionRow(row, w, linkCodes));
@@ -105,7 +119,7 @@ export async function insertServices(db: Db, writes: ServiceWrite[]): Promise<vo
       .values(writes.map((w) => ({ ...w.fields, ...w.search, status: w.status, sourceId: w.sourceId ?? null, code: w.code, holderId: w.holderId, firstPublishedAt: w.status === 'PUBLISHED' ? sql`now()` : null })))
       .returning();
     const byCode = new Map(rows.map((r) => [r.code, r]));
-    const links = writes.flatMap((w) => (w.links ?? []).map((l, i) => ({ serviceId: byCode.get(w.code)!.id, channelId: l.channel.id, position: i + 1, charge: l.charge, note: l.note, hours: l.hours, contacts: l.contacts })));
+    const links = writes.flatMap((w) => (w.links ?? []).map((l, i) => ({ serviceId: byCode.get(w.code)!.id, channelId: l.channel.id, position: i + 1, charge: l.charge, note: l.note, hours: l.hours, contacts: l.contacts, url: l.url })));
     for (let i = 0; i < links.length; i += 1000) await tx.insert(serviceChannels).values(links.slice(i, i + 1000));
     await tx.insert(serviceVersions).values(writes.map((w) => versionRow(byCode.get(w.code)!, w, (w.links ?? []).map((l) => l.channel.code))));
   });

@@ -32,6 +32,7 @@ import type {
   Provider,
   RedressData,
   Requirement,
+  ServiceRuleData,
 } from '../domain/model.ts';
 
 export const catalogueSchema = pgSchema('catalogue');
@@ -88,6 +89,14 @@ export const services = catalogueSchema.table(
     // The longest time the law allows (ISO 8601 duration), when a legal act sets one.
     processingTimeLimit: text('processing_time_limit'),
     requirements: jsonb('requirements').$type<Requirement[]>().notNull().default([]),
+    // The holder states there are none: an empty `requirements` then means "none", not "not described".
+    noRequirements: boolean('no_requirements').notNull().default(false),
+    // CPSV-AP Rule: internal regulations and procedure descriptions the service follows besides its legal basis.
+    rules: jsonb('rules').$type<ServiceRuleData[]>().notNull().default([]),
+    // SDG Art. 10: the procedure's languages (BCP 47), payment methods and identification means accepted.
+    procedureLanguages: text('procedure_languages').array().notNull().default(sql`'{}'::text[]`),
+    paymentMethods: text('payment_methods').array().notNull().default(sql`'{}'::text[]`),
+    identificationMeans: text('identification_means').array().notNull().default(sql`'{}'::text[]`),
     evidence: jsonb('evidence').$type<EvidenceData[]>().notNull().default([]),
     outputs: jsonb('outputs').$type<Output[]>().notNull().default([]),
     legalBasis: jsonb('legal_basis').$type<LegalResourceData[]>().notNull().default([]),
@@ -109,6 +118,9 @@ export const services = catalogueSchema.table(
     indicators: jsonb('indicators').$type<InternalIndicator[]>().notNull().default([]),
     unitCost: doublePrecision('unit_cost'),
     status: text('status', { enum: SERVICE_STATUSES }).notNull().default('DRAFT'),
+    // Changes saved without publishing them (updateService asDraft), as the ServiceInput given; null when none.
+    // A published service with pending changes is MODIFIED; publishService applies them.
+    pendingChanges: jsonb('pending_changes').$type<Record<string, unknown>>(),
     validFrom: timestamp('valid_from', { withTimezone: true }),
     validTo: timestamp('valid_to', { withTimezone: true }),
     // Set when first published: the changes feed never shows a service that was only ever a draft.
@@ -193,6 +205,8 @@ export const serviceChannels = catalogueSchema.table(
     note: jsonb('note').$type<LocalizedText>(),
     hours: jsonb('hours').$type<OpeningHoursData>(),
     contacts: jsonb('contacts').$type<ContactPoint>(),
+    // This service's own address on the channel (a deep link into a shared e-service portal such as latvija.lv).
+    url: text('url'),
   },
   (t) => [primaryKey({ name: 'service_channels_pk', columns: [t.serviceId, t.channelId] }), index('service_channels_channel_idx').on(t.channelId)],
 );
@@ -220,7 +234,7 @@ export const serviceVersions = catalogueSchema.table(
     id: uuid('id').primaryKey().defaultRandom(),
     serviceId: uuid('service_id').notNull().references(() => services.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
-    change: text('change', { enum: ['CREATED', 'UPDATED', 'PUBLISHED', 'ARCHIVED'] }).notNull(),
+    change: text('change', { enum: ['CREATED', 'UPDATED', 'PUBLISHED', 'ARCHIVED', 'DRAFT_SAVED', 'CHANNEL_UPDATED'] }).notNull(),
     changedFields: text('changed_fields').array().notNull(),
     changedBy: text('changed_by').notNull(),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),

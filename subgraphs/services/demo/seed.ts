@@ -58,7 +58,7 @@ async function seedEmpty(db: Db, ctx: ServicesContext, ownerId: Map<string, stri
 async function refresh(db: Db, ctx: ServicesContext): Promise<void> {
   for (const channel of DEMO_CHANNELS) {
     const r = await upsertChannel(ctx, channel, { refusal: 'throw' });
-    if (!r.ok) fail('channel', channel.code, r.error.problems);
+    if (!r.ok) fail('channel', channel.code, 'problems' in r.error ? r.error.problems : [{ path: 'type', message: r.error.message }]);
   }
   const changedByOthers = new Set(
     (await db

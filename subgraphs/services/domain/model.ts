@@ -36,6 +36,12 @@ export interface Cost {
 
 export interface Requirement { description: LocalizedText }
 
+/** CPSV-AP Rule: a regulation or procedure description the service follows besides its legal basis. */
+export interface ServiceRuleData { title: LocalizedText; description?: LocalizedText | null; url?: string | null }
+
+export const PAYMENT_METHODS = ['CARD_ONLINE', 'INTERNET_BANK', 'BANK_TRANSFER', 'CARD_IN_PERSON', 'CASH'] as const;
+export const IDENTIFICATION_MEANS = ['EID_CARD', 'EPARAKSTS_MOBILE', 'SMART_ID', 'INTERNET_BANK', 'EIDAS_FOREIGN_EID', 'IDENTITY_DOCUMENT'] as const;
+
 export interface EvidenceData {
   name: LocalizedText;
   description?: LocalizedText | null;

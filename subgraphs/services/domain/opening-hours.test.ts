@@ -72,3 +72,21 @@ describe('isOpenAt', () => {
   });
   it('is closed without hours', () => expect(isOpenAt(null, new Date())).toBe(false));
 });
+
+describe('the Cabinet’s transferred working days (one calendar with the cases subgraph)', () => {
+  it('closes on a weekday given off and opens with that weekday’s hours on the Saturday worked instead', () => {
+    // 2026: Monday 22 June is a day off, Saturday 27 June a working day (MK rīkojums, 10.06.2025).
+    expect(isOpenAt(office, new Date('2026-06-22T07:00:00Z'))).toBe(false);
+    expect(isOpenAt(office, new Date('2026-06-27T07:00:00Z'))).toBe(true);
+    expect(isOpenAt(office, new Date('2026-06-20T07:00:00Z'))).toBe(false);
+    // A channel that ignores holidays keeps its plain week.
+    const always = { ...office, closedOnPublicHolidays: false };
+    expect(isOpenAt(always, new Date('2026-06-22T07:00:00Z'))).toBe(true);
+    expect(isOpenAt(always, new Date('2026-06-27T07:00:00Z'))).toBe(false);
+  });
+  it('knows the days off of the law the old catalogue calendar missed', () => {
+    expect(isPublicHoliday('2026-01-02')).toBe(true); // transferred day off
+    expect(isPublicHoliday('2023-07-10')).toBe(true); // Song Festival closing day moved to Monday
+    expect(isPublicHoliday('2023-05-29')).toBe(true); // one-off hockey holiday
+  });
+});

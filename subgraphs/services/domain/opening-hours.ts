@@ -2,7 +2,7 @@
  * Opening hours of a channel (a service location, a phone line): weekly periods in Europe/Riga local time,
  * exceptions for dates (a holiday opening, a closed day), Latvian public holidays, and periods past midnight.
  */
-import { addDays, isPublicHoliday, rigaTime, weekdayOf } from './calendar.ts';
+import { addDays, dayKind, rigaTime, weekdayOf } from './calendar.ts';
 import type { OpeningHoursData, TimeRange, Weekday } from './model.ts';
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
@@ -13,12 +13,20 @@ export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60
 /** Whether a period runs past midnight into the next day: it closes at or before the time it opens. */
 export const overMidnight = (p: TimeRange): boolean => minutesOf(p.closes) <= minutesOf(p.opens);
 
-/** The periods a date has: its exception if it has one, else nothing on a public holiday (unless kept open), else its weekday's. */
+/**
+ * The periods a date has: its exception if it has one; else, for a channel that follows the working-day calendar
+ * (`closedOnPublicHolidays`), nothing on a day off (a holiday or a day the Cabinet gave off) and, on a Saturday the
+ * Cabinet made a working day, the hours of the weekday it replaces; else its weekday's.
+ */
 export function periodsOn(hours: OpeningHoursData, date: string): TimeRange[] {
   const exception = hours.exceptions.find((e) => e.date === date);
   if (exception) return exception.periods;
-  if (hours.closedOnPublicHolidays !== false && isPublicHoliday(date)) return [];
-  const weekday: Weekday = weekdayOf(date);
+  let weekday: Weekday = weekdayOf(date);
+  if (hours.closedOnPublicHolidays !== false) {
+    const day = dayKind(date);
+    if (day.kind === 'day-off') return [];
+    weekday = day.weekday;
+  }
   return hours.weekly.filter((p) => p.day === weekday);
 }
 

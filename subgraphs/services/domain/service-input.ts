@@ -10,7 +10,7 @@ import {
   type ServiceRow,
 } from '../db/tables.ts';
 import { approximateDays, parseDuration } from './duration.ts';
-import type { LocalizedList, OpeningHoursData } from './model.ts';
+import { IDENTIFICATION_MEANS, PAYMENT_METHODS, type LocalizedList, type OpeningHoursData } from './model.ts';
 import { isTime } from './opening-hours.ts';
 
 export interface FieldProblem { path: string; message: string }
@@ -139,12 +139,20 @@ export const accessibility = z.object({
 
 const channelLink = z.object({
   channelCode: z.string().regex(CODE, CODE_MESSAGE),
+  url: optional(https),
   charge: optional(z.object({ amount: money, currency: optional(currency).transform((c) => c ?? 'EUR'), description: optional(optionalLocalized(500)) })),
   note: optional(optionalLocalized(1000)),
   hours: optional(openingHours),
   contacts: optional(contactPoint),
 });
 export type ChannelLinkInput = z.output<typeof channelLink>;
+
+/** Each value at most once. */
+function unique(items: string[], ctx: z.RefinementCtx) {
+  items.forEach((item, i) => {
+    if (items.indexOf(item) !== i) ctx.addIssue({ code: 'custom', path: [i], message: `"${item}" is given twice` });
+  });
+}
 
 const listOf = <T extends z.ZodTypeAny>(schema: T, max = 50) => z.array(schema).max(max, `at most ${max} items`);
 
@@ -183,6 +191,11 @@ const serviceShape = {
   processingDaysAreWorkingDays: optional(z.boolean()),
   processingTimeLimit: optional(duration),
   requirements: optional(listOf(z.object({ description: localizedLv(2000) }))),
+  noRequirements: optional(z.boolean()),
+  rules: optional(listOf(z.object({ title: localizedLv(500), description: optional(optionalLocalized(2000)), url: optional(https) }))),
+  procedureLanguages: optional(z.array(language).max(20, 'at most 20 languages').superRefine(unique)),
+  paymentMethods: optional(z.array(z.enum(PAYMENT_METHODS)).max(PAYMENT_METHODS.length).superRefine(unique)),
+  identificationMeans: optional(z.array(z.enum(IDENTIFICATION_MEANS)).max(IDENTIFICATION_MEANS.length).superRefine(unique)),
   evidence: optional(listOf(z.object({
     name: localizedLv(300),
     description: optional(optionalLocalized(2000)),
@@ -226,6 +239,7 @@ export type ServiceFields = Pick<
   ServiceRow,
   | 'name' | 'alternativeNames' | 'summary' | 'description' | 'instructions' | 'kind' | 'basis' | 'audiences' | 'providers' | 'costs'
   | 'processingTime' | 'processingWorkingDays' | 'processingTimeLimit' | 'requirements' | 'evidence' | 'outputs' | 'legalBasis'
+  | 'noRequirements' | 'rules' | 'procedureLanguages' | 'paymentMethods' | 'identificationMeans'
   | 'authenticationLevel' | 'executionType' | 'isKeyService' | 'importance' | 'maturityLevel' | 'lifecyclePhase'
   | 'relatedServiceCodes' | 'requiredServiceCodes' | 'keywords' | 'thematicAreas' | 'redress' | 'manager' | 'processDescription'
   | 'indicators' | 'unitCost' | 'validFrom' | 'validTo'
@@ -247,7 +261,7 @@ export const toProblems = (error: z.ZodError, prefix = ''): FieldProblem[] =>
     message: issue.message,
   }));
 
-const NOT_CLEARABLE = ['name', 'kind', 'basis', 'audiences', 'authenticationLevel', 'lifecyclePhase', 'isKeyService', 'processingDaysAreWorkingDays'];
+const NOT_CLEARABLE = ['noRequirements', 'name', 'kind', 'basis', 'audiences', 'authenticationLevel', 'lifecyclePhase', 'isKeyService', 'processingDaysAreWorkingDays'];
 
 /** A service input as a patch: only given fields; `null` clears (lists become empty). */
 export function parseServiceInput(input: unknown): { patch: ServicePatch } | { problems: FieldProblem[] } {
@@ -275,6 +289,11 @@ export function parseServiceInput(input: unknown): { patch: ServicePatch } | { p
   if (has('processingDaysAreWorkingDays')) f.processingWorkingDays = v.processingDaysAreWorkingDays!;
   if (has('processingTimeLimit')) f.processingTimeLimit = v.processingTimeLimit ?? null;
   if (has('requirements')) f.requirements = v.requirements ?? [];
+  if (has('noRequirements')) f.noRequirements = v.noRequirements!;
+  if (has('rules')) f.rules = (v.rules ?? []).map((r) => ({ title: r.title, description: r.description ?? null, url: r.url ?? null }));
+  if (has('procedureLanguages')) f.procedureLanguages = v.procedureLanguages ?? [];
+  if (has('paymentMethods')) f.paymentMethods = v.paymentMethods ?? [];
+  if (has('identificationMeans')) f.identificationMeans = v.identificationMeans ?? [];
   if (has('evidence')) f.evidence = (v.evidence ?? []).map((e) => ({ name: e.name, description: e.description ?? null, obtainedByInstitution: e.obtainedByInstitution, sourceRegister: e.sourceRegister ?? null }));
   if (has('outputs')) f.outputs = v.outputs ?? [];
   if (has('legalBasis')) f.legalBasis = (v.legalBasis ?? []).map((l) => ({ title: l.title, url: l.url ?? null, article: l.article ?? null }));
@@ -317,7 +336,7 @@ export function parseServiceInput(input: unknown): { patch: ServicePatch } | { p
 export const NEW_SERVICE_DEFAULTS: Omit<ServiceFields, 'name'> = {
   alternativeNames: {}, summary: null, description: null, instructions: null, kind: 'PUBLIC_INDIVIDUAL_BENEFIT', basis: 'STATE_MANDATED',
   audiences: ['PERSON'], providers: [], costs: [], processingTime: null, processingWorkingDays: true, processingTimeLimit: null,
-  requirements: [], evidence: [], outputs: [], legalBasis: [], authenticationLevel: 'NONE', executionType: null, isKeyService: false,
+  requirements: [], noRequirements: false, rules: [], procedureLanguages: [], paymentMethods: [], identificationMeans: [], evidence: [], outputs: [], legalBasis: [], authenticationLevel: 'NONE', executionType: null, isKeyService: false,
   importance: null, maturityLevel: null, lifecyclePhase: 'MAINTENANCE', relatedServiceCodes: [], requiredServiceCodes: [], keywords: {},
   thematicAreas: [], redress: null, manager: null, processDescription: null, indicators: [], unitCost: null, validFrom: null, validTo: null,
 };
@@ -325,6 +344,7 @@ export const NEW_SERVICE_DEFAULTS: Omit<ServiceFields, 'name'> = {
 /** Rules across fields, on the service as it would be after the write. */
 export function crossFieldProblems(f: ServiceFields): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  if (f.noRequirements && f.requirements.length) problems.push({ path: 'noRequirements', message: 'cannot be true while requirements are listed; remove them or set noRequirements to false' });
   if (f.validFrom && f.validTo && f.validTo <= f.validFrom) problems.push({ path: 'validTo', message: 'must be after validFrom' });
   if (f.processingTime && f.processingTimeLimit) {
     const usual = parseDuration(f.processingTime), limit = parseDuration(f.processingTimeLimit);

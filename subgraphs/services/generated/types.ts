@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ServiceRow, InstitutionRow, ChannelRow, SearchSituationRow, ChannelLinkRow, ServiceVersionRow } from '../db/tables.ts';
-import type { Provider, Cost, Requirement, EvidenceData, Output, LegalResourceData, Importance, RedressData, ChannelLinkCharge, OpeningHoursData, OpeningExceptionData, AccessibilityData } from '../domain/model.ts';
+import type { Provider, Cost, Requirement, ServiceRuleData, EvidenceData, Output, LegalResourceData, Importance, RedressData, ChannelLinkCharge, OpeningHoursData, OpeningExceptionData, AccessibilityData } from '../domain/model.ts';
 import type { QualityReport } from '../data/quality-store.ts';
 import type { ServicesContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -466,6 +466,21 @@ export type GeoPointInput = {
   longitude: Scalars['Float']['input'];
 };
 
+/** A means by which a client proves who they are (and signs) for a service (eIDAS; SDG Art. 10). */
+export type IdentificationMeans =
+  /** A notified eID scheme of another EU/EEA state (eIDAS node). */
+  | 'EIDAS_FOREIGN_EID'
+  /** The Latvian identity card's eID certificate (eID karte). */
+  | 'EID_CARD'
+  /** eParaksts mobile. */
+  | 'EPARAKSTS_MOBILE'
+  /** An identity document shown in person. */
+  | 'IDENTITY_DOCUMENT'
+  /** Authentication through a Latvian bank's internet bank. */
+  | 'INTERNET_BANK'
+  /** Smart-ID. */
+  | 'SMART_ID';
+
 /** What an import did. */
 export type ImportCataloguePayload = {
   __typename?: 'ImportCataloguePayload';
@@ -682,7 +697,7 @@ export type LocalizedStringInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Archives a service: it leaves lists and search, stays readable by code with `status: ARCHIVED`, and appears in the changes feed. */
+  /** Archives a service: it leaves lists and search, stays readable by code with `status: ARCHIVED`, and appears in the changes feed. Unpublished changes are dropped. */
   archiveService: ArchiveServicePayload;
   /**
    * Creates a service as a DRAFT. An institution creates services it holds (leave `holderCode` out or give its
@@ -709,7 +724,8 @@ export type Mutation = {
    */
   nameServiceProvider: NameServiceProviderPayload;
   /**
-   * Publishes a DRAFT (or republishes an ARCHIVED) service. It must have a Latvian name, a Latvian description, a
+   * Publishes a DRAFT (or republishes an ARCHIVED) service, or the unpublished changes of a MODIFIED one
+   * (`updateService(asDraft: true)`). It must have a Latvian name, a Latvian description, a
    * holder, at least one channel, a processing time and at least one legal basis; `PublishServiceIncomplete` lists
    * what is missing. With `validFrom` in the future the service appears in the catalogue from then.
    */
@@ -746,8 +762,10 @@ export type Mutation = {
    */
   updateService: UpdateServicePayload;
   /**
-   * Creates or updates a channel by its `code`. An institution writes only channels it owns; operators any.
-   * Typed error: `UpsertChannelInvalid`.
+   * Creates or updates a channel by its `code`. An institution writes only channels it owns; operators any. A channel
+   * keeps its `type`: a phone line does not become an e-service (create a new channel instead). A change of a
+   * channel is a change of every service that uses it: each gets a new `version` (change CHANNEL_UPDATED) and
+   * appears in `serviceChanges`. Typed errors: `UpsertChannelInvalid`, `UpsertChannelTypeChange`.
    */
   upsertChannel: UpsertChannelPayload;
   /**
@@ -803,6 +821,7 @@ export type MutationSetLifeSituationSearchEntryArgs = {
 
 
 export type MutationUpdateServiceArgs = {
+  asDraft?: InputMaybe<Scalars['Boolean']['input']>;
   code: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   input: ServiceInput;
@@ -962,6 +981,19 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** How a fee is paid (SDG Art. 10: payment methods). */
+export type PaymentMethod =
+  /** A bank transfer to the institution's account, with the payment details it gives. */
+  | 'BANK_TRANSFER'
+  /** By a payment card at the service location. */
+  | 'CARD_IN_PERSON'
+  /** By a payment card in the e-service (e.g. latvija.lv's payment module). */
+  | 'CARD_ONLINE'
+  /** In cash at the service location. */
+  | 'CASH'
+  /** Through the client's internet bank from the e-service. */
+  | 'INTERNET_BANK';
+
 /** A phone line. */
 export type PhoneChannel = Channel & {
   __typename?: 'PhoneChannel';
@@ -1104,6 +1136,20 @@ export type PublishServicePayload = {
 };
 
 /**
+ * Publishing state of a service with its unpublished changes (the Finnish catalogue's Draft / Published / Modified /
+ * Archived).
+ */
+export type PublishingState =
+  /** No longer offered. */
+  | 'ARCHIVED'
+  /** Never published, or being prepared; visible only to the holder and operators. */
+  | 'DRAFT'
+  /** Published, with changes saved but not yet published (`updateService(asDraft: true)`); the public reads the published content. */
+  | 'MODIFIED'
+  /** Published; what the public reads is the latest content. */
+  | 'PUBLISHED';
+
+/**
  * The service register and public catalogue (pakalpojumu katalogs): institutions, the public services they hold,
  * and the channels and service locations through which clients receive them. Owned by the services subgraph.
  * Modelled on CPSV-AP 3.2 and the Finnish service catalogue: an e-service is a CHANNEL of a service, never a
@@ -1176,7 +1222,8 @@ export type Query = {
    * Service locations (client service centres, institutions' offices) nearest to a point, closest first, within
    * `radiusKm` (0.1–300, default 25). With `serviceCode`, only locations where that service can be requested;
    * with `openAt`, only locations open at that instant by Riga local time (weekly hours, exceptions, public
-   * holidays, periods past midnight). A location is not bound to the client's residence: any centre serves any
+   * holidays, the Cabinet's transferred working days, periods past midnight); with both, by the hours the location
+   * keeps for that service (`ServiceChannel.hours`) where they differ from its own. A location is not bound to the client's residence: any centre serves any
    * client. `first` is 1–100 (default 20). Example:
    * `serviceLocationsNear(near: { latitude: 57.3119, longitude: 25.2710 }, serviceCode: "VSAA-VECUMA-PENSIJA", openAt: "2026-03-10T09:00:00Z")`.
    */
@@ -1381,6 +1428,7 @@ export type RedressSilenceNoteArgs = {
 export type RedressInput = {
   /** ISO 8601 duration. */
   appealDeadline?: InputMaybe<Scalars['String']['input']>;
+  /** The code of the institution that hears the appeal, e.g. "IEM"; it must be in the catalogue. */
   appealToCode?: InputMaybe<Scalars['String']['input']>;
   howToAppeal?: InputMaybe<Array<LocalizedStringInput>>;
   silence: SilenceMeaning;
@@ -1567,10 +1615,20 @@ export type Service = {
   evidence: Array<Evidence>;
   /** Who performs the service; null when not recorded. */
   executionType?: Maybe<ExecutionType>;
+  /**
+   * True when the holder states that the service has no conditions beyond being the person concerned, so an empty
+   * `requirements` means "none" rather than "not described". Never true while `requirements` has items.
+   */
+  hasNoRequirements: Scalars['Boolean']['output'];
   /** The institution that holds the service and answers for it. */
   holder: Institution;
   /** Opaque stable identifier. */
   id: Scalars['ID']['output'];
+  /**
+   * The means of identification (and e-signature) the service accepts (SDG Art. 10, eIDAS), e.g. [EID_CARD,
+   * EPARAKSTS_MOBILE, INTERNET_BANK]; empty when not recorded.
+   */
+  identificationMeans: Array<IdentificationMeans>;
   /** The holder's assessment of the service's importance (RK2); null when not assessed. */
   importance?: Maybe<ServiceImportance>;
   /** What the client does, step by step, in the reader's language; null when none is written. */
@@ -1610,6 +1668,13 @@ export type Service = {
   namedProviders: Array<Institution>;
   /** What the client receives: a permit, a certificate, a decision, a payment… */
   outputs: Array<ServiceOutput>;
+  /** How a fee can be paid (SDG Art. 10); empty when the service is free or it is not recorded. */
+  paymentMethods: Array<PaymentMethod>;
+  /**
+   * Languages the procedure can be conducted in (SDG Reg. 2018/1724 Art. 10), BCP 47 tags, Latvian first, e.g.
+   * ["lv", "en"]. Empty when not recorded (Latvian, the state language, always applies).
+   */
+  procedureLanguages: Array<Scalars['String']['output']>;
   /** True when the days in `processingTime` and `processingTimeLimit` are Latvian working days. */
   processingDaysAreWorkingDays: Scalars['Boolean']['output'];
   /**
@@ -1621,6 +1686,8 @@ export type Service = {
   processingTimeLimit?: Maybe<Scalars['String']['output']>;
   /** Who delivers the service and what each does: the holder, client service centres, municipalities, partners. */
   providers: Array<ServiceProvider>;
+  /** Publishing state including MODIFIED: published with changes not yet published. */
+  publishingState: PublishingState;
   /** How to appeal a decision and what the institution's silence means; null when not described. */
   redress?: Maybe<Redress>;
   /** Services often used together with this one (visible ones only). */
@@ -1629,6 +1696,11 @@ export type Service = {
   requiredServices: Array<Service>;
   /** Conditions the client must meet (CPSV-AP Requirement). */
   requirements: Array<ServiceRequirement>;
+  /**
+   * The rules the procedure follows besides its legal basis (CPSV-AP Rule): an institution's internal regulation, a
+   * procedure description, a methodology; empty when none is recorded.
+   */
+  rules: Array<ServiceRule>;
   /** Publishing state. */
   status: ServiceStatus;
   /** One or two sentences for result lists, in the reader's language; null when none is written. */
@@ -1735,7 +1807,11 @@ export type ServiceBasis =
 /** Kinds of service changes. */
 export type ServiceChange =
   | 'ARCHIVED'
+  /** A channel the service uses changed (`upsertChannel`); `changedFields` is ["channels.<code>"]. */
+  | 'CHANNEL_UPDATED'
   | 'CREATED'
+  /** Changes saved without publishing them (`updateService(asDraft: true)`). */
+  | 'DRAFT_SAVED'
   | 'PUBLISHED'
   | 'UPDATED';
 
@@ -1767,8 +1843,26 @@ export type ServiceChannel = {
   contacts?: Maybe<ContactPoint>;
   /** Hours for this service on this channel when they differ from the channel's own; null otherwise. */
   hours?: Maybe<OpeningHours>;
+  /**
+   * Whether this service can be received on this channel at `at` (default now), by Riga local time and the Latvian
+   * working-day calendar (public holidays, the Cabinet's transferred working days): by the link's own `hours` when
+   * it has them, else by the channel's. Null when neither has hours (always available, or not given).
+   */
+  isOpen?: Maybe<Scalars['Boolean']['output']>;
   /** A note for the client about this service on this channel, in the reader's language. */
   note?: Maybe<Scalars['String']['output']>;
+  /**
+   * This service's own address on the channel (a deep link), an absolute https URL, e.g. the page of one service on
+   * a shared e-service portal such as latvija.lv; null when the channel's own address applies (`EServiceChannel.url`,
+   * `WebPageChannel.url`).
+   */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A channel as one service uses it: the link has its own charge, hours and contacts. */
+export type ServiceChannelIsOpenArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1784,6 +1878,11 @@ export type ServiceChannelInput = {
   contacts?: InputMaybe<ContactPointInput>;
   hours?: InputMaybe<OpeningHoursInput>;
   note?: InputMaybe<Array<LocalizedStringInput>>;
+  /**
+   * This service's own address on the channel, an absolute https URL (at most 2,000 characters); only for E_SERVICE
+   * and WEB_PAGE channels. Two services on one channel may not share it.
+   */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of services. */
@@ -1937,6 +2036,8 @@ export type ServiceInput = {
   executionType?: InputMaybe<ExecutionType>;
   /** The holder institution's code. Institutions may leave it out (their own); operators must give it. Cannot change. */
   holderCode?: InputMaybe<Scalars['String']['input']>;
+  /** The identification means accepted; each once. */
+  identificationMeans?: InputMaybe<Array<IdentificationMeans>>;
   importance?: InputMaybe<ServiceImportanceInput>;
   instructions?: InputMaybe<Array<LocalizedStringInput>>;
   /** The internal view (visible to the holder and operators only). */
@@ -1950,7 +2051,13 @@ export type ServiceInput = {
   maturityLevel?: InputMaybe<Scalars['Int']['input']>;
   /** Name; Latvian required, up to 300 characters each. */
   name?: InputMaybe<Array<LocalizedStringInput>>;
+  /** True: the holder states the service has no requirements; `requirements` must then be empty. Default false. */
+  noRequirements?: InputMaybe<Scalars['Boolean']['input']>;
   outputs?: InputMaybe<Array<ServiceOutputInput>>;
+  /** How fees can be paid; each once. */
+  paymentMethods?: InputMaybe<Array<PaymentMethod>>;
+  /** BCP 47 tags of the procedure's languages, e.g. ["lv", "en"]; at most 20, each once. */
+  procedureLanguages?: InputMaybe<Array<Scalars['String']['input']>>;
   processingDaysAreWorkingDays?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 8601 duration, e.g. "P10D". */
   processingTime?: InputMaybe<Scalars['String']['input']>;
@@ -1961,6 +2068,8 @@ export type ServiceInput = {
   relatedServiceCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   requiredServiceCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   requirements?: InputMaybe<Array<ServiceRequirementInput>>;
+  /** The rules the procedure follows (CPSV-AP Rule), at most 50. */
+  rules?: InputMaybe<Array<ServiceRuleInput>>;
   summary?: InputMaybe<Array<LocalizedStringInput>>;
   thematicAreas?: InputMaybe<Array<ThematicArea>>;
   validFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1985,6 +2094,11 @@ export type ServiceInternalView = {
   indicators: Array<ServiceIndicator>;
   /** The person responsible for the service in the holder (pakalpojuma vadītājs). */
   manager?: Maybe<ContactPerson>;
+  /**
+   * The changes saved with `updateService(asDraft: true)` and not yet published, as the `ServiceInput` fields given
+   * (e.g. `{ "description": [{ "language": "lv", "value": "…" }] }`); null when there are none.
+   */
+  pendingChanges?: Maybe<Scalars['JSON']['output']>;
   /** How the service is processed inside the institution (free text). */
   processDescription?: Maybe<Scalars['String']['output']>;
   /** The holder's own identifier of the service in its systems (see `upsertService`). */
@@ -2183,6 +2297,46 @@ export type ServiceRequirementInput = {
   description: Array<LocalizedStringInput>;
 };
 
+/**
+ * A rule a service follows besides its legal basis (CPSV-AP Rule): an internal regulation, a procedure description
+ * or a methodology of the holder.
+ */
+export type ServiceRule = {
+  __typename?: 'ServiceRule';
+  /** What it sets, in the reader's language; null when not written. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Its title in the reader's language, e.g. "Pasu izsniegšanas kārtība". */
+  title: Scalars['String']['output'];
+  /** Where it is published, an absolute https URL; null when not published. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A rule a service follows besides its legal basis (CPSV-AP Rule): an internal regulation, a procedure description
+ * or a methodology of the holder.
+ */
+export type ServiceRuleDescriptionArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A rule a service follows besides its legal basis (CPSV-AP Rule): an internal regulation, a procedure description
+ * or a methodology of the holder.
+ */
+export type ServiceRuleTitleArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ServiceRuleInput = {
+  description?: InputMaybe<Array<LocalizedStringInput>>;
+  /** Title; Latvian required, up to 500 characters. */
+  title: Array<LocalizedStringInput>;
+  /** An absolute https URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A page of search results, best first. */
 export type ServiceSearchConnection = {
   __typename?: 'ServiceSearchConnection';
@@ -2235,6 +2389,12 @@ export type ServiceVersion = {
   changedBy: Scalars['String']['output'];
   /** The input fields that changed, e.g. ["description", "channels"]. */
   changedFields: Array<Scalars['String']['output']>;
+  /**
+   * The service's content after this change, as stored: every field of the card in its stored shape (texts as
+   * `{ "lv": "…", "en": "…" }`, e.g. `snapshot.description.lv`), `channels` as the channel codes in order, and, for
+   * a DRAFT_SAVED version, `pendingChanges` as the unpublished input. Lets a holder read what an old version said.
+   */
+  snapshot: Scalars['JSON']['output'];
   /** The service's `version` after the change. */
   version: Scalars['Int']['output'];
 };
@@ -2383,6 +2543,18 @@ export type UpsertChannelPayload = {
   channel?: Maybe<Channel>;
   errors: Array<UpsertChannelError>;
   outcome: WriteOutcome;
+};
+
+/**
+ * The channel exists with another type; a channel never changes type (clients and services rely on it). Create a
+ * channel with a new code instead. `code` is CONFLICT.
+ */
+export type UpsertChannelTypeChange = UpsertChannelError & {
+  __typename?: 'UpsertChannelTypeChange';
+  code: Scalars['String']['output'];
+  /** The type the channel has. */
+  currentType: ChannelType;
+  message: Scalars['String']['output'];
 };
 
 /** The code belongs to another record of this holder. `code` is CONFLICT. */
@@ -2604,7 +2776,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( UpdateServiceInvalid )
     | ( UpdateServiceVersionConflict )
   ;
-  UpsertChannelError: ( UpsertChannelInvalid );
+  UpsertChannelError:
+    | ( UpsertChannelInvalid )
+    | ( UpsertChannelTypeChange )
+  ;
   UpsertServiceError:
     | ( UpsertServiceCodeTaken )
     | ( UpsertServiceInvalid )
@@ -2652,6 +2827,7 @@ export type ResolversTypes = ResolversObject<{
   FieldProblem: ResolverTypeWrapper<FieldProblem>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
+  IdentificationMeans: IdentificationMeans;
   ImportCataloguePayload: ResolverTypeWrapper<ImportCataloguePayload>;
   Institution: ResolverTypeWrapper<InstitutionRow>;
   InstitutionConnection: ResolverTypeWrapper<Omit<InstitutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InstitutionEdge']>, nodes: Array<ResolversTypes['Institution']> }>;
@@ -2681,6 +2857,7 @@ export type ResolversTypes = ResolversObject<{
   OpeningPeriodInput: OpeningPeriodInput;
   OutputType: OutputType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PaymentMethod: PaymentMethod;
   PhoneChannel: ResolverTypeWrapper<ChannelRow>;
   PostChannel: ResolverTypeWrapper<ChannelRow>;
   PostalAddress: ResolverTypeWrapper<PostalAddress>;
@@ -2690,6 +2867,7 @@ export type ResolversTypes = ResolversObject<{
   PublishServiceError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['PublishServiceError']>;
   PublishServiceIncomplete: ResolverTypeWrapper<PublishServiceIncomplete>;
   PublishServicePayload: ResolverTypeWrapper<Omit<PublishServicePayload, 'errors' | 'service'> & { errors: Array<ResolversTypes['PublishServiceError']>, service?: Maybe<ResolversTypes['Service']> }>;
+  PublishingState: PublishingState;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordServiceDemandError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['RecordServiceDemandError']>;
   RecordServiceDemandInvalid: ResolverTypeWrapper<RecordServiceDemandInvalid>;
@@ -2741,6 +2919,8 @@ export type ResolversTypes = ResolversObject<{
   ServiceProviderInput: ServiceProviderInput;
   ServiceRequirement: ResolverTypeWrapper<Requirement>;
   ServiceRequirementInput: ServiceRequirementInput;
+  ServiceRule: ResolverTypeWrapper<ServiceRuleData>;
+  ServiceRuleInput: ServiceRuleInput;
   ServiceSearchConnection: ResolverTypeWrapper<Omit<ServiceSearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceSearchEdge']>, nodes: Array<ResolversTypes['Service']> }>;
   ServiceSearchEdge: ResolverTypeWrapper<Omit<ServiceSearchEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   ServiceSearchHit: ResolverTypeWrapper<Omit<ServiceSearchHit, 'service'> & { service: ResolversTypes['Service'] }>;
@@ -2762,6 +2942,7 @@ export type ResolversTypes = ResolversObject<{
   UpsertChannelError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UpsertChannelError']>;
   UpsertChannelInvalid: ResolverTypeWrapper<UpsertChannelInvalid>;
   UpsertChannelPayload: ResolverTypeWrapper<Omit<UpsertChannelPayload, 'channel' | 'errors'> & { channel?: Maybe<ResolversTypes['Channel']>, errors: Array<ResolversTypes['UpsertChannelError']> }>;
+  UpsertChannelTypeChange: ResolverTypeWrapper<UpsertChannelTypeChange>;
   UpsertServiceCodeTaken: ResolverTypeWrapper<UpsertServiceCodeTaken>;
   UpsertServiceError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UpsertServiceError']>;
   UpsertServiceInvalid: ResolverTypeWrapper<UpsertServiceInvalid>;
@@ -2887,6 +3068,8 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceProviderInput: ServiceProviderInput;
   ServiceRequirement: Requirement;
   ServiceRequirementInput: ServiceRequirementInput;
+  ServiceRule: ServiceRuleData;
+  ServiceRuleInput: ServiceRuleInput;
   ServiceSearchConnection: Omit<ServiceSearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceSearchEdge']>, nodes: Array<ResolversParentTypes['Service']> };
   ServiceSearchEdge: Omit<ServiceSearchEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceSearchHit: Omit<ServiceSearchHit, 'service'> & { service: ResolversParentTypes['Service'] };
@@ -2905,6 +3088,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpsertChannelError: ResolversInterfaceTypes<ResolversParentTypes>['UpsertChannelError'];
   UpsertChannelInvalid: UpsertChannelInvalid;
   UpsertChannelPayload: Omit<UpsertChannelPayload, 'channel' | 'errors'> & { channel?: Maybe<ResolversParentTypes['Channel']>, errors: Array<ResolversParentTypes['UpsertChannelError']> };
+  UpsertChannelTypeChange: UpsertChannelTypeChange;
   UpsertServiceCodeTaken: UpsertServiceCodeTaken;
   UpsertServiceError: ResolversInterfaceTypes<ResolversParentTypes>['UpsertServiceError'];
   UpsertServiceInvalid: UpsertServiceInvalid;
@@ -3363,8 +3547,10 @@ export type ServiceResolvers<ContextType = ServicesContext, ParentType extends R
   descriptionTranslations?: Resolver<Array<ResolversTypes['LocalizedString']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   executionType?: Resolver<Maybe<ResolversTypes['ExecutionType']>, ParentType, ContextType>;
+  hasNoRequirements?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   holder?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identificationMeans?: Resolver<Array<ResolversTypes['IdentificationMeans']>, ParentType, ContextType>;
   importance?: Resolver<Maybe<ResolversTypes['ServiceImportance']>, ParentType, ContextType>;
   instructions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<ServiceInstructionsArgs>>;
   internal?: Resolver<Maybe<ResolversTypes['ServiceInternalView']>, ParentType, ContextType>;
@@ -3380,14 +3566,18 @@ export type ServiceResolvers<ContextType = ServicesContext, ParentType extends R
   nameTranslations?: Resolver<Array<ResolversTypes['LocalizedString']>, ParentType, ContextType>;
   namedProviders?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   outputs?: Resolver<Array<ResolversTypes['ServiceOutput']>, ParentType, ContextType>;
+  paymentMethods?: Resolver<Array<ResolversTypes['PaymentMethod']>, ParentType, ContextType>;
+  procedureLanguages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   processingDaysAreWorkingDays?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   processingTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   processingTimeLimit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   providers?: Resolver<Array<ResolversTypes['ServiceProvider']>, ParentType, ContextType>;
+  publishingState?: Resolver<ResolversTypes['PublishingState'], ParentType, ContextType>;
   redress?: Resolver<Maybe<ResolversTypes['Redress']>, ParentType, ContextType>;
   relatedServices?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   requiredServices?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   requirements?: Resolver<Array<ResolversTypes['ServiceRequirement']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['ServiceRule']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<ServiceSummaryArgs>>;
   thematicAreas?: Resolver<Array<ResolversTypes['ThematicArea']>, ParentType, ContextType>;
@@ -3413,7 +3603,9 @@ export type ServiceChannelResolvers<ContextType = ServicesContext, ParentType ex
   charge?: Resolver<Maybe<ResolversTypes['ChannelCharge']>, ParentType, ContextType>;
   contacts?: Resolver<Maybe<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
   hours?: Resolver<Maybe<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
+  isOpen?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, Partial<ServiceChannelIsOpenArgs>>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<ServiceChannelNoteArgs>>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ServiceConnectionResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['ServiceConnection'] = ResolversParentTypes['ServiceConnection']> = ResolversObject<{
@@ -3454,6 +3646,7 @@ export type ServiceInternalViewResolvers<ContextType = ServicesContext, ParentTy
   history?: Resolver<ResolversTypes['ServiceVersionConnection'], ParentType, ContextType, Partial<ServiceInternalViewHistoryArgs>>;
   indicators?: Resolver<Array<ResolversTypes['ServiceIndicator']>, ParentType, ContextType>;
   manager?: Resolver<Maybe<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
+  pendingChanges?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   processDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unitCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3518,6 +3711,12 @@ export type ServiceRequirementResolvers<ContextType = ServicesContext, ParentTyp
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ServiceRequirementDescriptionArgs>>;
 }>;
 
+export type ServiceRuleResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['ServiceRule'] = ResolversParentTypes['ServiceRule']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<ServiceRuleDescriptionArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ServiceRuleTitleArgs>>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ServiceSearchConnectionResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['ServiceSearchConnection'] = ResolversParentTypes['ServiceSearchConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ServiceSearchEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
@@ -3547,6 +3746,7 @@ export type ServiceVersionResolvers<ContextType = ServicesContext, ParentType ex
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  snapshot?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -3608,7 +3808,7 @@ export type UpdateServiceVersionConflictResolvers<ContextType = ServicesContext,
 }>;
 
 export type UpsertChannelErrorResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['UpsertChannelError'] = ResolversParentTypes['UpsertChannelError']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'UpsertChannelInvalid', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'UpsertChannelInvalid' | 'UpsertChannelTypeChange', ParentType, ContextType>;
 }>;
 
 export type UpsertChannelInvalidResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['UpsertChannelInvalid'] = ResolversParentTypes['UpsertChannelInvalid']> = ResolversObject<{
@@ -3622,6 +3822,13 @@ export type UpsertChannelPayloadResolvers<ContextType = ServicesContext, ParentT
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UpsertChannelError']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+}>;
+
+export type UpsertChannelTypeChangeResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['UpsertChannelTypeChange'] = ResolversParentTypes['UpsertChannelTypeChange']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentType?: Resolver<ResolversTypes['ChannelType'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type UpsertServiceCodeTakenResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['UpsertServiceCodeTaken'] = ResolversParentTypes['UpsertServiceCodeTaken']> = ResolversObject<{
@@ -3742,6 +3949,7 @@ export type Resolvers<ContextType = ServicesContext> = ResolversObject<{
   ServiceOutput?: ServiceOutputResolvers<ContextType>;
   ServiceProvider?: ServiceProviderResolvers<ContextType>;
   ServiceRequirement?: ServiceRequirementResolvers<ContextType>;
+  ServiceRule?: ServiceRuleResolvers<ContextType>;
   ServiceSearchConnection?: ServiceSearchConnectionResolvers<ContextType>;
   ServiceSearchEdge?: ServiceSearchEdgeResolvers<ContextType>;
   ServiceSearchHit?: ServiceSearchHitResolvers<ContextType>;
@@ -3759,6 +3967,7 @@ export type Resolvers<ContextType = ServicesContext> = ResolversObject<{
   UpsertChannelError?: UpsertChannelErrorResolvers<ContextType>;
   UpsertChannelInvalid?: UpsertChannelInvalidResolvers<ContextType>;
   UpsertChannelPayload?: UpsertChannelPayloadResolvers<ContextType>;
+  UpsertChannelTypeChange?: UpsertChannelTypeChangeResolvers<ContextType>;
   UpsertServiceCodeTaken?: UpsertServiceCodeTakenResolvers<ContextType>;
   UpsertServiceError?: UpsertServiceErrorResolvers<ContextType>;
   UpsertServiceInvalid?: UpsertServiceInvalidResolvers<ContextType>;

@@ -47,7 +47,13 @@ export const channelResolvers: Resolvers = {
     contacts: (c) => (c.phone || c.email ? { phone: c.phone, email: c.email } : null),
     isOpen: (c, args) => isOpenAt(c.hours, args.at ? new Date(args.at) : new Date()),
   },
-  ServiceChannel: textFields<ChannelLinkRow, 'note'>('note'),
+  ServiceChannel: {
+    ...textFields<ChannelLinkRow, 'note'>('note'),
+    isOpen: (l, args) => {
+      const hours = l.hours ?? l.channel.hours;
+      return hours ? isOpenAt(hours, args.at ? new Date(args.at) : new Date()) : null;
+    },
+  },
   ChannelCharge: textFields<ChannelLinkCharge, 'description'>('description'),
   OpeningHours: textFields<OpeningHoursData, 'note'>('note'),
   OpeningException: {

@@ -32,7 +32,7 @@ const payload = <E>(r: ServiceResult, error: (e: ServiceError) => E) => (r.ok ? 
 
 export const Mutation: MutationResolvers = {
   createService: async (_, args, ctx) => payload(await createService(ctx, args.input), createError),
-  updateService: async (_, args, ctx) => payload(await updateService(ctx, args.code, args.input, args.expectedVersion), updateError),
+  updateService: async (_, args, ctx) => payload(await updateService(ctx, args.code, args.input, args.expectedVersion, args.asDraft ?? false), updateError),
   publishService: async (_, args, ctx) => payload(await publishService(ctx, args.code), publishError),
   archiveService: async (_, args, ctx) => payload(await archiveService(ctx, args.code), archiveError),
   upsertService: async (_, args, ctx) => {
@@ -43,7 +43,7 @@ export const Mutation: MutationResolvers = {
   upsertChannel: async (_, args, ctx) => {
     requireCatalogueWriter(ctx.identity);
     const r = await upsertChannel(ctx, args.input, { refusal: 'throw' });
-    return r.ok ? { channel: r.channel, outcome: r.outcome, errors: [] } : { channel: null, outcome: 'REJECTED', errors: [{ ...r.error, __typename: 'UpsertChannelInvalid' }] };
+    return r.ok ? { channel: r.channel, outcome: r.outcome, errors: [] } : { channel: null, outcome: 'REJECTED', errors: [r.error.__typename === 'TypeChange' ? { ...r.error, __typename: 'UpsertChannelTypeChange' as const } : { ...r.error, __typename: 'UpsertChannelInvalid' as const }] };
   },
   importCatalogue: async (_, args, ctx) => importCatalogue(ctx, args.document, args.dryRun ?? false),
   nameServiceProvider: async (_, args, ctx) => changeServiceProvider(ctx, args.input, 'NAME'),

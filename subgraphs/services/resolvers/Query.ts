@@ -150,7 +150,7 @@ export const Query: QueryResolvers = {
     }
     const at = args.openAt ? new Date(args.openAt) : null;
     const candidates = await locationsNear(ctx.db, { latitude, longitude }, radiusKm, serviceId, NEARBY_CANDIDATES);
-    const matching = at ? candidates.filter((c) => isOpenAt(c.channel.hours, at)) : candidates;
+    const matching = at ? candidates.filter((c) => isOpenAt(c.linkHours ?? c.channel.hours, at)) : candidates;
     const items = matching.slice(offset, offset + size + 1);
     const page = positionalPage(items, offset, size, matching.length);
     for (const c of items) ctx.loaders.channelById.prime(c.channel.id, c.channel);

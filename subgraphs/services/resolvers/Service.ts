@@ -5,8 +5,8 @@ import { serviceHistory } from '../data/service-writes.ts';
 import type { ServiceRow } from '../db/tables.ts';
 import { actsFor } from '../domain/access.ts';
 import { importanceLevel } from '../domain/importance.ts';
-import type { Cost, EvidenceData, LegalResourceData, Output, Provider, RedressData, Requirement } from '../domain/model.ts';
-import type { Resolvers } from '../generated/types.ts';
+import type { Cost, EvidenceData, LegalResourceData, Output, Provider, RedressData, Requirement, ServiceRuleData } from '../domain/model.ts';
+import type { IdentificationMeans, PaymentMethod, Resolvers } from '../generated/types.ts';
 import { visibleService } from './Query.ts';
 import { text, textFields, textList } from './text.ts';
 
@@ -35,10 +35,14 @@ export const Service: Resolvers['Service'] = {
   isFree: async (row, _, ctx) =>
     row.costs.every((c) => c.amount === 0) && (await ctx.loaders.channelLinksByServiceId.load(row.id)).every((l) => !l.charge || l.charge.amount === 0),
   processingDaysAreWorkingDays: (row) => row.processingWorkingDays,
+  hasNoRequirements: (row) => row.noRequirements && row.requirements.length === 0,
+  paymentMethods: (row) => row.paymentMethods as PaymentMethod[],
+  identificationMeans: (row) => row.identificationMeans as IdentificationMeans[],
   keywords: (row, args, ctx) => textList(row.keywords, args.language, ctx),
   relatedServices: (row, _, ctx) => servicesByCodes(ctx, row.relatedServiceCodes),
   requiredServices: (row, _, ctx) => servicesByCodes(ctx, row.requiredServiceCodes),
   modifiedAt: (row) => row.updatedAt,
+  publishingState: (row) => (row.status === 'PUBLISHED' && row.pendingChanges ? 'MODIFIED' : row.status),
   internal: async (row, _, ctx) => {
     const holder = await ctx.loaders.institutionById.load(row.holderId);
     return holder && actsFor(ctx.identity, holder.code) ? row : null;
@@ -51,6 +55,7 @@ export const ServiceInternalView: Resolvers['ServiceInternalView'] = {
   indicators: (row) => row.indicators,
   unitCost: (row) => row.unitCost,
   sourceId: (row) => row.sourceId,
+  pendingChanges: (row) => row.pendingChanges,
   history: async (row, args, ctx) => {
     const size = pageSize(args.first);
     const [before] = (decodeCursor(args.after, 1) ?? [null]) as [number | null];
@@ -73,6 +78,10 @@ export const ServiceProvider: Resolvers['ServiceProvider'] = {
 export const ServiceCost: Resolvers['ServiceCost'] = textFields<Cost, 'description' | 'exemptions'>('description', 'exemptions');
 export const ServiceRequirement: Resolvers['ServiceRequirement'] = {
   description: (r: Requirement, args, ctx) => text(r.description, args.language, ctx)!,
+};
+export const ServiceRule: Resolvers['ServiceRule'] = {
+  title: (r: ServiceRuleData, args, ctx) => text(r.title, args.language, ctx)!,
+  description: (r, args, ctx) => text(r.description, args.language, ctx),
 };
 export const Evidence: Resolvers['Evidence'] = {
   name: (e: EvidenceData, args, ctx) => text(e.name, args.language, ctx)!,

@@ -29,6 +29,7 @@ export const resolvers: Resolvers = {
   ServiceProvider: serviceTypes.ServiceProvider,
   ServiceCost: serviceTypes.ServiceCost,
   ServiceRequirement: serviceTypes.ServiceRequirement,
+  ServiceRule: serviceTypes.ServiceRule,
   Evidence: serviceTypes.Evidence,
   ServiceOutput: serviceTypes.ServiceOutput,
   LegalResource: serviceTypes.LegalResource,
