@@ -15,15 +15,29 @@ export type ErrorCode =
 
 const httpStatus: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
-export function graphqlError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+/**
+ * A message for people: English, or English with its Latvian and Russian (the subgraph answers in the reader's
+ * language; common/error-language.ts).
+ */
+export type Message = string | { en: string; lv?: string; ru?: string };
+
+export function graphqlError(code: ErrorCode, message: Message, extensions: Record<string, unknown> = {}): GraphQLError {
   const status = httpStatus[code];
-  return new GraphQLError(message, { extensions: { code, ...extensions, ...(status ? { http: { status } } : {}) } });
+  const text = typeof message === 'string' ? message : message.en;
+  const i18n = typeof message === 'string' ? {} : { i18n: { lv: message.lv, ru: message.ru } };
+  return new GraphQLError(text, { extensions: { code, ...extensions, ...i18n, ...(status ? { http: { status } } : {}) } });
 }
 
-export const badInput = (message: string, extensions?: Record<string, unknown>) => graphqlError('BAD_USER_INPUT', message, extensions);
-export const unauthenticated = (message = 'Sign in first: send an Authorization: Bearer <token> header.') => graphqlError('UNAUTHENTICATED', message);
-export const forbidden = (message: string) => graphqlError('FORBIDDEN', message);
-export const notFound = (message: string) => graphqlError('NOT_FOUND', message);
+export const badInput = (message: Message, extensions?: Record<string, unknown>) => graphqlError('BAD_USER_INPUT', message, extensions);
+export const unauthenticated = (
+  message: Message = {
+    en: 'Sign in first: send an Authorization: Bearer <token> header.',
+    lv: 'Vispirms piesakieties: nosūtiet galveni Authorization: Bearer <token>.',
+    ru: 'Сначала войдите в систему: отправьте заголовок Authorization: Bearer <token>.',
+  },
+) => graphqlError('UNAUTHENTICATED', message);
+export const forbidden = (message: Message) => graphqlError('FORBIDDEN', message);
+export const notFound = (message: Message) => graphqlError('NOT_FOUND', message);
 
 /** How long a caller should wait before asking again for data a subgraph could not give. */
 export const RETRY_AFTER_SECONDS = 5;

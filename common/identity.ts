@@ -45,6 +45,11 @@ export interface Identity {
   onBehalfOf: PartyRef | null;
   roles: string[];
   scopes: string[];
+  /**
+   * A person's stored language preference (the clients subgraph's setting), set by the gateway for a request that
+   * names no language (no Accept-Language), which it then forwards as the request's Accept-Language.
+   */
+  preferredLanguage?: string;
 }
 
 export const ANONYMOUS: Identity = Object.freeze({

@@ -8,6 +8,7 @@ import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import type { SubgraphName } from './config.ts';
 import type { Database, Db } from './db.ts';
 import type { OutboxTable } from './events/outbox.ts';
+import { errorLanguagePlugin } from './error-language.ts';
 import { parseAcceptLanguage } from './i18n.ts';
 import type { Identity, IdentityVerifier } from './identity.ts';
 import type { Logger } from './logger.ts';
@@ -119,6 +120,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginInlineTraceDisabled(),
+      errorLanguagePlugin(),
       ...(opts.metrics ? [subgraphMetricsPlugin(opts.metrics, module.name)] : []),
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {

@@ -25,6 +25,8 @@ describe('the enricher, before it asks anything', () => {
   const person: Identity = { ...ANONYMOUS, kind: 'person', subject: 'person:x', person: { clientId: '11111111-1111-8111-8111-111111111111', personalCode: '150385-12346' }, scopes: ['openid', 'consent:cases:read', 'represent:profile:read'] };
 
   it('drops delegated scopes from a caller’s own token and asks nothing when there is nothing to ask', async () => {
+    expect(await enricher.enrich(person, request({ 'accept-language': 'lv' }))).toEqual({ ...person, scopes: ['openid'] });
+    // Without a language the stored preference is asked for; the question failing costs only the preference.
     expect(await enricher.enrich(person, request())).toEqual({ ...person, scopes: ['openid'] });
     const institution: Identity = { ...ANONYMOUS, kind: 'institution', subject: 'institution:VID', institution: 'VID', scopes: ['cases:write'] };
     expect(await enricher.enrich(institution, request())).toBe(institution);

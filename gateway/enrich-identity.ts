@@ -1,4 +1,5 @@
 import { RETRY_AFTER_SECONDS, badInput, forbidden, graphqlError, unauthenticated, unavailable } from '../common/errors.ts';
+import { parseAcceptLanguage } from '../common/i18n.ts';
 import type { Identity, PartyRef } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
 import { GATEWAY_SERVICE, isDelegatedScope } from '../common/scopes.ts';
@@ -9,13 +10,14 @@ import type { InternalTokenSigner } from './internal-token.ts';
 export const ACT_FOR_HEADER = 'x-act-for';
 
 const QUERY = `query GatewayAuthorization($input: GatewayAuthorizationInput!) {
-  gatewayAuthorization(input: $input) { onBehalfOf { clientId code kind } scopes refusal { code message } }
+  gatewayAuthorization(input: $input) { onBehalfOf { clientId code kind } scopes refusal { code message } language }
 }`;
 
 interface Answer {
   onBehalfOf: PartyRef | null;
   scopes: string[];
   refusal: { code: string; message: string } | null;
+  language?: string | null;
 }
 
 export interface IdentityEnricher {
@@ -55,6 +57,8 @@ export function operationLabel(params?: { query?: string; operationName?: string
  * - for an application holding a person's token, which `consent:*` scopes the person has granted it (each
  *   consent's use is recorded there).
  * Scopes with those prefixes in the caller's own token are dropped first: only the clients subgraph grants them.
+ * A person's request without Accept-Language also gets the person's stored language (`preferredLanguage`), which
+ * the gateway forwards as the request's language; that question alone never refuses a request.
  * Nothing is cached: a revoked consent or power of attorney stops working on the very next request
  * (bench/identity-enrichment.ts measures what the extra call costs).
  */
@@ -99,14 +103,21 @@ export function createIdentityEnricher(opts: EnricherOptions): IdentityEnricher 
           throw forbidden('X-Act-For is for a person signed in on a state portal; applications, institutions and operators cannot act for a party.');
       }
       const application = identity.kind === 'application' && identity.person ? identity.application : null;
-      if (!actFor && !application) return base;
+      // A person's request that names no language is read in their stored preference.
+      const wantsLanguage = identity.person !== null && !parseAcceptLanguage(request.headers.get('accept-language')).length;
+      if (!actFor && !application && !wantsLanguage) return base;
+      if (!actFor && !application) {
+        // Only the language is asked: if it cannot be had, the request goes on in the default language.
+        const answer = await ask({ personClientId: identity.person!.clientId, application: null, actFor: null, operation: null }).catch(() => null);
+        return answer?.language ? { ...base, preferredLanguage: answer.language } : base;
+      }
 
       const answer = await ask({ personClientId: identity.person!.clientId, application, actFor, operation: application ? operationLabel(params) : null });
       if (answer.refusal) {
         if (answer.refusal.code === 'BAD_USER_INPUT') throw badInput(answer.refusal.message, { header: 'X-Act-For' });
         throw forbidden(answer.refusal.message);
       }
-      return { ...base, onBehalfOf: answer.onBehalfOf ?? null, scopes: [...own, ...answer.scopes] };
+      return { ...base, onBehalfOf: answer.onBehalfOf ?? null, scopes: [...own, ...answer.scopes], ...(wantsLanguage && answer.language ? { preferredLanguage: answer.language } : {}) };
     },
   };
 }

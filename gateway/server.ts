@@ -100,7 +100,8 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     propagateHeaders: {
       fromClientToSubgraphs: async ({ context, request, subgraphName }) => ({
         authorization: `Bearer ${await opts.signer.sign(context.identity!, subgraphName)}`,
-        'accept-language': request.headers.get('accept-language'),
+        // A person's stored language stands in for a request that names none (enrich-identity.ts).
+        'accept-language': context.identity?.preferredLanguage ?? request.headers.get('accept-language'),
         'x-request-id': request.headers.get('x-request-id'),
       }),
     },

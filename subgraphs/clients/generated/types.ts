@@ -517,6 +517,8 @@ export type EAddress = {
 /** The answer: for whom the request acts and which scopes it gains, or why it is refused. */
 export type GatewayAuthorization = {
   __typename?: 'GatewayAuthorization';
+  /** The person's stored language preference (BCP 47, e.g. "en"), which the gateway uses for a request that names no language; null when none is stored. */
+  language?: Maybe<Scalars['String']['output']>;
   /** The party acted for, when X-Act-For was sent and a representation holds. */
   onBehalfOf?: Maybe<GatewayParty>;
   /** Why the request must be refused; null when it may proceed. */
@@ -1641,6 +1643,7 @@ export type EAddressResolvers<ContextType = ClientsContext, ParentType extends R
 }>;
 
 export type GatewayAuthorizationResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['GatewayAuthorization'] = ResolversParentTypes['GatewayAuthorization']> = ResolversObject<{
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['GatewayParty']>, ParentType, ContextType>;
   refusal?: Resolver<Maybe<ResolversTypes['GatewayRefusal']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

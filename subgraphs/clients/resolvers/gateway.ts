@@ -7,7 +7,8 @@ import { requireGateway } from '../domain/access.ts';
 import { identityScopes as consentScopes } from '../domain/consent.ts';
 import { parsePartyIdentifier } from '../domain/identifiers.ts';
 import { identityScopes as representScopes } from '../domain/representation.ts';
-import { accessLog } from '../db/tables.ts';
+import { eq } from 'drizzle-orm';
+import { accessLog, preferences } from '../db/tables.ts';
 import type { GatewayAuthorization, MutationRecordPersonalCodeForwardingArgs, QueryGatewayAuthorizationArgs } from '../generated/types.ts';
 
 const refuse = (code: 'FORBIDDEN' | 'BAD_USER_INPUT', message: string): GatewayAuthorization => ({ onBehalfOf: null, scopes: [], refusal: { code, message } });
@@ -44,7 +45,8 @@ export async function gatewayAuthorization(_: unknown, { input }: QueryGatewayAu
     scopes.push(...consentScopes(held));
     await recordUses(ctx.db, held.map((c) => c.id), input.operation?.slice(0, 200) || 'anonymous operation', ctx.now);
   }
-  return { onBehalfOf, scopes, refusal: null };
+  const [stored] = await ctx.db.select({ language: preferences.language }).from(preferences).where(eq(preferences.clientId, personId));
+  return { onBehalfOf, scopes, refusal: null, language: stored?.language ?? null };
 }
 
 /**

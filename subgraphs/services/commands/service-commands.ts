@@ -127,7 +127,7 @@ async function write(ctx: ServicesContext, existing: ServiceRow | null, holder: 
 export async function loadForWrite(ctx: ServicesContext, code: string): Promise<{ row: ServiceRow; holder: InstitutionRow }> {
   const row = await ctx.loaders.serviceByCode.load(code);
   const holder = row ? await ctx.loaders.institutionById.load(row.holderId) : null;
-  if (!row || !holder || !maySeeService(ctx.identity, row, holder.code)) throw notFound(`No service has the code "${code}".`);
+  if (!row || !holder || !maySeeService(ctx.identity, row, holder.code)) throw notFound({ en: `No service has the code "${code}".`, lv: `Nav pakalpojuma ar kodu "${code}".`, ru: `Нет услуги с кодом "${code}".` });
   requireActsFor(ctx.identity, holder.code, `Service ${code}`);
   return { row, holder };
 }

@@ -20,9 +20,18 @@ export const maySeeService = (identity: Identity, row: ServiceRow, holderCode: s
 
 /** Only institutions and operators write to the catalogue; everyone else is refused before anything is read. */
 export function requireCatalogueWriter(identity: Identity): void {
-  if (identity.kind === 'anonymous') throw unauthenticated('Changing the catalogue needs an institution’s or an operator’s token.');
+  if (identity.kind === 'anonymous')
+    throw unauthenticated({
+      en: 'Changing the catalogue needs an institution’s or an operator’s token.',
+      lv: 'Katalogu var mainīt tikai ar iestādes vai operatora pilnvarojuma žetonu (token).',
+      ru: 'Для изменения каталога нужен токен учреждения или оператора.',
+    });
   if (identity.kind !== 'institution' && identity.kind !== 'operator')
-    throw forbidden('Only institutions (for their own services and channels) and operators may change the catalogue.');
+    throw forbidden({
+      en: 'Only institutions (for their own services and channels) and operators may change the catalogue.',
+      lv: 'Katalogu drīkst mainīt tikai iestādes (savus pakalpojumus un kanālus) un operatori.',
+      ru: 'Изменять каталог могут только учреждения (свои услуги и каналы) и операторы.',
+    });
 }
 
 /** Why the caller may not write for an institution, or null when it may. */
@@ -34,7 +43,13 @@ export function writeRefusal(identity: Identity, institutionCode: string, what: 
 /** Throws FORBIDDEN unless the caller acts for the institution. */
 export function requireActsFor(identity: Identity, institutionCode: string, what: string): void {
   const refusal = writeRefusal(identity, institutionCode, what);
-  if (refusal) throw forbidden(refusal);
+  const caller = identity.institution ?? '—';
+  if (refusal)
+    throw forbidden({
+      en: refusal,
+      lv: `${what} pieder ${institutionCode}; ${caller} drīkst mainīt tikai savējo.`,
+      ru: `${what} принадлежит ${institutionCode}; ${caller} может изменять только своё.`,
+    });
 }
 
 /** The institution an institution's write is for: its own; operators must name one. */

@@ -299,6 +299,21 @@ export type ContactPointInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The language a service card is served in for one reader (see `Service.contentLanguage`). */
+export type ContentLanguage = {
+  __typename?: 'ContentLanguage';
+  /** Every language the card has a description in (its name when it has no description), e.g. ["lv", "en"]. */
+  available: Array<Scalars['String']['output']>;
+  /** The card's texts served in another language than asked, of: name, summary, description, instructions. Empty when none. */
+  fallbackFields: Array<Scalars['String']['output']>;
+  /** True when a language was asked and the name or description is served in another one (Latvian). */
+  isFallback: Scalars['Boolean']['output'];
+  /** The language the reader asked for first, as a lower-case BCP 47 tag (e.g. "en-gb"); null when none was asked. */
+  requested?: Maybe<Scalars['String']['output']>;
+  /** The language the name and description are served in, e.g. "en" for a request of "en-GB"; "lv" when falling back. */
+  served: Scalars['String']['output'];
+};
+
 /** Another service already has this code. `code` is CONFLICT. */
 export type CreateServiceCodeTaken = CreateServiceError & {
   __typename?: 'CreateServiceCodeTaken';
@@ -1602,6 +1617,14 @@ export type Service = {
   channels: Array<ServiceChannel>;
   /** Stable human-readable code, e.g. "PMLP-PASE" (passport issuance). Never reused. */
   code: Scalars['String']['output'];
+  /**
+   * Which language the card's texts are served in for this reader, so a client can say when it shows a fallback.
+   * The reader's language is the `language` argument, else the request's Accept-Language, else the signed-in
+   * person's stored language preference, else Latvian; tags match by BCP 47 lookup ("en-GB" is served English).
+   * Example for a card without English: `contentLanguage(language: "en-GB") { requested served isFallback }` →
+   * `{ "requested": "en-gb", "served": "lv", "isFallback": true }`.
+   */
+  contentLanguage: ContentLanguage;
   /** What the service costs; empty when it is free. */
   costs: Array<ServiceCost>;
   /** Client-facing description in the reader's language; null when none is written yet. */
@@ -1736,6 +1759,16 @@ export type ServiceAlternativeNamesArgs = {
  */
 export type ServiceChannelsArgs = {
   type?: InputMaybe<ChannelType>;
+};
+
+
+/**
+ * A public service (publiskais pakalpojums): a set of sequential actions that benefits or is required of a
+ * client, delivered by its holder in performing a public function. An e-service is a channel of a service,
+ * never a service of its own.
+ */
+export type ServiceContentLanguageArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2813,6 +2846,7 @@ export type ResolversTypes = ResolversObject<{
   ContactPersonInput: ContactPersonInput;
   ContactPoint: ResolverTypeWrapper<ContactPoint>;
   ContactPointInput: ContactPointInput;
+  ContentLanguage: ResolverTypeWrapper<ContentLanguage>;
   CreateServiceCodeTaken: ResolverTypeWrapper<CreateServiceCodeTaken>;
   CreateServiceError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CreateServiceError']>;
   CreateServiceInvalid: ResolverTypeWrapper<CreateServiceInvalid>;
@@ -2976,6 +3010,7 @@ export type ResolversParentTypes = ResolversObject<{
   ContactPersonInput: ContactPersonInput;
   ContactPoint: ContactPoint;
   ContactPointInput: ContactPointInput;
+  ContentLanguage: ContentLanguage;
   CreateServiceCodeTaken: CreateServiceCodeTaken;
   CreateServiceError: ResolversInterfaceTypes<ResolversParentTypes>['CreateServiceError'];
   CreateServiceInvalid: CreateServiceInvalid;
@@ -3165,6 +3200,14 @@ export type ContactPointResolvers<ContextType = ServicesContext, ParentType exte
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ContentLanguageResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['ContentLanguage'] = ResolversParentTypes['ContentLanguage']> = ResolversObject<{
+  available?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fallbackFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  isFallback?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requested?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  served?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CreateServiceCodeTakenResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['CreateServiceCodeTaken'] = ResolversParentTypes['CreateServiceCodeTaken']> = ResolversObject<{
@@ -3542,6 +3585,7 @@ export type ServiceResolvers<ContextType = ServicesContext, ParentType extends R
   basis?: Resolver<ResolversTypes['ServiceBasis'], ParentType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['ServiceChannel']>, ParentType, ContextType, Partial<ServiceChannelsArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentLanguage?: Resolver<ResolversTypes['ContentLanguage'], ParentType, ContextType, Partial<ServiceContentLanguageArgs>>;
   costs?: Resolver<Array<ResolversTypes['ServiceCost']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<ServiceDescriptionArgs>>;
   descriptionTranslations?: Resolver<Array<ResolversTypes['LocalizedString']>, ParentType, ContextType>;
@@ -3880,6 +3924,7 @@ export type Resolvers<ContextType = ServicesContext> = ResolversObject<{
   ChannelConnection?: ChannelConnectionResolvers<ContextType>;
   ContactPerson?: ContactPersonResolvers<ContextType>;
   ContactPoint?: ContactPointResolvers<ContextType>;
+  ContentLanguage?: ContentLanguageResolvers<ContextType>;
   CreateServiceCodeTaken?: CreateServiceCodeTakenResolvers<ContextType>;
   CreateServiceError?: CreateServiceErrorResolvers<ContextType>;
   CreateServiceInvalid?: CreateServiceInvalidResolvers<ContextType>;

@@ -14,7 +14,8 @@ import type { ChannelFilter, QueryResolvers, ServiceFilter } from '../generated/
 import { search } from './search.ts';
 
 export const exactlyOne = (args: { id?: string | null; code?: string | null }, what: string) => {
-  if ((args.id == null) === (args.code == null)) throw badInput(`Give exactly one of "id" or "code" to find ${what}.`);
+  if ((args.id == null) === (args.code == null))
+    throw badInput({ en: `Give exactly one of "id" or "code" to find ${what}.`, lv: 'Norādiet tieši vienu no "id" vai "code".', ru: 'Укажите ровно одно из "id" или "code".' });
 };
 
 /** The service row when the caller may see it. */
@@ -26,7 +27,7 @@ export async function visibleService(ctx: ServicesContext, row: ServiceRow | nul
 
 async function institutionId(ctx: ServicesContext, code: string, argument: string): Promise<string> {
   const institution = await ctx.loaders.institutionByCode.load(code);
-  if (!institution) throw badInput(`No institution has the code "${code}".`, { argument });
+  if (!institution) throw badInput({ en: `No institution has the code "${code}".`, lv: `Nav iestādes ar kodu "${code}".`, ru: `Нет учреждения с кодом "${code}".` }, { argument });
   return institution.id;
 }
 
@@ -158,10 +159,13 @@ export const Query: QueryResolvers = {
   },
 
   catalogueQualityReport: async (_, args, ctx) => {
-    if (ctx.identity.kind === 'anonymous') throw unauthenticated('The quality report needs the institution’s or an operator’s token.');
-    if (!actsFor(ctx.identity, args.institutionCode)) throw forbidden(`Only ${args.institutionCode} itself and operators may read its quality report.`);
-    const institution = await ctx.loaders.institutionByCode.load(args.institutionCode);
-    if (!institution) throw notFound(`No institution has the code "${args.institutionCode}".`);
+    const code = args.institutionCode;
+    if (ctx.identity.kind === 'anonymous')
+      throw unauthenticated({ en: 'The quality report needs the institution’s or an operator’s token.', lv: 'Kvalitātes pārskatam vajag iestādes vai operatora žetonu (token).', ru: 'Для отчёта о качестве нужен токен учреждения или оператора.' });
+    if (!actsFor(ctx.identity, code))
+      throw forbidden({ en: `Only ${code} itself and operators may read its quality report.`, lv: `${code} kvalitātes pārskatu drīkst lasīt tikai pati iestāde un operatori.`, ru: `Отчёт о качестве ${code} могут читать только само учреждение и операторы.` });
+    const institution = await ctx.loaders.institutionByCode.load(code);
+    if (!institution) throw notFound({ en: `No institution has the code "${code}".`, lv: `Nav iestādes ar kodu "${code}".`, ru: `Нет учреждения с кодом "${code}".` });
     return qualityReport(ctx.db, institution);
   },
 };

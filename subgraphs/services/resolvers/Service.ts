@@ -1,4 +1,4 @@
-import { translations } from '../../../common/i18n.ts';
+import { matchLanguage, readingLanguages, servedLanguage, translations, type LocalizedText } from '../../../common/i18n.ts';
 import { decodeCursor, pageSize, toConnection } from '../../../common/pagination.ts';
 import type { ServicesContext } from '../context.ts';
 import { serviceHistory } from '../data/service-writes.ts';
@@ -21,6 +21,20 @@ export const Service: Resolvers['Service'] = {
     visibleService(ctx, 'id' in ref && ref.id ? await ctx.loaders.serviceById.load(ref.id) : await ctx.loaders.serviceByCode.load((ref as { code: string }).code)),
   name: (row, args, ctx) => text(row.name, args.language, ctx)!,
   nameTranslations: (row) => translations(row.name),
+  contentLanguage: (row, args, ctx) => {
+    const wanted = readingLanguages(args.language, ctx.languages);
+    const texts: [string, LocalizedText | null][] = [['name', row.name], ['summary', row.summary], ['description', row.description], ['instructions', row.instructions]];
+    const served = texts.map(([field, t]) => [field, servedLanguage(t, wanted)] as const);
+    const main = served.find(([f]) => f === 'description')?.[1] ?? served[0][1] ?? 'lv';
+    const fallbackFields = wanted.length ? served.filter(([, lang]) => lang !== null && matchLanguage([lang], wanted[0]) === null).map(([f]) => f) : [];
+    return {
+      requested: wanted[0] ?? null,
+      served: main,
+      isFallback: fallbackFields.includes('name') || fallbackFields.includes('description'),
+      fallbackFields,
+      available: Object.keys(row.description ?? row.name),
+    };
+  },
   alternativeNames: (row, args, ctx) => textList(row.alternativeNames, args.language, ctx),
   summary: (row, args, ctx) => text(row.summary, args.language, ctx),
   description: (row, args, ctx) => text(row.description, args.language, ctx),

@@ -3,7 +3,7 @@
  * rows and say why each was found. Only operators see the score's parts.
  */
 import { inArray } from 'drizzle-orm';
-import { readingLanguages } from '../../../common/i18n.ts';
+import { primaryLanguage, readingLanguages } from '../../../common/i18n.ts';
 import { badInput } from '../../../common/errors.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../../../common/pagination.ts';
 import type { ServicesContext } from '../context.ts';
@@ -91,7 +91,8 @@ export const search: QueryResolvers['search'] = async (_, args, ctx) => {
   if (!q) return empty;
   const filter = toFilter(args.filter);
   const [{ hits, total, facets: facetRows }, suggestion] = await Promise.all([searchEverything(ctx.db, q, filter, offset, size + 1), didYouMean(ctx, q)]);
-  const language = readingLanguages(args.language, ctx.languages)[0];
+  const requested = readingLanguages(args.language, ctx.languages)[0];
+  const language = requested ? primaryLanguage(requested) : requested;
   const nodes = await present(ctx, q, hits.slice(0, size), language);
   const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor([offset + i + 1]) }));
   return { edges, nodes, pageInfo: { hasNextPage: hits.length > size, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: total, facets: facets(facetRows), didYouMean: suggestion };

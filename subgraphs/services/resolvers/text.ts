@@ -1,5 +1,5 @@
 /** Reading multilingual values in the reader's language (argument, else Accept-Language, else Latvian). */
-import { pickText, readingLanguages, type LocalizedText } from '../../../common/i18n.ts';
+import { matchLanguage, pickText, readingLanguages, type LocalizedText } from '../../../common/i18n.ts';
 import type { LocalizedList } from '../domain/model.ts';
 
 type Reader = { languages: string[] };
@@ -10,7 +10,11 @@ export const text = (value: LocalizedText | null | undefined, language: string |
 /** The list in the first reading language that has one, else Latvian, else empty. */
 export function textList(value: LocalizedList | null | undefined, language: string | null | undefined, ctx: Reader): string[] {
   if (!value) return [];
-  for (const lang of readingLanguages(language, ctx.languages)) if (value[lang]?.length) return value[lang];
+  const keys = Object.keys(value).filter((k) => value[k]?.length);
+  for (const lang of readingLanguages(language, ctx.languages)) {
+    const hit = matchLanguage(keys, lang);
+    if (hit) return value[hit];
+  }
   return value.lv ?? [];
 }
 
