@@ -171,3 +171,45 @@ describe('opening hours by one Latvian calendar and the link’s own hours', () 
     expect(await near(monday)).toContain('PMLP-RIGA-CIEKURKALNS');
   });
 });
+
+describe('the quality report flags every gap of a card', () => {
+  const GAPS = ['servicesWithoutChannels', 'servicesMissingEnglish', 'servicesWithoutInstructions', 'servicesWithoutRequirements', 'servicesWithoutEvidence',
+    'servicesWithoutLegalBasisUrl', 'servicesWithoutRedress', 'keyServicesMissingRussian'] as const;
+  const REPORT = `{ catalogueQualityReport(institutionCode: "PMLP") { ${GAPS.map((g) => `${g} { code }`).join(' ')} } }`;
+  const flagged = async (code: string) => {
+    const report = (await gql(REPORT, {}, pmlp)).catalogueQualityReport as Record<string, { code: string }[]>;
+    return GAPS.filter((g) => report[g].some((s) => s.code === code));
+  };
+
+  it('a bare card has every gap; each filled field takes it off its list, and only that one', async () => {
+    const created = (await gql('mutation($i: ServiceInput!) { createService(input: $i) { service { code } errors { message } } }', {
+      i: { code: 'PMLP-KVALITATE', name: lv('Kvalitātes pārbaudes pakalpojums'), isKeyService: true },
+    }, pmlp)).createService;
+    expect(created.errors).toEqual([]);
+    expect(await flagged('PMLP-KVALITATE')).toEqual([...GAPS]);
+
+    const steps: [Record<string, unknown>, (typeof GAPS)[number][]][] = [
+      [{ channels: [{ channelCode: 'PMLP-EPASTS' }] }, ['servicesWithoutChannels']],
+      [{ instructions: lv('1. Aizpildiet iesniegumu. 2. Nosūtiet to.') }, ['servicesWithoutInstructions']],
+      [{ noRequirements: true }, ['servicesWithoutRequirements']],
+      [{ evidence: [{ name: lv('Iesniegums', 'Application') }] }, ['servicesWithoutEvidence']],
+      [{ legalBasis: [{ title: lv('Administratīvā procesa likums'), url: 'https://likumi.lv/ta/id/55567' }] }, ['servicesWithoutLegalBasisUrl']],
+      [{ redress: { howToAppeal: lv('Apstrīdēt IeM mēneša laikā.'), appealToCode: 'IEM', silence: 'NOT_APPLICABLE' } }, ['servicesWithoutRedress']],
+      [{ name: [...lv('Kvalitātes pārbaudes pakalpojums', 'Quality check service'), { language: 'ru', value: 'Услуга проверки качества' }], description: [...lv('Apraksts', 'Description'), { language: 'ru', value: 'Описание' }] }, ['servicesMissingEnglish', 'keyServicesMissingRussian']],
+    ];
+    let left: string[] = [...GAPS];
+    for (const [input, fixed] of steps) {
+      expect((await update('PMLP-KVALITATE', input)).errors).toEqual([]);
+      left = left.filter((g) => !fixed.includes(g as (typeof GAPS)[number]));
+      expect(await flagged('PMLP-KVALITATE'), JSON.stringify(input)).toEqual(left);
+    }
+    expect(left).toEqual([]);
+    // A legal act without a link is a gap again, even beside one with a link.
+    await update('PMLP-KVALITATE', { legalBasis: [{ title: lv('Administratīvā procesa likums'), url: 'https://likumi.lv/ta/id/55567' }, { title: lv('Kāds cits akts') }] });
+    expect(await flagged('PMLP-KVALITATE')).toEqual(['servicesWithoutLegalBasisUrl']);
+  });
+
+  it('only the institution itself and operators read it', async () => {
+    expect(errorCodes(await graph.gql(REPORT, {}, { token: vid }))).toEqual(['FORBIDDEN']);
+  });
+});

@@ -107,6 +107,8 @@ export type CatalogueQualityReport = {
   /** When the report was computed. */
   generatedAt: Scalars['DateTime']['output'];
   institution: Institution;
+  /** Key services (`isKeyService`) whose name or description has no Russian text. */
+  keyServicesMissingRussian: Array<Service>;
   /** Published services without a processing time. */
   publishedWithoutProcessingTime: Array<Service>;
   /** Services the institution holds that are not archived. */
@@ -115,6 +117,16 @@ export type CatalogueQualityReport = {
   servicesMissingEnglish: Array<Service>;
   /** Services (draft or published) with no channel at all. */
   servicesWithoutChannels: Array<Service>;
+  /** Services that name no evidence (documents or data the service needs). */
+  servicesWithoutEvidence: Array<Service>;
+  /** Services without step-by-step instructions in Latvian. */
+  servicesWithoutInstructions: Array<Service>;
+  /** Services with no legal basis, or with a legal act without a link to its text (`LegalResource.url`). */
+  servicesWithoutLegalBasisUrl: Array<Service>;
+  /** Services without means of redress: no `redress`, no Latvian `howToAppeal`, or no `appealTo` institution. */
+  servicesWithoutRedress: Array<Service>;
+  /** Services that list no requirements and do not state that there are none (`hasNoRequirements`). */
+  servicesWithoutRequirements: Array<Service>;
   /** Services not changed for 12 months or more. */
   staleServices: Array<Service>;
 };
@@ -1174,8 +1186,9 @@ export type Query = {
   __typename?: 'Query';
   /**
    * Data quality of one institution's catalogue: services without channels, services missing English, services
-   * not updated for 12 months, published services without a processing time, and the institution's channels that
-   * no service uses. Only that institution and operators may read it (FORBIDDEN for anyone else,
+   * not updated for 12 months, published services without a processing time, services without instructions,
+   * requirements (or a stated none), evidence, links to their legal acts or means of redress, key services without
+   * Russian, and the institution's channels that no service uses. Only that institution and operators may read it (FORBIDDEN for anyone else,
    * UNAUTHENTICATED without a token). Example: `catalogueQualityReport(institutionCode: "PMLP")`.
    */
   catalogueQualityReport?: Maybe<CatalogueQualityReport>;
@@ -3166,10 +3179,16 @@ export type CatalogueQualityReportResolvers<ContextType = ServicesContext, Paren
   channelsWithoutServices?: Resolver<Array<ResolversTypes['Channel']>, ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  keyServicesMissingRussian?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   publishedWithoutProcessingTime?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   serviceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   servicesMissingEnglish?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   servicesWithoutChannels?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  servicesWithoutEvidence?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  servicesWithoutInstructions?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  servicesWithoutLegalBasisUrl?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  servicesWithoutRedress?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  servicesWithoutRequirements?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   staleServices?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
 }>;
 
