@@ -21,9 +21,9 @@ function week(days: Partial<Record<Weekday, string>>, extra: Partial<OpeningHour
 
 const WORKDAYS = { MONDAY: '08:00-18:00', TUESDAY: '08:00-17:00', WEDNESDAY: '08:00-17:00', THURSDAY: '08:00-17:00', FRIDAY: '08:00-16:00' } as const;
 const WITH_LUNCH = { MONDAY: '08:00-12:00,12:30-18:00', TUESDAY: '08:00-12:00,12:30-17:00', WEDNESDAY: '08:00-12:00,12:30-17:00', THURSDAY: '08:00-12:00,12:30-17:00', FRIDAY: '08:00-12:00,12:30-16:00' } as const;
-// The working day before a public holiday is one hour shorter (Labour Law, section 135).
+// The working day before a public holiday is one hour shorter (Labour Law, section 135). Monday 22 June 2026 is no
+// such day: the Cabinet made it a day off (worked on Saturday 27 June), which the one calendar knows.
 const PRE_HOLIDAY_2026 = [
-  { date: '2026-06-22', periods: [{ opens: '08:00', closes: '16:00' }], reason: t('Pirmssvētku diena', 'Day before a public holiday') },
   { date: '2026-11-17', periods: [{ opens: '08:00', closes: '16:00' }], reason: t('Pirmssvētku diena', 'Day before a public holiday') },
 ];
 

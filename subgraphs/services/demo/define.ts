@@ -5,6 +5,7 @@
 import type {
   AuthenticationLevel, ExecutionType, LocalizedStringInput, OutputType, ServiceAudience, ServiceInput, ServiceKind, ThematicArea,
 } from '../generated/types.ts';
+import { APPEAL, DEMO_EVIDENCE, demoInstructions, demoRequirement, LEGAL_ACT_URLS, PROCEDURE_ACT, russianCard, texts } from './card-defaults.ts';
 import { VPVKAC } from './channels.ts';
 
 type Pair = [lv: string, en: string];
@@ -56,22 +57,25 @@ export interface DemoServiceSpec {
   internal?: { manager: string; unitCost: number; applications2025: number };
 }
 
-/** The general route of appeal under the Administrative Procedure Law: to the head of the institution within a month. */
-const APPEAL: Pair = [
-  'Lēmumu var apstrīdēt iestādes vadītājam viena mēneša laikā no tā spēkā stāšanās dienas (Administratīvā procesa likums); vadītāja lēmumu var pārsūdzēt Administratīvajā rajona tiesā.',
-  'The decision may be contested with the head of the institution within one month of its entry into force (Administrative Procedure Law); the head’s decision may be appealed to the Administrative District Court.',
-];
-
+/**
+ * A demo service as the ServiceInput an institution would send. Where the spec is silent, the card gets the general
+ * demo texts of card-defaults.ts (marked "Demo"), so every card has instructions, a requirement, evidence, a linked
+ * legal act and redress; key services (those with an RK2 importance) get Russian too.
+ */
 export function defineService(s: DemoServiceSpec): ServiceInput & { code: string } {
   const channels = s.channels.flatMap((c) => (c === 'VPVKAC' ? VPVKAC : [c]));
+  const ru = s.importance ? russianCard(s.code, s.holder) : null;
+  const withRu = (pair: Pair, russian: string | null | undefined) => [...t(pair), ...(russian ? [{ language: 'ru', value: russian }] : [])];
+  const drop = <T extends { ru?: string }>(x: T): T => (ru ? x : { ...x, ru: undefined });
+  const acts: [string, string, string?][] = [...s.law, ...(s.kind === 'COMMERCIAL' || s.law.some(([lv]) => lv === PROCEDURE_ACT[0]) ? [] : [PROCEDURE_ACT])];
   return {
     code: s.code,
     holderCode: s.holder,
-    name: t(s.name),
+    name: withRu(s.name, ru?.name),
     alternativeNames: tl(s.alt),
     summary: s.summary ? t(s.summary) : null,
-    description: t(s.description),
-    instructions: s.instructions ? t(s.instructions) : null,
+    description: withRu(s.description, ru?.description),
+    instructions: s.instructions ? t(s.instructions) : texts(drop(demoInstructions(channels, (s.costs ?? []).some(([amount]) => amount > 0), s.time, !s.calendarDays))),
     kind: s.kind ?? 'PUBLIC_INDIVIDUAL_BENEFIT',
     basis: s.selfInitiative ? 'SELF_INITIATIVE' : 'STATE_MANDATED',
     audiences: s.audiences ?? ['PERSON'],
@@ -87,10 +91,12 @@ export function defineService(s: DemoServiceSpec): ServiceInput & { code: string
     processingTime: s.time,
     processingDaysAreWorkingDays: !s.calendarDays,
     processingTimeLimit: s.limit ?? null,
-    requirements: (s.requirements ?? []).map((r) => ({ description: t(r) })),
-    evidence: (s.evidence ?? []).map(([name, register]) => ({ name: t(name), obtainedByInstitution: register !== undefined, sourceRegister: register ?? null })),
+    requirements: s.requirements?.length ? s.requirements.map((r) => ({ description: t(r) })) : [{ description: texts(drop(demoRequirement(s.audiences ?? ['PERSON']))) }],
+    evidence: s.evidence?.length
+      ? s.evidence.map(([name, register]) => ({ name: t(name), obtainedByInstitution: register !== undefined, sourceRegister: register ?? null }))
+      : [{ name: texts(drop(DEMO_EVIDENCE.name)), description: texts(drop(DEMO_EVIDENCE.description)), obtainedByInstitution: false }],
     outputs: (s.outputs ?? []).map(([type, name]) => ({ type, name: t(name) })),
-    legalBasis: s.law.map(([lv, en, article]) => ({ title: t([lv, en]), article: article ?? null })),
+    legalBasis: acts.map(([lv, en, article]) => ({ title: t([lv, en]), url: LEGAL_ACT_URLS[lv] ?? null, article: article ?? null })),
     authenticationLevel: s.auth ?? 'HIGH',
     executionType: s.exec ?? 'BACK_OFFICE',
     isKeyService: s.key ?? false,
@@ -101,7 +107,8 @@ export function defineService(s: DemoServiceSpec): ServiceInput & { code: string
     requiredServiceCodes: s.requires ?? [],
     keywords: tl(s.keywords),
     thematicAreas: s.themes,
-    redress: { howToAppeal: t(APPEAL), appealDeadline: 'P1M', silence: s.silence ?? 'NOT_APPLICABLE' },
+    // Contested with the head of the holder (Administrative Procedure Law), so the holder hears the appeal first.
+    redress: { howToAppeal: texts(drop(APPEAL)), appealToCode: s.holder, appealDeadline: 'P1M', silence: s.silence ?? 'NOT_APPLICABLE' },
     internal: s.internal
       ? {
           manager: { name: s.internal.manager },

@@ -12,7 +12,9 @@ const lv = (street: string, city: string, postalCode: string, municipality: stri
 
 /**
  * Real Latvian public bodies, with the names they publish. Registration numbers are left out (null) rather than
- * guessed; contacts are given only where the public number or address is well known.
+ * guessed: neither the source documents in seeds/ nor anything this demo can cite gives them, and a wrong number
+ * looks exactly like a right one. Contacts: every body's public website (its contact point for the public);
+ * phones and addresses only where the public number or address is well known.
  */
 export const DEMO_INSTITUTIONS: DemoInstitution[] = [
   // Ministries first: they are the parents of the agencies below.
@@ -49,3 +51,6 @@ export const DEMO_INSTITUTIONS: DemoInstitution[] = [
   { code: 'BVKB', type: 'AGENCY', parent: 'VARAM', website: 'https://www.bvkb.gov.lv', name: { lv: 'Būvniecības valsts kontroles birojs', en: 'State Construction Control Bureau' } },
   { code: 'RIGA', type: 'MUNICIPALITY', website: 'https://www.riga.lv', name: { lv: 'Rīgas valstspilsētas pašvaldība', en: 'Riga State City Municipality' } },
 ];
+
+/** A body's public contacts: its website, with the phone or address given above where they are known. */
+export const institutionContacts = (i: DemoInstitution): ContactPoint => ({ website: i.website ?? null, ...i.contacts });

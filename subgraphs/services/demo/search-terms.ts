@@ -66,7 +66,14 @@ export function withSearchTerms(input: ServiceInput & { code: string }): Service
   const terms = DEMO_SEARCH_TERMS[input.code];
   if (!terms) return input;
   const keywords = Object.entries(terms.keywords).flatMap(([language, values]) => values.map((value) => ({ language, value })));
-  return { ...input, name: [...(input.name ?? []), { language: 'ru', value: terms.ru }], keywords: [...(input.keywords ?? []), ...keywords] };
+  // The search term's Russian name is the one people search for; a translated name the card had stays as an alternative.
+  const translated = (input.name ?? []).find((n) => n.language === 'ru' && n.value !== terms.ru);
+  return {
+    ...input,
+    name: [...(input.name ?? []).filter((n) => n.language !== 'ru'), { language: 'ru', value: terms.ru }],
+    alternativeNames: [...(input.alternativeNames ?? []), ...(translated ? [translated] : [])],
+    keywords: [...(input.keywords ?? []), ...keywords],
+  };
 }
 
 /**

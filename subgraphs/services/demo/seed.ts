@@ -14,7 +14,7 @@ import { parseChannelInput } from '../domain/channel-input.ts';
 import { channelSearchText, situationSearchColumns } from '../domain/search-document.ts';
 import { parseServiceInput } from '../domain/service-input.ts';
 import { DEMO_CHANNELS } from './channels.ts';
-import { DEMO_INSTITUTIONS } from './institutions.ts';
+import { DEMO_INSTITUTIONS, institutionContacts } from './institutions.ts';
 import { DEMO_NAMED_PROVIDERS } from './providers.ts';
 import { BUSINESS_SERVICES } from './services-business.ts';
 import { EDUCATION_SERVICES } from './services-education.ts';
@@ -97,7 +97,7 @@ export async function seedServices(db: Db): Promise<void> {
   if ((await db.select().from(demoSeeds).where(eq(demoSeeds.fingerprint, fingerprint))).length) return;
   await db
     .insert(institutions)
-    .values(DEMO_INSTITUTIONS.map(({ parent: _p, ...i }) => ({ ...i, contacts: i.contacts ?? null })))
+    .values(DEMO_INSTITUTIONS.map(({ parent: _p, ...i }) => ({ ...i, contacts: institutionContacts(i) })))
     .onConflictDoNothing({ target: institutions.code });
   const rows = await db.select({ id: institutions.id, code: institutions.code }).from(institutions).where(inArray(institutions.code, DEMO_INSTITUTIONS.map((i) => i.code)));
   const idOf = new Map(rows.map((r) => [r.code, r.id]));

@@ -148,7 +148,7 @@ export const PEOPLE_SERVICES = [
     code: 'LVRTC-EPARAKSTS', holder: 'LVRTC', name: ['eParaksts mobile lietošanas uzsākšana', 'Getting started with eParaksts mobile'],
     alt: { lv: ['Elektroniskais paraksts', 'eParaksts'], en: ['Electronic signature', 'Qualified e-signature'] },
     description: ['Kvalificēts elektroniskais paraksts un identifikācija viedtālrunī; dokumentus parakstīt var portālā eparaksts.lv.', 'A qualified electronic signature and identification on a smartphone; sign documents at eparaksts.lv.'],
-    kind: 'COMMERCIAL', time: 'PT15M', law: [['Fizisko personu elektroniskās identifikācijas likums', 'Law on the Electronic Identification of Natural Persons']],
+    kind: 'COMMERCIAL', time: 'PT15M', law: [['Fizisko personu elektroniskās identifikācijas likums', 'Law on the Electronic Identification of Natural Persons'], ['Regula (ES) Nr. 910/2014 par elektronisko identifikāciju un uzticamības pakalpojumiem (eIDAS)', 'Regulation (EU) No 910/2014 on electronic identification and trust services (eIDAS)']],
     channels: ['LVRTC-EPARAKSTS'], outputs: [['DOCUMENT', ['Kvalificēts sertifikāts', 'Qualified certificate']]],
     keywords: { lv: ['paraksts', 'elektroniskais paraksts', 'identifikācija'], en: ['e-signature', 'digital signature'] },
     themes: ['DIGITAL_GOVERNMENT'], exec: 'AUTOMATIC', maturity: 4, related: ['PMLP-EID'],
