@@ -23,6 +23,19 @@ describe('parseImportDocument', () => {
     expect('patch' in parseServiceInput(service.input)).toBe(true);
   });
 
+  it('takes the SDG Art. 10 fields: rules (follows), languages, payment and identification means, a deep link per channel', () => {
+    const parsed = parseImportDocument({
+      format: 'psg-catalogue/1', publisher: 'PMLP',
+      services: [{ identifier: 'PMLP-B', follows: [{ title: { lv: 'Kārtība' }, url: 'https://www.pmlp.gov.lv/k' }], language: ['lv', 'en'], paymentMethod: ['CASH'],
+        identificationMeans: ['EID_CARD'], noRequirements: true, hasChannel: [{ identifier: 'C-1', url: 'https://www.latvija.lv/lv/pakalpojumi/b' }] }],
+    });
+    if (!('items' in parsed)) throw new Error('expected items');
+    const parsedInput = parseServiceInput(parsed.items[0].input);
+    if (!('patch' in parsedInput)) throw new Error(JSON.stringify(parsedInput.problems));
+    expect(parsedInput.patch.fields).toMatchObject({ rules: [{ title: { lv: 'Kārtība' }, url: 'https://www.pmlp.gov.lv/k' }], procedureLanguages: ['lv', 'en'], paymentMethods: ['CASH'], identificationMeans: ['EID_CARD'], noRequirements: true });
+    expect(parsedInput.patch.channels).toMatchObject([{ channelCode: 'C-1', url: 'https://www.latvija.lv/lv/pakalpojumi/b' }]);
+  });
+
   it('keeps a problem with its item and names the path', () => {
     const parsed = parseImportDocument({ format: 'psg-catalogue/1', services: [{ name: 'not a map', hasCost: {}, status: 'live', colour: 1 }] });
     if (!('items' in parsed)) throw new Error('expected items');

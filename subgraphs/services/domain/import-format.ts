@@ -1,7 +1,7 @@
 /**
  * The catalogue import document (docs/catalogue-import.md): CPSV-AP 3.2 property names where CPSV-AP has the
  * concept (identifier, name, description, hasCompetentAuthority, hasChannel, hasCost, processingTime, hasInput,
- * holdsRequirement, produces, hasLegalResource, keyword, thematicArea, relatedService, requires, hasParticipation,
+ * holdsRequirement, follows (Rule), language, produces, hasLegalResource, keyword, thematicArea, relatedService, requires, hasParticipation,
  * ownedBy, openingHours, hasContactPoint), this catalogue's own names for the rest. Texts are language maps
  * ({ "lv": "…", "en": "…" }); keywords and alternative names map a language to a list.
  *
@@ -102,12 +102,17 @@ const SERVICE_FIELDS: Record<string, Field> = {
   basis: { to: 'basis' },
   audience: { to: 'audiences' },
   hasParticipation: list('providers', object({ role: { to: 'role' }, agent: { to: 'institutionCode' }, name: text('name'), description: text('delivers') })),
-  hasChannel: list('channels', object({ identifier: { to: 'channelCode' }, charge: { to: 'charge', convert: nested(object({ value: { to: 'amount' }, currency: { to: 'currency' }, description: text('description') })) }, note: text('note'), openingHours: { to: 'hours', convert: nested(hours) }, hasContactPoint: { to: 'contacts', convert: nested(contactPoint) } })),
+  hasChannel: list('channels', object({ identifier: { to: 'channelCode' }, url: { to: 'url' }, charge: { to: 'charge', convert: nested(object({ value: { to: 'amount' }, currency: { to: 'currency' }, description: text('description') })) }, note: text('note'), openingHours: { to: 'hours', convert: nested(hours) }, hasContactPoint: { to: 'contacts', convert: nested(contactPoint) } })),
   hasCost: list('costs', object({ value: { to: 'amount' }, currency: { to: 'currency' }, ifAccessedThrough: { to: 'channelType' }, description: text('description'), exemptions: text('exemptions') })),
   processingTime: { to: 'processingTime' },
   processingDaysAreWorkingDays: { to: 'processingDaysAreWorkingDays' },
   processingTimeLimit: { to: 'processingTimeLimit' },
   holdsRequirement: list('requirements', object({ description: text('description') })),
+  noRequirements: { to: 'noRequirements' },
+  follows: list('rules', object({ title: text('title'), description: text('description'), url: { to: 'url' } })),
+  language: { to: 'procedureLanguages' },
+  paymentMethod: { to: 'paymentMethods' },
+  identificationMeans: { to: 'identificationMeans' },
   hasInput: list('evidence', object({ name: text('name'), description: text('description'), obtainedByInstitution: { to: 'obtainedByInstitution' }, sourceRegister: { to: 'sourceRegister' } })),
   produces: list('outputs', object({ type: { to: 'type' }, name: text('name') })),
   hasLegalResource: list('legalBasis', object({ title: text('title'), url: { to: 'url' }, article: { to: 'article' } })),
