@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE, startTestGraph, type TestGraph } from '../support/platform.ts';
 
 let graph: TestGraph;
-let person: string;
+let person: string, pmlp: string;
 beforeAll(async () => {
   graph = await startTestGraph();
-  person = await graph.token({ person: DEMO_PEOPLE.anna.personalCode });
+  [person, pmlp] = await Promise.all([graph.token({ person: DEMO_PEOPLE.anna.personalCode }), graph.token({ institution: 'PMLP' })]);
 }, 180_000);
 afterAll(() => graph?.stop());
 
@@ -72,5 +72,15 @@ describe('error messages in the reader’s language', () => {
     expect(await message(write, 'ru', person)).toMatchObject({ code: 'FORBIDDEN', message: 'Изменять каталог могут только учреждения (свои услуги и каналы) и операторы.' });
     const badId = await message('{ service(id: "not-an-id") { code } }', 'lv');
     expect(badId).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^Pieprasījumā ir kļūda\. \(.*not-an-id.*\)$/) });
+  });
+
+  it('the typed errors of a write payload too', async () => {
+    const write = 'mutation($v: Int) { updateService(code: "PMLP-PASE", input: { processingTime: "later" }, expectedVersion: $v) { errors { __typename code message ... on UpdateServiceInvalid { problems { path } } } } }';
+    const ask = async (header: string) => (await graph.gql(write, {}, { token: pmlp, headers: { 'accept-language': header } })).data.updateService.errors[0];
+    expect(await ask('lv')).toMatchObject({ __typename: 'UpdateServiceInvalid', code: 'BAD_USER_INPUT', message: 'PMLP-PASE: kļūdas laukos processingTime (sīkāk — problems).', problems: [{ path: 'processingTime' }] });
+    expect((await ask('ru')).message).toBe('PMLP-PASE: ошибки в полях processingTime (подробнее — problems).');
+    expect((await ask('en')).message).toMatch(/^The service has a problem: processingTime must be an ISO 8601 duration/);
+    const stale = (await graph.gql(write.replace('"later"', '"P9D"'), { v: 999 }, { token: pmlp, headers: { 'accept-language': 'lv' } })).data.updateService.errors[0];
+    expect(stale).toMatchObject({ __typename: 'UpdateServiceVersionConflict', message: expect.stringMatching(/^PMLP-PASE ir mainīts kopš jūsu lasītās versijas; tagad tā ir \d+\. versija/) });
   });
 });

@@ -4,6 +4,7 @@ import { changeServiceProvider } from '../commands/provider-commands.ts';
 import { archiveService, createService, publishService, updateService, upsertService, type ServiceError, type ServiceResult } from '../commands/service-commands.ts';
 import { recordServiceDemand, setLifeSituationSearchEntry } from '../commands/search-index-commands.ts';
 import { requireCatalogueWriter } from '../domain/access.ts';
+import { inReadersLanguage } from './error-messages.ts';
 import type {
   ArchiveServiceAlreadyArchived, CreateServiceCodeTaken, CreateServiceInvalid, MutationResolvers, PublishServiceAlreadyPublished,
   PublishServiceIncomplete, UpdateServiceInvalid, UpdateServiceVersionConflict, UpsertServiceCodeTaken, UpsertServiceInvalid,
@@ -28,22 +29,26 @@ const archiveError = (e: ServiceError): ArchiveServiceAlreadyArchived =>
 const upsertError = (e: ServiceError): UpsertServiceInvalid | UpsertServiceCodeTaken =>
   e.__typename === 'Invalid' ? { ...e, __typename: 'UpsertServiceInvalid' } : e.__typename === 'CodeTaken' ? { ...e, __typename: 'UpsertServiceCodeTaken' } : unexpected(e);
 
-const payload = <E>(r: ServiceResult, error: (e: ServiceError) => E) => (r.ok ? { service: r.service, errors: [] } : { service: null, errors: [error(r.error)] });
+type Reader = { languages: string[] };
+const payload = <E>(r: ServiceResult, error: (e: ServiceError) => E, code: string, ctx: Reader) =>
+  r.ok ? { service: r.service, errors: [] } : { service: null, errors: [error(inReadersLanguage(r.error, code, ctx.languages))] };
 
 export const Mutation: MutationResolvers = {
-  createService: async (_, args, ctx) => payload(await createService(ctx, args.input), createError),
-  updateService: async (_, args, ctx) => payload(await updateService(ctx, args.code, args.input, args.expectedVersion, args.asDraft ?? false), updateError),
-  publishService: async (_, args, ctx) => payload(await publishService(ctx, args.code), publishError),
-  archiveService: async (_, args, ctx) => payload(await archiveService(ctx, args.code), archiveError),
+  createService: async (_, args, ctx) => payload(await createService(ctx, args.input), createError, String((args.input as { code?: string }).code ?? ''), ctx),
+  updateService: async (_, args, ctx) => payload(await updateService(ctx, args.code, args.input, args.expectedVersion, args.asDraft ?? false), updateError, args.code, ctx),
+  publishService: async (_, args, ctx) => payload(await publishService(ctx, args.code), publishError, args.code, ctx),
+  archiveService: async (_, args, ctx) => payload(await archiveService(ctx, args.code), archiveError, args.code, ctx),
   upsertService: async (_, args, ctx) => {
     requireCatalogueWriter(ctx.identity);
     const r = await upsertService(ctx, args.sourceId, args.input, { refusal: 'throw' });
-    return r.ok ? { service: r.service, outcome: r.outcome, errors: [] } : { service: null, outcome: 'REJECTED', errors: [upsertError(r.error)] };
+    return r.ok ? { service: r.service, outcome: r.outcome, errors: [] } : { service: null, outcome: 'REJECTED', errors: [upsertError(inReadersLanguage(r.error, String((args.input as { code?: string }).code ?? args.sourceId), ctx.languages))] };
   },
   upsertChannel: async (_, args, ctx) => {
     requireCatalogueWriter(ctx.identity);
     const r = await upsertChannel(ctx, args.input, { refusal: 'throw' });
-    return r.ok ? { channel: r.channel, outcome: r.outcome, errors: [] } : { channel: null, outcome: 'REJECTED', errors: [r.error.__typename === 'TypeChange' ? { ...r.error, __typename: 'UpsertChannelTypeChange' as const } : { ...r.error, __typename: 'UpsertChannelInvalid' as const }] };
+    if (r.ok) return { channel: r.channel, outcome: r.outcome, errors: [] };
+    const e = inReadersLanguage(r.error, args.input.code, ctx.languages);
+    return { channel: null, outcome: 'REJECTED', errors: [e.__typename === 'TypeChange' ? { ...e, __typename: 'UpsertChannelTypeChange' as const } : { ...e, __typename: 'UpsertChannelInvalid' as const }] };
   },
   importCatalogue: async (_, args, ctx) => importCatalogue(ctx, args.document, args.dryRun ?? false),
   nameServiceProvider: async (_, args, ctx) => changeServiceProvider(ctx, args.input, 'NAME'),
