@@ -11,8 +11,8 @@ import { parseIdempotencyKey, requestHash } from '../domain/idempotency.ts';
 import { refusalMessage, serviceRefusal, type ServiceNotAvailableReason } from '../domain/service-reference.ts';
 import { localizedInput } from '../domain/texts.ts';
 import type { MutationResolvers } from '../generated/types.ts';
-import { ClientMutation } from './client-mutations.ts';
-import { prime } from './reads.ts';
+import { ClientMutation } from './client-cases.ts';
+import { prime } from '../resolvers/reads.ts';
 
 const MAX_DELIVERIES = 1000;
 

@@ -6,8 +6,8 @@ import { clientSideActor } from '../domain/access.ts';
 import { isPlan, planComplaint, planRating, type RatingFailure } from '../domain/commands.ts';
 import { writtenText } from '../domain/texts.ts';
 import type { MutationResolvers } from '../generated/types.ts';
-import { claimFor } from './Mutation.ts';
-import { prime } from './reads.ts';
+import { claimFor } from './institution-cases.ts';
+import { prime } from '../resolvers/reads.ts';
 
 /** The signed-in person (the client or someone acting for them); institutions, operators and applications may not. */
 function clientSide(identity: Identity): string {
