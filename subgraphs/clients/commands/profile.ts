@@ -1,11 +1,11 @@
-import { parseId } from '../../../../common/errors.ts';
-import { addContact, removeContact, setPreferredFor } from '../../data/contact-store.ts';
-import { savePreferences } from '../../data/preference-store.ts';
-import { normalizeContact } from '../../domain/contacts.ts';
-import { MAX_CONTACTS } from '../../domain/contacts.ts';
-import { applyPreferences, preferencesView } from '../../domain/preferences.ts';
-import type { MutationResolvers } from '../../generated/types.ts';
-import { reachability } from '../Client.ts';
+import { parseId } from '../../../common/errors.ts';
+import { addContact, removeContact, setPreferredFor } from '../data/contact-store.ts';
+import { savePreferences } from '../data/preference-store.ts';
+import { normalizeContact } from '../domain/contacts.ts';
+import { MAX_CONTACTS } from '../domain/contacts.ts';
+import { applyPreferences, preferencesView } from '../domain/preferences.ts';
+import type { MutationResolvers } from '../generated/types.ts';
+import { reachability } from '../resolvers/Client.ts';
 import { managed } from './managed.ts';
 
 const unique = <T>(values: readonly T[] | null | undefined): T[] => [...new Set(values ?? [])];

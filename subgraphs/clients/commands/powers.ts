@@ -1,11 +1,11 @@
-import { clientIdFor } from '../../../../common/identity.ts';
-import { forbidden, parseId } from '../../../../common/errors.ts';
-import type { RepresentScopeName } from '../../../../common/scopes.ts';
-import { ensurePerson } from '../../data/client-store.ts';
-import { acceptPowerOfAttorney, findRepresentation, insertPowerOfAttorney, revokePowerOfAttorney } from '../../data/representation-store.ts';
-import { personalCodeOrThrow } from '../../domain/identifiers.ts';
-import { checkPowerOfAttorney } from '../../domain/representation.ts';
-import type { MutationResolvers } from '../../generated/types.ts';
+import { clientIdFor } from '../../../common/identity.ts';
+import { forbidden, parseId } from '../../../common/errors.ts';
+import type { RepresentScopeName } from '../../../common/scopes.ts';
+import { ensurePerson } from '../data/client-store.ts';
+import { acceptPowerOfAttorney, findRepresentation, insertPowerOfAttorney, revokePowerOfAttorney } from '../data/representation-store.ts';
+import { personalCodeOrThrow } from '../domain/identifiers.ts';
+import { checkPowerOfAttorney } from '../domain/representation.ts';
+import type { MutationResolvers } from '../generated/types.ts';
 import { dateInput as date, managed } from './managed.ts';
 
 export const powerMutations: Pick<MutationResolvers, 'grantPowerOfAttorney' | 'acceptPowerOfAttorney' | 'revokePowerOfAttorney'> = {

@@ -1,10 +1,10 @@
-import { parseId } from '../../../../common/errors.ts';
-import type { ConsentScopeName } from '../../../../common/scopes.ts';
-import { ensurePerson } from '../../data/client-store.ts';
-import { findConsent, insertConsent, transition } from '../../data/consent-store.ts';
-import { requestingApplication } from '../../domain/access.ts';
-import { checkTerms, mayAnswer, mayRevoke } from '../../domain/consent.ts';
-import type { MutationResolvers } from '../../generated/types.ts';
+import { parseId } from '../../../common/errors.ts';
+import type { ConsentScopeName } from '../../../common/scopes.ts';
+import { ensurePerson } from '../data/client-store.ts';
+import { findConsent, insertConsent, transition } from '../data/consent-store.ts';
+import { requestingApplication } from '../domain/access.ts';
+import { checkTerms, mayAnswer, mayRevoke } from '../domain/consent.ts';
+import type { MutationResolvers } from '../generated/types.ts';
 import { dateInput as date, managed } from './managed.ts';
 
 const NOT_FOUND = 'No consent with that id for this client.';
