@@ -1,7 +1,7 @@
 import { Date_, DateTime } from '../../../common/scalars.ts';
 import type { Resolvers } from '../generated/types.ts';
 import { ApiKey, ApiKeyUsageDay } from './ApiKey.ts';
-import { Mutation } from './Mutation.ts';
+import { Mutation } from '../commands/api-keys.ts';
 import { Query } from './Query.ts';
 import { RegisteredSubgraph, SupergraphVersion, registryMutation, registryQuery } from './registry.ts';
 

@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../../../common/pagination
 import type { PlatformContext } from '../context.ts';
 import * as store from '../data/registry-store.ts';
 import { requireOperator, requirePublisher, requireRegistryReader } from '../domain/access.ts';
-import { checkSubgraph, publishSubgraph, restoreSupergraph, type Candidate } from '../domain/registry.ts';
+import { checkSubgraph, publishSubgraph, restoreSupergraph, type Candidate } from '../commands/registry-publishing.ts';
 import type { MutationResolvers, QueryResolvers, RegisteredSubgraphResolvers, SupergraphVersionResolvers } from '../generated/types.ts';
 
 /** The schema registry's API: reads for institutions and operators, checks and publishes, restores for operators. */
