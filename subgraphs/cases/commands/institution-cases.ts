@@ -3,6 +3,7 @@ import type { CasesContext } from '../context.ts';
 import { calendarOverrides } from '../data/case-store.ts';
 import { applyPlan, caseIdByReference, idempotentWrite, insertCase, insertDeliveries, lockCase, reject, type IdempotencyClaim } from '../data/case-writes.ts';
 import { eventById } from '../data/events-store.ts';
+import { prime } from '../data/loaders.ts';
 import type { CaseEventRow, CaseRow } from '../db/tables.ts';
 import { writingInstitution } from '../domain/access.ts';
 import { clientFromIdentifier } from '../domain/client-ref.ts';
@@ -10,9 +11,7 @@ import { isPlan, planDelivery, planInstitutionEvent, planRegistration, planStatu
 import { parseIdempotencyKey, requestHash } from '../domain/idempotency.ts';
 import { refusalMessage, serviceRefusal, type ServiceNotAvailableReason } from '../domain/service-reference.ts';
 import { localizedInput } from '../domain/texts.ts';
-import type { MutationResolvers } from '../generated/types.ts';
-import { ClientMutation } from './client-cases.ts';
-import { prime } from '../resolvers/reads.ts';
+import type { AddCaseEventInput, RecordServiceDeliveriesInput, RegisterCaseInput, ResolversParentTypes as Payloads, UpdateCaseStatusInput } from '../generated/types.ts';
 
 const MAX_DELIVERIES = 1000;
 
@@ -76,133 +75,133 @@ function statusError(f: Conflict | IllegalTransition) {
   };
 }
 
-export const Mutation: MutationResolvers = {
-  registerCase: async (_, { input }, ctx) => {
-    const institution = writingInstitution(ctx.identity);
-    const claim = claimFor(`institution:${institution}`, 'registerCase', input);
-    const client = clientFromIdentifier(ctx.clientIdSecret, input.client, 'input.client');
-    const representative = input.representative ? clientFromIdentifier(ctx.clientIdSecret, input.representative, 'input.representative') : null;
-    const plan = planRegistration(
+/** An institution registers a case of a service it may provide: the case, its first event and its outbox event. */
+export async function registerCase(ctx: CasesContext, input: RegisterCaseInput): Promise<Payloads['RegisterCasePayload']> {
+  const institution = writingInstitution(ctx.identity);
+  const claim = claimFor(`institution:${institution}`, 'registerCase', input);
+  const client = clientFromIdentifier(ctx.clientIdSecret, input.client, 'input.client');
+  const representative = input.representative ? clientFromIdentifier(ctx.clientIdSecret, input.representative, 'input.representative') : null;
+  const plan = planRegistration(
+    {
+      institution,
+      reference: input.reference,
+      serviceCode: input.serviceCode,
+      client,
+      representativeClientId: representative?.clientId ?? null,
+      applicationChannel: input.applicationChannel,
+      deliveryChannel: input.deliveryChannel ?? null,
+      submittedAt: new Date(input.submittedAt),
+      status: input.status ?? 'SUBMITTED',
+      processingTime: input.processingTime ?? null,
+      processingDaysAreWorkingDays: input.processingDaysAreWorkingDays ?? true,
+      dueDate: input.dueDate ?? null,
+      extendedStatus: localizedInput(input.extendedStatus, 'input.extendedStatus'),
+      progress: input.progress ?? null,
+      note: localizedInput(input.note, 'input.note'),
+    },
+    ctx.now,
+    input.processingTime != null && input.dueDate == null ? await calendarOverrides(ctx.db) : new Map(),
+  );
+  const refused = (await unavailableServices(ctx, institution, [input.serviceCode])).get(input.serviceCode);
+  if (refused) return { case: null, errors: [{ __typename: 'RegisterCaseServiceNotAvailable', code: 'SERVICE_NOT_AVAILABLE', serviceCode: input.serviceCode, ...refused }] };
+  let written: CaseRow | undefined;
+  const outcome = await idempotentWrite<{ caseId: string }, { existingCaseId: string }>(ctx.db, claim, async (tx) => {
+    const row = await insertCase(tx, plan.row, plan.event);
+    if (!row) reject({ existingCaseId: (await caseIdByReference(tx, institution, plan.row.reference))! });
+    written = row;
+    return { caseId: row.id };
+  });
+  if (!outcome.ok) {
+    const message = `Your institution already has case ${plan.row.reference} (${outcome.failure.existingCaseId}); a retry must use the same idempotencyKey.`;
+    return { case: null, errors: [{ __typename: 'RegisterCaseDuplicateReference', code: 'DUPLICATE_REFERENCE', message, existingCaseId: outcome.failure.existingCaseId }] };
+  }
+  return { case: await caseAfterWrite(ctx, outcome.result.caseId, written), errors: [] };
+}
+
+/** The institution moves its case on (a legal transition, at the version it read). */
+export async function updateCaseStatus(ctx: CasesContext, input: UpdateCaseStatusInput): Promise<Payloads['UpdateCaseStatusPayload']> {
+  const institution = writingInstitution(ctx.identity);
+  const claim = claimFor(`institution:${institution}`, 'updateCaseStatus', input);
+  const caseId = parseId(input.caseId, 'case');
+  const change = {
+    expectedVersion: input.expectedVersion,
+    status: input.status,
+    at: input.at == null ? null : new Date(input.at),
+    note: localizedInput(input.note, 'input.note'),
+    extendedStatus: localizedInput(input.extendedStatus, 'input.extendedStatus'),
+    progress: input.progress ?? null,
+    decision: input.decision ?? null,
+    result: localizedInput(input.result, 'input.result'),
+    deliveryChannel: input.deliveryChannel ?? null,
+  };
+  const { outcome, written } = await writeOwnCase(ctx, claim, institution, caseId, (row) => planStatusChange(row, change, institution, ctx.now));
+  if (!outcome.ok) return { case: null, errors: [statusError(outcome.failure)] };
+  return { case: await caseAfterWrite(ctx, caseId, written?.row), errors: [] };
+}
+
+/** The institution adds an event to its case's timeline (at the version it read). */
+export async function addCaseEvent(ctx: CasesContext, input: AddCaseEventInput): Promise<Payloads['AddCaseEventPayload']> {
+  const institution = writingInstitution(ctx.identity);
+  const claim = claimFor(`institution:${institution}`, 'addCaseEvent', input);
+  const caseId = parseId(input.caseId, 'case');
+  const event = {
+    expectedVersion: input.expectedVersion,
+    type: input.type,
+    at: input.at == null ? null : new Date(input.at),
+    note: localizedInput(input.note, 'input.note'),
+    extendedStatus: localizedInput(input.extendedStatus, 'input.extendedStatus'),
+    progress: input.progress ?? null,
+  };
+  const { outcome, written } = await writeOwnCase(ctx, claim, institution, caseId, (row) => planInstitutionEvent(row, event, institution, ctx.now));
+  if (!outcome.ok) {
+    const { currentVersion } = outcome.failure;
+    return { case: null, event: null, errors: [{ __typename: 'AddCaseEventConflict', code: 'CONFLICT', currentVersion, message: `The case is at version ${currentVersion} now: read it again, then decide.` }] };
+  }
+  const eventId = outcome.result.eventId!;
+  return { case: await caseAfterWrite(ctx, caseId, written?.row), event: written?.event ?? (await eventById(ctx.db, eventId)), errors: [] };
+}
+
+/** The institution records services delivered on the spot (event-only cases), all in one transaction. */
+export async function recordServiceDeliveries(ctx: CasesContext, input: RecordServiceDeliveriesInput): Promise<Payloads['RecordServiceDeliveriesPayload']> {
+  const institution = writingInstitution(ctx.identity);
+  const claim = claimFor(`institution:${institution}`, 'recordServiceDeliveries', input);
+  const { deliveries } = input;
+  if (deliveries.length < 1 || deliveries.length > MAX_DELIVERIES)
+    throw badInput(`input.deliveries must hold 1–${MAX_DELIVERIES} items; got ${deliveries.length}.`, { argument: 'input.deliveries' });
+  const seen = new Set<string>();
+  const planned = deliveries.map((d, i) => {
+    const argument = `input.deliveries[${i}]`;
+    const representative = d.representative ? clientFromIdentifier(ctx.clientIdSecret, d.representative, `${argument}.representative`) : null;
+    const plan = planDelivery(
       {
         institution,
-        reference: input.reference,
-        serviceCode: input.serviceCode,
-        client,
+        reference: d.reference,
+        serviceCode: d.serviceCode,
+        client: clientFromIdentifier(ctx.clientIdSecret, d.client, `${argument}.client`),
         representativeClientId: representative?.clientId ?? null,
-        applicationChannel: input.applicationChannel,
-        deliveryChannel: input.deliveryChannel ?? null,
-        submittedAt: new Date(input.submittedAt),
-        status: input.status ?? 'SUBMITTED',
-        processingTime: input.processingTime ?? null,
-        processingDaysAreWorkingDays: input.processingDaysAreWorkingDays ?? true,
-        dueDate: input.dueDate ?? null,
-        extendedStatus: localizedInput(input.extendedStatus, 'input.extendedStatus'),
-        progress: input.progress ?? null,
-        note: localizedInput(input.note, 'input.note'),
+        channel: d.channel,
+        deliveryChannel: d.deliveryChannel ?? null,
+        deliveredAt: new Date(d.deliveredAt),
       },
       ctx.now,
-      input.processingTime != null && input.dueDate == null ? await calendarOverrides(ctx.db) : new Map(),
+      argument,
     );
-    const refused = (await unavailableServices(ctx, institution, [input.serviceCode])).get(input.serviceCode);
-    if (refused) return { case: null, errors: [{ __typename: 'RegisterCaseServiceNotAvailable', code: 'SERVICE_NOT_AVAILABLE', serviceCode: input.serviceCode, ...refused }] };
-    let written: CaseRow | undefined;
-    const outcome = await idempotentWrite<{ caseId: string }, { existingCaseId: string }>(ctx.db, claim, async (tx) => {
-      const row = await insertCase(tx, plan.row, plan.event);
-      if (!row) reject({ existingCaseId: (await caseIdByReference(tx, institution, plan.row.reference))! });
-      written = row;
-      return { caseId: row.id };
+    if (seen.has(plan.row.reference)) throw badInput(`${argument}.reference "${plan.row.reference}" appears twice in this call.`, { argument: `${argument}.reference` });
+    seen.add(plan.row.reference);
+    return plan;
+  });
+  const refused = await unavailableServices(ctx, institution, deliveries.map((d) => d.serviceCode));
+  if (refused.size) {
+    const errors = deliveries.flatMap((d, index) => {
+      const r = refused.get(d.serviceCode);
+      return r ? [{ __typename: 'RecordServiceDeliveriesServiceNotAvailable' as const, code: 'SERVICE_NOT_AVAILABLE', index, serviceCode: d.serviceCode, ...r }] : [];
     });
-    if (!outcome.ok) {
-      const message = `Your institution already has case ${plan.row.reference} (${outcome.failure.existingCaseId}); a retry must use the same idempotencyKey.`;
-      return { case: null, errors: [{ __typename: 'RegisterCaseDuplicateReference', code: 'DUPLICATE_REFERENCE', message, existingCaseId: outcome.failure.existingCaseId }] };
-    }
-    return { case: await caseAfterWrite(ctx, outcome.result.caseId, written), errors: [] };
-  },
-
-  updateCaseStatus: async (_, { input }, ctx) => {
-    const institution = writingInstitution(ctx.identity);
-    const claim = claimFor(`institution:${institution}`, 'updateCaseStatus', input);
-    const caseId = parseId(input.caseId, 'case');
-    const change = {
-      expectedVersion: input.expectedVersion,
-      status: input.status,
-      at: input.at == null ? null : new Date(input.at),
-      note: localizedInput(input.note, 'input.note'),
-      extendedStatus: localizedInput(input.extendedStatus, 'input.extendedStatus'),
-      progress: input.progress ?? null,
-      decision: input.decision ?? null,
-      result: localizedInput(input.result, 'input.result'),
-      deliveryChannel: input.deliveryChannel ?? null,
-    };
-    const { outcome, written } = await writeOwnCase(ctx, claim, institution, caseId, (row) => planStatusChange(row, change, institution, ctx.now));
-    if (!outcome.ok) return { case: null, errors: [statusError(outcome.failure)] };
-    return { case: await caseAfterWrite(ctx, caseId, written?.row), errors: [] };
-  },
-
-  addCaseEvent: async (_, { input }, ctx) => {
-    const institution = writingInstitution(ctx.identity);
-    const claim = claimFor(`institution:${institution}`, 'addCaseEvent', input);
-    const caseId = parseId(input.caseId, 'case');
-    const event = {
-      expectedVersion: input.expectedVersion,
-      type: input.type,
-      at: input.at == null ? null : new Date(input.at),
-      note: localizedInput(input.note, 'input.note'),
-      extendedStatus: localizedInput(input.extendedStatus, 'input.extendedStatus'),
-      progress: input.progress ?? null,
-    };
-    const { outcome, written } = await writeOwnCase(ctx, claim, institution, caseId, (row) => planInstitutionEvent(row, event, institution, ctx.now));
-    if (!outcome.ok) {
-      const { currentVersion } = outcome.failure;
-      return { case: null, event: null, errors: [{ __typename: 'AddCaseEventConflict', code: 'CONFLICT', currentVersion, message: `The case is at version ${currentVersion} now: read it again, then decide.` }] };
-    }
-    const eventId = outcome.result.eventId!;
-    return { case: await caseAfterWrite(ctx, caseId, written?.row), event: written?.event ?? (await eventById(ctx.db, eventId)), errors: [] };
-  },
-
-  recordServiceDeliveries: async (_, { input }, ctx) => {
-    const institution = writingInstitution(ctx.identity);
-    const claim = claimFor(`institution:${institution}`, 'recordServiceDeliveries', input);
-    const { deliveries } = input;
-    if (deliveries.length < 1 || deliveries.length > MAX_DELIVERIES)
-      throw badInput(`input.deliveries must hold 1–${MAX_DELIVERIES} items; got ${deliveries.length}.`, { argument: 'input.deliveries' });
-    const seen = new Set<string>();
-    const planned = deliveries.map((d, i) => {
-      const argument = `input.deliveries[${i}]`;
-      const representative = d.representative ? clientFromIdentifier(ctx.clientIdSecret, d.representative, `${argument}.representative`) : null;
-      const plan = planDelivery(
-        {
-          institution,
-          reference: d.reference,
-          serviceCode: d.serviceCode,
-          client: clientFromIdentifier(ctx.clientIdSecret, d.client, `${argument}.client`),
-          representativeClientId: representative?.clientId ?? null,
-          channel: d.channel,
-          deliveryChannel: d.deliveryChannel ?? null,
-          deliveredAt: new Date(d.deliveredAt),
-        },
-        ctx.now,
-        argument,
-      );
-      if (seen.has(plan.row.reference)) throw badInput(`${argument}.reference "${plan.row.reference}" appears twice in this call.`, { argument: `${argument}.reference` });
-      seen.add(plan.row.reference);
-      return plan;
-    });
-    const refused = await unavailableServices(ctx, institution, deliveries.map((d) => d.serviceCode));
-    if (refused.size) {
-      const errors = deliveries.flatMap((d, index) => {
-        const r = refused.get(d.serviceCode);
-        return r ? [{ __typename: 'RecordServiceDeliveriesServiceNotAvailable' as const, code: 'SERVICE_NOT_AVAILABLE', index, serviceCode: d.serviceCode, ...r }] : [];
-      });
-      return { recorded: 0, alreadyRecorded: [], errors };
-    }
-    const outcome = await idempotentWrite<{ recorded: number; alreadyRecorded: string[] }, never>(ctx.db, claim, async (tx) => {
-      const inserted = new Set(await insertDeliveries(tx, planned));
-      return { recorded: inserted.size, alreadyRecorded: planned.map((p) => p.row.reference).filter((r) => !inserted.has(r)) };
-    });
-    if (!outcome.ok) throw new Error('recordServiceDeliveries has no expected failures');
-    return { ...outcome.result, errors: [] };
-  },
-
-  ...ClientMutation,
-};
+    return { recorded: 0, alreadyRecorded: [], errors };
+  }
+  const outcome = await idempotentWrite<{ recorded: number; alreadyRecorded: string[] }, never>(ctx.db, claim, async (tx) => {
+    const inserted = new Set(await insertDeliveries(tx, planned));
+    return { recorded: inserted.size, alreadyRecorded: planned.map((p) => p.row.reference).filter((r) => !inserted.has(r)) };
+  });
+  if (!outcome.ok) throw new Error('recordServiceDeliveries has no expected failures');
+  return { ...outcome.result, errors: [] };
+}
