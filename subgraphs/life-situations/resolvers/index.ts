@@ -3,7 +3,7 @@ import type { Resolvers } from '../generated/types.ts';
 import { Client, offerResolvers } from './Client.ts';
 import { catalogueResolvers } from './LifeSituation.ts';
 import { eventResolvers } from './LifeEvent.ts';
-import { Mutation } from '../commands/life-events.ts';
+import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 
 export const resolvers: Resolvers = {
