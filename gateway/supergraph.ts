@@ -8,7 +8,7 @@ export function supergraphSubgraphUrls(supergraphSdl: string, only?: readonly st
 }
 
 /**
- * The newest supergraph in the schema registry (subgraphs/platform/domain/registry.ts), which only ever holds
+ * The newest supergraph in the schema registry (subgraphs/platform/commands/registry-publishing.ts), which only ever holds
  * supergraphs that composed. Polled by the gateway: each poll reads one version number, and the SDL only when it
  * changed. Like gateway/api-key-store.ts, this reads the platform's tables.
  */

@@ -17,7 +17,7 @@ import { clientsForwardingLog, personalCodeRecipients } from '../gateway/persona
 import { GATEWAY_SERVICE } from '../common/scopes.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { RegistrySupergraph } from '../gateway/supergraph.ts';
-import { publishCoreSubgraphs } from '../subgraphs/platform/domain/registry.ts';
+import { publishCoreSubgraphs } from '../subgraphs/platform/commands/registry-publishing.ts';
 import { casesSubgraph } from '../subgraphs/cases/server.ts';
 import { clientsSubgraph } from '../subgraphs/clients/server.ts';
 import { lifeSituationsSubgraph } from '../subgraphs/life-situations/server.ts';

@@ -5,7 +5,7 @@ import { userInfo } from 'node:os';
 import { databaseUrlFor } from '../common/config.ts';
 import { openDatabase } from '../common/db.ts';
 import { CORE_SUBGRAPHS, parseSubgraphUrls, readSubgraphSdl } from '../gateway/compose.ts';
-import { publishCoreSubgraphs } from '../subgraphs/platform/domain/registry.ts';
+import { publishCoreSubgraphs } from '../subgraphs/platform/commands/registry-publishing.ts';
 import { platformSubgraph } from '../subgraphs/platform/server.ts';
 import { run } from './run.ts';
 

@@ -53,3 +53,8 @@ export const createCaseLoaders = (db: Db) => ({
 });
 
 export type CaseLoaders = ReturnType<typeof createCaseLoaders>;
+
+/** Later fields of the same request read the rows from the loader instead of the database. */
+export function prime(ctx: { loaders: CaseLoaders }, rows: readonly CaseRow[]): void {
+  for (const row of rows) ctx.loaders.caseById.clear(row.id).prime(row.id, row);
+}

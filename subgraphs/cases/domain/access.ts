@@ -19,6 +19,11 @@ import type { AccessActorKind, CaseRow, NewAccessLogRow } from '../db/tables.ts'
 /** A platform operator (a person at the platform), not the gateway's own service identity. */
 export const isOperator = (identity: Identity): boolean => identity.kind === 'operator' && !!identity.operator && !isGatewayService(identity);
 
+/** The projection of the service catalogue is the operators' to read and sync. */
+export function requireProjectionOperator(identity: Identity): void {
+  if (!isOperator(identity)) throw forbidden('Only operators read and sync the cases subgraph’s projection of the service catalogue.');
+}
+
 /**
  * Client ids whose cases the caller reads as the client side: a person their own and, with represent:cases:read,
  * the party they act for; an application with consent:cases:read, the person whose token it holds.

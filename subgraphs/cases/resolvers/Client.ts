@@ -3,7 +3,8 @@ import { decodeCursor, pageSize, toConnection } from '../../../common/pagination
 import { caseCursor, listCases } from '../data/case-store.ts';
 import { isOperator, mayListClientCases, mayReadAccessLog, mayReadCompletedServices, parsePurpose } from '../domain/access.ts';
 import type { ClientResolvers } from '../generated/types.ts';
-import { caseFilter, logReads, prime } from './reads.ts';
+import { prime } from '../data/loaders.ts';
+import { caseFilter, logReads } from './reads.ts';
 
 export const Client: ClientResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),

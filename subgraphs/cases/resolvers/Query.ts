@@ -6,7 +6,8 @@ import { institutionScope, mayReadCase, parsePurpose, requirePurposeFor } from '
 import { latvianDay } from '../domain/calendar.ts';
 import { dueDate, parseProcessingTime } from '../domain/processing-time.ts';
 import type { QueryResolvers } from '../generated/types.ts';
-import { caseFilter, logReads, prime } from './reads.ts';
+import { prime } from '../data/loaders.ts';
+import { caseFilter, logReads } from './reads.ts';
 
 export const Query: QueryResolvers = {
   case: async (_, args, ctx) => {

@@ -13,7 +13,7 @@ import {
 } from '../db/tables.ts';
 import type { Problem, RegisteredSdl, SchemaChange } from '../domain/registry-rules.ts';
 
-/** The registry's reads and writes. Publishing happens in one transaction (subgraphs/platform/domain/registry.ts). */
+/** The registry's reads and writes. Publishing happens in one transaction (subgraphs/platform/commands/registry-publishing.ts). */
 
 export interface CurrentSubgraph extends RegisteredSdl { version: RegistrySchemaVersionRow }
 

@@ -198,6 +198,7 @@ export interface UpsertOptions {
  * catalogue that was typed in by hand).
  */
 export async function upsertService(ctx: ServicesContext, sourceId: string, input: unknown, opts: UpsertOptions): Promise<ServiceResult> {
+  requireCatalogueWriter(ctx.identity);
   const parsed = parseServiceInput(input);
   if ('problems' in parsed) return invalid(parsed.problems);
   const { patch } = parsed;

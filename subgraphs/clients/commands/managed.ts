@@ -1,6 +1,6 @@
-import type { ClientsContext } from '../../context.ts';
-import { ensurePerson } from '../../data/client-store.ts';
-import { managedClient, type Managed } from '../../domain/access.ts';
+import type { ClientsContext } from '../context.ts';
+import { ensurePerson } from '../data/client-store.ts';
+import { managedClient, type Managed } from '../domain/access.ts';
 
 /**
  * The client a mutation changes (the signed-in person, or the party they act for with the right scope), with its

@@ -15,7 +15,7 @@ import {
   schemaChanges,
   type Problem,
   type SchemaChange,
-} from './registry-rules.ts';
+} from '../domain/registry-rules.ts';
 
 /** Breaking changes are judged by what the graph's callers used in this many days. */
 export const USAGE_WINDOW_DAYS = 30;
