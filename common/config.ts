@@ -81,7 +81,7 @@ const schema = z
     // Command-line clients of a running graph (npm run catalogue:import, npx psg): where it is and the caller's token.
     PSG_URL: url.default('http://localhost:4000/graphql'),
     PSG_TOKEN: z.string().optional(),
-    // Access (gateway/access.ts): shared rate limits, limits on what one request may ask, browsers' origins.
+    // Access (gateway/access/): shared rate limits, limits on what one request may ask, browsers' origins.
     REDIS_URL: url.optional(),
     REDIS_KEY_PREFIX: z.string().default('psg:'),
     CORS_ORIGINS: z.string().optional(),
