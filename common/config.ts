@@ -59,6 +59,8 @@ const schema = z
     GATEWAY_JWKS_URL: url.optional(),
     CLIENT_ID_SECRET: z.string().min(16).default('development-only-client-id-secret'),
     SUPERGRAPH_FILE: z.string().optional(),
+    // The gateway's persisted-operation manifests (*.json); default: the ones shipped in persisted-operations/.
+    PERSISTED_OPERATIONS_DIR: z.string().optional(),
     // "services=http://host:4001/graphql,cases=…": the gateway composes from schema/ with these routing URLs.
     SUBGRAPH_URLS: z.string().optional(),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),

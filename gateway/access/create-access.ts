@@ -10,7 +10,7 @@ import { useAuthFailureLimit } from '../auth-failures.ts';
 import { useAuthorizationDirectives } from '../authorization.ts';
 import { createHttpGuard } from '../http-guard.ts';
 import { documentLimitPlugins, type Limits } from '../limits.ts';
-import { loadPersistedDocuments, persistedDocuments } from '../persisted.ts';
+import { PersistedManifests, SHIPPED_MANIFESTS, persistedDocuments } from '../persisted.ts';
 import { MemoryRateLimiter, RedisRateLimiter, parseRateLimits, type RateLimiter } from '../rate-limit.ts';
 import { RequestIdentities } from '../request-identity.ts';
 import { FieldUsageMeter, UsageMeter } from '../usage.ts';
@@ -72,7 +72,7 @@ export async function createAccess(deps: AccessDeps): Promise<Access> {
     : new MemoryRateLimiter();
   const identities = new RequestIdentities(deps.authenticator, keys);
   const budgets = new RequestBudgets();
-  const documents = loadPersistedDocuments();
+  const documents = new PersistedManifests(config.PERSISTED_OPERATIONS_DIR ?? SHIPPED_MANIFESTS, log.child({ component: 'persisted-operations' }));
   const origins = corsOrigins(config);
 
   return {
