@@ -22,6 +22,8 @@ COPY --chown=root:root subgraphs subgraphs
 COPY --chown=root:root scripts scripts
 COPY --chown=root:root schema schema
 COPY --chown=root:root migrations migrations
+# The default persisted-operation manifests (PERSISTED_OPERATIONS_DIR); a deployment may mount its own directory.
+COPY --chown=root:root persisted-operations persisted-operations
 # The code is root's and read-only to the process; it runs as the image's unprivileged user. .data is the one place
 # it may write (the development issuer's key in compose; the embedded database if run without DATABASE_URL).
 RUN mkdir -p /app/.data && chown node:node /app/.data

@@ -1,4 +1,4 @@
-// What the access layer costs on the hot path (gateway/access.ts: API keys, schema directives, limits and cost,
+// What the access layer costs on the hot path (gateway/access/: API keys, schema directives, limits and cost,
 // rate limit, usage metering, body guard, headers): the same requests through the gateway with it and without it
 // (BENCH_ACCESS=off), on the same subgraphs. Gateway and subgraphs run in their own processes; CPU per request is
 // from /proc. API keys need the platform database in the gateway's process: on PostgreSQL only

@@ -9,7 +9,7 @@ import { loadConfig } from '../common/config.ts';
 import type { Db } from '../common/db.ts';
 import type { SubgraphName } from '../common/config.ts';
 import { createLogger } from '../common/logger.ts';
-import { prepareDatabases } from '../scripts/platform.ts';
+import { prepareDatabases } from '../scripts/subgraph-modules.ts';
 
 /** A child process of the bench, started from a TypeScript entry that prints `READY <json>` when it serves. */
 export interface BenchProcess<T = Record<string, unknown>> {

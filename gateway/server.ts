@@ -3,7 +3,7 @@ import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-
 import type { Identity } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
 import type { ProcessMetrics } from '../common/metrics.ts';
-import type { Access } from './access.ts';
+import type { Access } from './access/create-access.ts';
 import type { Authenticator } from './authenticate.ts';
 import type { IdentityEnricher } from './enrich-identity.ts';
 import type { InternalTokenSigner } from './internal-token.ts';
@@ -25,7 +25,7 @@ export interface GatewayOptions {
   subgraphUrls: string[];
   subgraphTimeoutMs: number;
   pollingIntervalMs?: number;
-  /** API keys, authorization directives, limits, rate limits, usage, CORS (gateway/access.ts); closed with the gateway. */
+  /** API keys, authorization directives, limits, rate limits, usage, CORS (gateway/access/); closed with the gateway. */
   access?: Access;
   /** The process's Prometheus registry (common/metrics.ts); tracing and the request log are always on. */
   metrics?: ProcessMetrics;

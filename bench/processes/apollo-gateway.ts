@@ -10,7 +10,7 @@ import { loadConfig } from '../../common/config.ts';
 import { Authenticator } from '../../gateway/authenticate.ts';
 import { InternalTokenSigner } from '../../gateway/internal-token.ts';
 import { personalCodeRecipients } from '../../gateway/personal-codes.ts';
-import { trustedIssuers } from '../../scripts/platform.ts';
+import { trustedIssuers } from '../../gateway/issuers.ts';
 
 const config = loadConfig();
 const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY, personalCodeRecipients(config.PERSONAL_CODE_SUBGRAPHS));

@@ -26,7 +26,7 @@ export const apiKeys = platformSchema.table(
     ownerCode: text('owner_code').notNull(),
     scopes: text('scopes').array().notNull().default([]),
     tier: text('tier', { enum: apiKeyTiers }).notNull(),
-    // First-party portals: only operations on the persisted allow-list (gateway/persisted/).
+    // First-party portals: only operations on the persisted allow-list (PERSISTED_OPERATIONS_DIR).
     persistedOnly: boolean('persisted_only').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: text('created_by').notNull(),
