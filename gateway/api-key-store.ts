@@ -1,5 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { apiKeyUsage, apiKeys, fieldUsage } from '../subgraphs/platform/db/tables.ts';
 
 /**

@@ -11,8 +11,8 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import { forbidden, unauthenticated } from '../common/errors.ts';
-import type { Identity } from '../common/identity.ts';
+import { forbidden, unauthenticated } from '@public-service-graph/subgraph-kit/errors';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import { conditions, conditionVariables } from './conditions.ts';
 import type { RequestIdentities } from './request-identity.ts';
 

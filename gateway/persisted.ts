@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { GatewayConfigBase } from '@graphql-hive/gateway-runtime';
-import type { Identity } from '../common/identity.ts';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import type { RequestIdentities } from './request-identity.ts';
 
 const DIRECTORY = fileURLToPath(new URL('./persisted/', import.meta.url));

@@ -1,5 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
-import type { Db } from '../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { registrySupergraphs } from '../subgraphs/platform/db/tables.ts';
 
 /** The routing URLs a supergraph SDL names (its join__Graph values), of the named subgraphs only when given. */

@@ -1,5 +1,5 @@
 import { Kind, TypeInfo, visit, visitWithTypeInfo, type DefinitionNode, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { Logger } from '../common/logger.ts';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import type { ApiKeyStore, FieldUsageEntry, UsageEntry } from './api-key-store.ts';
 
 /**

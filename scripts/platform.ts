@@ -1,11 +1,11 @@
 import type { Config, SubgraphName } from '../common/config.ts';
 import { databaseUrlFor, devOidcIssuer, portalUrl, portFor } from '../common/config.ts';
-import { openDatabase, type Database } from '../common/db.ts';
-import { ANONYMOUS, IdentityVerifier, type Identity } from '../common/identity.ts';
-import type { Logger } from '../common/logger.ts';
-import { registerPoolMetrics } from '../common/metrics.ts';
+import { openDatabase, type Database } from '@public-service-graph/subgraph-kit/db';
+import { ANONYMOUS, IdentityVerifier, type Identity } from '@public-service-graph/subgraph-kit/identity';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
+import { registerPoolMetrics } from '@public-service-graph/subgraph-kit/metrics';
 import { startObservability } from '../common/observability.ts';
-import { startSubgraph, type RunningSubgraph, type SubgraphEnv, type SubgraphModule } from '../common/subgraph-server.ts';
+import { startSubgraph, type RunningSubgraph, type SubgraphEnv, type SubgraphModule } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { createAccess } from '../gateway/access.ts';
 import { Authenticator, localIssuer, remoteIssuer, type TrustedIssuer } from '../gateway/authenticate.ts';
 import { CORE_SUBGRAPHS, readSubgraphSdl } from '../gateway/compose.ts';
@@ -14,7 +14,7 @@ import { startDevOidcProvider, type DevOidcProvider } from '../gateway/dev-oidc-
 import { createIdentityEnricher } from '../gateway/enrich-identity.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { clientsForwardingLog, personalCodeRecipients } from '../gateway/personal-codes.ts';
-import { GATEWAY_SERVICE } from '../common/scopes.ts';
+import { GATEWAY_SERVICE } from '@public-service-graph/subgraph-kit/scopes';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { RegistrySupergraph } from '../gateway/supergraph.ts';
 import { publishCoreSubgraphs } from '../subgraphs/platform/domain/registry.ts';

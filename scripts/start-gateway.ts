@@ -6,8 +6,8 @@
 // - else schema/supergraph.graphql.
 import { readFileSync } from 'node:fs';
 import { databaseUrlFor } from '../common/config.ts';
-import { openDatabase } from '../common/db.ts';
-import { registerPoolMetrics } from '../common/metrics.ts';
+import { openDatabase } from '@public-service-graph/subgraph-kit/db';
+import { registerPoolMetrics } from '@public-service-graph/subgraph-kit/metrics';
 import { startObservability } from '../common/observability.ts';
 import { createAccess } from '../gateway/access.ts';
 import { RegistrySupergraph, supergraphSubgraphUrls } from '../gateway/supergraph.ts';
@@ -16,7 +16,7 @@ import { clientsUrlIn, createIdentityEnricher } from '../gateway/enrich-identity
 import { CORE_SUBGRAPHS, compose, loadTypeDefs, parseSubgraphUrls } from '../gateway/compose.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { clientsForwardingLog, personalCodeRecipients } from '../gateway/personal-codes.ts';
-import { GATEWAY_SERVICE } from '../common/scopes.ts';
+import { GATEWAY_SERVICE } from '@public-service-graph/subgraph-kit/scopes';
 import { startGateway } from '../gateway/server.ts';
 import { trustedIssuers } from './platform.ts';
 import { run } from './run.ts';

@@ -1,10 +1,10 @@
 // npm run start:subgraph -- <services|life-situations|clients|cases>: one subgraph as its own process. It trusts
 // internal tokens signed by the keys at GATEWAY_JWKS_URL (e.g. http://gateway:4000/.well-known/jwks.json).
 import { portFor, type SubgraphName } from '../common/config.ts';
-import { IdentityVerifier } from '../common/identity.ts';
-import { registerPoolMetrics } from '../common/metrics.ts';
+import { IdentityVerifier } from '@public-service-graph/subgraph-kit/identity';
+import { registerPoolMetrics } from '@public-service-graph/subgraph-kit/metrics';
 import { startObservability } from '../common/observability.ts';
-import { startSubgraph } from '../common/subgraph-server.ts';
+import { startSubgraph } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { startEventRelays } from './events.ts';
 import { CORE_MODULES, prepareDatabases } from './platform.ts';
 import { run } from './run.ts';

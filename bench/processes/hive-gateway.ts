@@ -3,9 +3,9 @@
 // With SUPERGRAPH_POLL_MS set it re-reads the file that often, as it polls the schema registry when deployed.
 import { readFileSync } from 'node:fs';
 import { databaseUrlFor, loadConfig } from '../../common/config.ts';
-import { openDatabase } from '../../common/db.ts';
+import { openDatabase } from '@public-service-graph/subgraph-kit/db';
 import { createAccess } from '../../gateway/access.ts';
-import { createLogger } from '../../common/logger.ts';
+import { createLogger } from '@public-service-graph/subgraph-kit/logger';
 import { Authenticator } from '../../gateway/authenticate.ts';
 import { clientsUrlIn, createIdentityEnricher } from '../../gateway/enrich-identity.ts';
 import { InternalTokenSigner } from '../../gateway/internal-token.ts';

@@ -82,13 +82,13 @@ export async function startSecondGateway(graph: TestGraph, env: Record<string, s
     };
   }
   const { loadConfig } = await import('../../common/config.ts');
-  const { createLogger } = await import('../../common/logger.ts');
+  const { createLogger } = await import('@public-service-graph/subgraph-kit/logger');
   const { createAccess } = await import('../../gateway/access.ts');
   const { Authenticator } = await import('../../gateway/authenticate.ts');
   const { compose, loadTypeDefs } = await import('../../gateway/compose.ts');
   const { InternalTokenSigner } = await import('../../gateway/internal-token.ts');
   const { clientsForwardingLog, personalCodeRecipients } = await import('../../gateway/personal-codes.ts');
-  const { GATEWAY_SERVICE } = await import('../../common/scopes.ts');
+  const { GATEWAY_SERVICE } = await import('@public-service-graph/subgraph-kit/scopes');
   const { startGateway } = await import('../../gateway/server.ts');
   const { trustedIssuers } = await import('../../scripts/platform.ts');
   const own = loadConfig({ ...Object.fromEntries(Object.entries(config).map(([k, v]) => [k, v === undefined ? undefined : String(v)])), PORT: '0', ...env });

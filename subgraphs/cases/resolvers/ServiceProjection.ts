@@ -1,4 +1,4 @@
-import { forbidden, graphqlError } from '../../../common/errors.ts';
+import { forbidden, graphqlError } from '@public-service-graph/subgraph-kit/errors';
 import type { CasesContext } from '../context.ts';
 import { isOperator } from '../domain/access.ts';
 import type { MutationResolvers, QueryResolvers } from '../generated/types.ts';

@@ -1,4 +1,4 @@
-import { parseId } from '../../../../common/errors.ts';
+import { parseId } from '@public-service-graph/subgraph-kit/errors';
 import { addContact, removeContact, setPreferredFor } from '../../data/contact-store.ts';
 import { savePreferences } from '../../data/preference-store.ts';
 import { normalizeContact } from '../../domain/contacts.ts';
