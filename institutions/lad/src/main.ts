@@ -1,3 +1,4 @@
+import { drainOnSignals } from '@public-service-graph/subgraph-kit/drain';
 import { startLadSubgraph } from './server.ts';
 
 /**
@@ -40,18 +41,4 @@ const subgraph = await startLadSubgraph({
 
 console.log(`LAD subgraph ready at ${subgraph.url} (database: ${databaseUrl ? 'PostgreSQL' : 'PGlite'}; gateway keys: ${jwksUrl})`);
 
-let stopping = false;
-const stop = (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  console.log(`lad-subgraph: ${signal}, stopping`);
-  subgraph.close().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error('lad-subgraph: stopping failed:', err);
-      process.exit(1);
-    },
-  );
-};
-process.on('SIGTERM', () => stop('SIGTERM'));
-process.on('SIGINT', () => stop('SIGINT'));
+drainOnSignals(subgraph.close, { log: (message, err) => (err ? console.error(`lad-subgraph: ${message}:`, err) : console.log(`lad-subgraph: ${message}`)) });

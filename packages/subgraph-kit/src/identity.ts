@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey, type JSONWebKeySet } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey, type JSONWebKeySet } from 'jose';
 
 /**
  * Who is calling, as the gateway established it and forwards it to every subgraph in a signed internal token.
@@ -69,7 +69,45 @@ export function clientIdFor(secret: string, kind: 'person' | 'company', code: st
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16], 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-/** Verifies internal identity tokens; a verified token is cached until it expires. */
+/** Why a request was let in or not: a bad or missing token (401), or the gateway's key set out of reach (503). */
+export type VerifyResult = { ok: true; identity: Identity } | { ok: false; status: 401 | 503; message: string; cause?: unknown };
+
+/** JOSE failures that mean "this token is not good", as opposed to "the gateway's key set is out of reach". */
+const TOKEN_FAULTS: (new (...args: never[]) => Error)[] = [
+  errors.JWTClaimValidationFailed, errors.JWTExpired, errors.JWTInvalid, errors.JWSInvalid, errors.JWSSignatureVerificationFailed,
+  errors.JWKSNoMatchingKey, errors.JOSEAlgNotAllowed, errors.JOSENotSupported, errors.JWKSMultipleMatchingKeys,
+];
+const KINDS = new Set<string>(['anonymous', 'person', 'institution', 'application', 'operator']);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+/** A person or party reference: absent, or an object with a client id and, when present, a string code. */
+const isRef = (v: unknown, code: 'personalCode' | 'code'): boolean => {
+  if (v === null || v === undefined) return true;
+  const ref = v as Record<string, unknown>;
+  return typeof v === 'object' && isString(ref.clientId) && (ref[code] === undefined || isString(ref[code]));
+};
+
+/** The `psg` claim when it has the shape of an Identity; null otherwise. */
+function readIdentity(claim: unknown): Identity | null {
+  if (!claim || typeof claim !== 'object') return null;
+  const c = claim as Record<string, unknown>;
+  if (!isString(c.kind) || !KINDS.has(c.kind) || !isString(c.subject) || !isStringArray(c.roles) || !isStringArray(c.scopes)) return null;
+  if (!isRef(c.person, 'personalCode') || !isRef(c.onBehalfOf, 'code')) return null;
+  const text = (v: unknown) => (isString(v) ? v : null);
+  return {
+    kind: c.kind as IdentityKind, subject: c.subject, person: (c.person as PersonRef) ?? null, institution: text(c.institution),
+    application: text(c.application), operator: text(c.operator), onBehalfOf: (c.onBehalfOf as PartyRef) ?? null, roles: c.roles, scopes: c.scopes,
+  };
+}
+
+const NO_TOKEN = 'No gateway token: this subgraph answers only requests from the Public Service Graph gateway; send requests through the gateway.';
+const BAD_TOKEN = 'The gateway token is not valid here (expired, made out to another subgraph, or not signed by the gateway).';
+
+/**
+ * Verifies the gateway's internal identity tokens: ES256, issuer `public-service-graph-gateway`, audience
+ * `psg-subgraph:<subgraph>`, not expired, signed by a key of the gateway's key set (a JWKS URL, or the key set itself
+ * when the gateway runs in the same process). A verified token is cached until it expires.
+ */
 export class IdentityVerifier {
   private readonly cache = new Map<string, { identity: Identity; exp: number; audience: string }>();
   private readonly keys: JWTVerifyGetKey;
@@ -80,19 +118,27 @@ export class IdentityVerifier {
 
   /** The identity in `authorization: Bearer <token>` made out to `subgraph`, or null when the token is missing or not valid. */
   async verify(authorization: string | null | undefined, subgraph: string): Promise<Identity | null> {
-    const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : null;
-    if (!token) return null;
+    const result = await this.check(authorization, subgraph);
+    return result.ok ? result.identity : null;
+  }
+
+  /** Like verify, saying why not: 401 for a missing or bad token, 503 when the gateway's key set cannot be fetched. */
+  async check(authorization: string | null | undefined, subgraph: string): Promise<VerifyResult> {
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+    if (!token) return { ok: false, status: 401, message: NO_TOKEN };
     const now = Date.now() / 1000;
     const hit = this.cache.get(token);
-    if (hit && hit.exp > now && hit.audience === subgraph) return hit.identity;
+    if (hit && hit.exp > now && hit.audience === subgraph) return { ok: true, identity: hit.identity };
     try {
-      const { payload } = await jwtVerify(token, this.keys, { issuer: INTERNAL_ISSUER, audience: audienceFor(subgraph), algorithms: ['ES256'] });
-      const identity = payload[IDENTITY_CLAIM] as Identity;
+      const { payload } = await jwtVerify(token, this.keys, { issuer: INTERNAL_ISSUER, audience: audienceFor(subgraph), algorithms: ['ES256'], requiredClaims: ['exp'] });
+      const identity = readIdentity(payload[IDENTITY_CLAIM]);
+      if (!identity) return { ok: false, status: 401, message: 'The gateway token carries no valid identity claim.' };
       if (this.cache.size > 10_000) this.cache.clear();
-      this.cache.set(token, { identity, exp: payload.exp ?? now, audience: subgraph });
-      return identity;
-    } catch {
-      return null;
+      this.cache.set(token, { identity, exp: payload.exp!, audience: subgraph });
+      return { ok: true, identity };
+    } catch (err) {
+      if (TOKEN_FAULTS.some((fault) => err instanceof fault)) return { ok: false, status: 401, message: BAD_TOKEN };
+      return { ok: false, status: 503, message: "The gateway's signing keys cannot be fetched just now; try again shortly.", cause: err };
     }
   }
 }

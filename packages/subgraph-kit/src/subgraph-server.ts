@@ -144,9 +144,12 @@ export async function startSubgraph<TContext extends BaseContext>(
       }
       if (url.pathname !== '/graphql') return json(res, 404, errorBody('Not found; the GraphQL endpoint is /graphql.', 'NOT_FOUND'));
 
-      const identity = await opts.verifier.verify(req.headers.authorization, module.name);
-      if (!identity)
-        return json(res, 401, errorBody('This subgraph answers only the gateway: send requests through the gateway.', 'UNAUTHENTICATED'));
+      const verified = await opts.verifier.check(req.headers.authorization, module.name);
+      if (!verified.ok) {
+        if (verified.status === 503) log.error({ err: verified.cause }, "cannot fetch the gateway's key set");
+        return json(res, verified.status, errorBody(verified.message, verified.status === 401 ? 'UNAUTHENTICATED' : 'SERVICE_UNAVAILABLE'));
+      }
+      const { identity } = verified;
 
       const raw = req.method === 'POST' ? await readBody(req, maxBody) : '';
       let body: unknown = raw;
