@@ -100,6 +100,9 @@ function readIdentity(claim: unknown): Identity | null {
   };
 }
 
+/** How far the subgraph's clock may be from the gateway's; tokens live 120 s and are reused only while 60 s remain. */
+export const CLOCK_SKEW_SECONDS = 30;
+
 const NO_TOKEN = 'No gateway token: this subgraph answers only requests from the Public Service Graph gateway; send requests through the gateway.';
 const BAD_TOKEN = 'The gateway token is not valid here (expired, made out to another subgraph, or not signed by the gateway).';
 
@@ -130,7 +133,7 @@ export class IdentityVerifier {
     const hit = this.cache.get(token);
     if (hit && hit.exp > now && hit.audience === subgraph) return { ok: true, identity: hit.identity };
     try {
-      const { payload } = await jwtVerify(token, this.keys, { issuer: INTERNAL_ISSUER, audience: audienceFor(subgraph), algorithms: ['ES256'], requiredClaims: ['exp'] });
+      const { payload } = await jwtVerify(token, this.keys, { issuer: INTERNAL_ISSUER, audience: audienceFor(subgraph), algorithms: ['ES256'], requiredClaims: ['exp'], clockTolerance: CLOCK_SKEW_SECONDS });
       const identity = readIdentity(payload[IDENTITY_CLAIM]);
       if (!identity) return { ok: false, status: 401, message: 'The gateway token carries no valid identity claim.' };
       if (this.cache.size > 10_000) this.cache.clear();
