@@ -3,50 +3,29 @@
 const SUBGRAPH_MAY_NOT_REACH = '^(gateway|scripts|common|portal|bench|tests|cli|institutions)/';
 const KIT_MAY_NOT_REACH = '^(subgraphs|gateway|scripts|common|portal|bench|tests|cli|institutions)/';
 
+/** One forbidden kind of import: from `from` to `to` (paths relative to the cruise's base directory). */
+const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
+
 export default {
   forbidden: [
-    {
-      name: 'subgraph-imports-another-subgraph',
-      comment: 'A subgraph imports only the kit, npm packages and itself: another subgraph is reached through the graph, never its code or tables.',
-      severity: 'error',
-      from: { path: '^subgraphs/([^/]+)/' },
-      to: { path: '^subgraphs/', pathNot: '^subgraphs/$1/' },
-    },
-    {
-      name: 'subgraph-imports-outside-the-kit',
-      comment: 'A subgraph does not import the gateway, scripts, common/, the portal, tests or bench: what it needs from the house is in packages/subgraph-kit.',
-      severity: 'error',
-      from: { path: '^subgraphs/' },
-      to: { path: SUBGRAPH_MAY_NOT_REACH },
-    },
-    {
-      name: 'subgraph-imports-a-package-other-than-the-kit',
-      comment: 'Of the workspace packages a subgraph uses the kit, and composition (the schema registry composes before it publishes).',
-      severity: 'error',
-      from: { path: '^subgraphs/' },
-      to: { path: '^packages/', pathNot: '^packages/(subgraph-kit|composition)/' },
-    },
-    {
-      name: 'institution-subgraph-imports-outside-the-kit',
-      comment: "An institution's subgraph builds on the kit alone, as one outside the repository would.",
-      severity: 'error',
-      from: { path: '^institutions/([^/]+)/' },
-      to: { path: '^(subgraphs|gateway|scripts|common|portal|bench|tests|institutions)/', pathNot: '^institutions/$1/' },
-    },
-    {
-      name: 'kit-imports-the-house',
-      comment: 'The kit and composition stand alone (an outside Node codebase installs them): they import no subgraph, gateway, script, portal or common/ code.',
-      severity: 'error',
-      from: { path: '^packages/' },
-      to: { path: KIT_MAY_NOT_REACH },
-    },
-    {
-      name: 'portal-imports-a-subgraph',
-      comment: 'The portal is a client of the graph: it reads through the gateway, never a subgraph\'s code.',
-      severity: 'error',
-      from: { path: '^portal/' },
-      to: { path: '^subgraphs/' },
-    },
+    forbid('subgraph-imports-another-subgraph',
+      'A subgraph imports only the kit, npm packages and itself: another subgraph is reached through the graph, never its code or tables.',
+      { path: '^subgraphs/([^/]+)/' }, { path: '^subgraphs/', pathNot: '^subgraphs/$1/' }),
+    forbid('subgraph-imports-outside-the-kit',
+      'A subgraph does not import the gateway, scripts, common/, the portal, tests or bench: what it needs from the house is in packages/subgraph-kit.',
+      { path: '^subgraphs/' }, { path: SUBGRAPH_MAY_NOT_REACH }),
+    forbid('subgraph-imports-a-package-other-than-the-kit',
+      'Of the workspace packages a subgraph uses the kit, and composition (the schema registry composes before it publishes).',
+      { path: '^subgraphs/' }, { path: '^packages/', pathNot: '^packages/(subgraph-kit|composition)/' }),
+    forbid('institution-subgraph-imports-outside-the-kit',
+      'An institution\'s subgraph builds on the kit alone, as one outside the repository would.',
+      { path: '^institutions/([^/]+)/' }, { path: '^(subgraphs|gateway|scripts|common|portal|bench|tests|institutions)/', pathNot: '^institutions/$1/' }),
+    forbid('kit-imports-the-house',
+      'The kit and composition stand alone (an outside Node codebase installs them): they import no subgraph, gateway, script, portal or common/ code.',
+      { path: '^packages/' }, { path: KIT_MAY_NOT_REACH }),
+    forbid('portal-imports-a-subgraph',
+      'The portal is a client of the graph: it reads through the gateway, never a subgraph\'s code.',
+      { path: '^portal/' }, { path: '^subgraphs/' }),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
