@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { drainOnSignals } from '@public-service-graph/subgraph-kit/drain';
 import { startLadSubgraph } from './server.ts';
 
@@ -37,7 +38,7 @@ const subgraph = await startLadSubgraph({
   pgliteDir: databaseUrl ? undefined : env.LAD_PGLITE_DIR?.trim() || '.data/lad',
   gatewayJwksUrl: jwksUrl,
   seedDemo: seedFlag === 'true' || seedFlag === '1',
-}).catch((err: unknown) => fail(`cannot start: ${err instanceof Error ? err.message : String(err)}`));
+}).catch((err: unknown) => fail(`cannot start: ${err instanceof Error ? err.message : inspect(err)}`));
 
 console.log(`LAD subgraph ready at ${subgraph.url} (database: ${databaseUrl ? 'PostgreSQL' : 'PGlite'}; gateway keys: ${jwksUrl})`);
 
