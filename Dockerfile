@@ -7,6 +7,7 @@ FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY cli/package.json cli/package.json
+COPY packages packages
 COPY institutions institutions
 # Production dependencies only; tsx runs the TypeScript sources (it is a runtime dependency).
 RUN npm ci --omit=dev --no-audit --no-fund
@@ -16,6 +17,7 @@ ENV NODE_ENV=production HOST=0.0.0.0 LOG_LEVEL=info
 WORKDIR /app
 COPY --from=deps --chown=root:root /app/node_modules node_modules
 COPY --chown=root:root package.json tsconfig.json ./
+COPY --chown=root:root packages packages
 COPY --chown=root:root common common
 COPY --chown=root:root gateway gateway
 COPY --chown=root:root subgraphs subgraphs

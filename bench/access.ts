@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
-import { DEMO_PEOPLE } from '../common/demo-people.ts';
+import { DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
 import { compose, loadTypeDefs } from '../gateway/compose.ts';
 import { DevIssuer } from '../gateway/dev-issuer.ts';
 import { insertKey } from '../subgraphs/platform/data/key-store.ts';

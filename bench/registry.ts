@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { exportJWK, generateKeyPair } from 'jose';
-import { openDatabase } from '../common/db.ts';
+import { openDatabase } from '@public-service-graph/subgraph-kit/db';
 import { CORE_SUBGRAPHS, compose, loadTypeDefs, readSubgraphSdl } from '../gateway/compose.ts';
 import { platformSubgraph } from '../subgraphs/platform/server.ts';
 import { checkSubgraph, publishCoreSubgraphs, publishSubgraph } from '../subgraphs/platform/commands/registry-publishing.ts';

@@ -1,7 +1,7 @@
-import { API_KEY_CHANNEL, apiKeyMatches, apiKeyPrefix } from '../common/api-key.ts';
-import type { Database } from '../common/db.ts';
-import { unauthenticated } from '../common/errors.ts';
-import type { Logger } from '../common/logger.ts';
+import { API_KEY_CHANNEL, apiKeyMatches, apiKeyPrefix } from '@public-service-graph/subgraph-kit/api-key';
+import type { Database } from '@public-service-graph/subgraph-kit/db';
+import { unauthenticated } from '@public-service-graph/subgraph-kit/errors';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import { gatewayReads, type GatewayReads, type StoredKey } from '../subgraphs/platform/gateway-reads.ts';
 import { gatewayError } from './gateway-errors.ts';
 

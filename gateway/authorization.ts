@@ -1,8 +1,8 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getDirectiveExtensions } from '@graphql-tools/utils';
 import { isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
-import { forbidden, unauthenticated } from '../common/errors.ts';
-import type { Identity } from '../common/identity.ts';
+import { forbidden, unauthenticated } from '@public-service-graph/subgraph-kit/errors';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import { operationFacts, type OperationFacts } from './operation-facts.ts';
 import type { RequestIdentities } from './request-identity.ts';
 

@@ -1,8 +1,8 @@
 import type { Config } from '../common/config.ts';
-import type { Database } from '../common/db.ts';
-import type { Logger } from '../common/logger.ts';
-import type { ProcessMetrics } from '../common/metrics.ts';
-import { GATEWAY_SERVICE } from '../common/scopes.ts';
+import type { Database } from '@public-service-graph/subgraph-kit/db';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
+import type { ProcessMetrics } from '@public-service-graph/subgraph-kit/metrics';
+import { GATEWAY_SERVICE } from '@public-service-graph/subgraph-kit/scopes';
 import { createAccess } from './access/create-access.ts';
 import { Authenticator } from './authenticate.ts';
 import { CORE_SUBGRAPHS } from './compose.ts';

@@ -15,7 +15,7 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE } from '../common/pagination.ts';
+import { DEFAULT_PAGE_SIZE } from '@public-service-graph/subgraph-kit/pagination';
 import { conditions, conditionVariables } from './conditions.ts';
 
 /**

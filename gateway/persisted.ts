@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GatewayConfigBase } from '@graphql-hive/gateway-runtime';
-import type { Identity } from '../common/identity.ts';
-import type { Logger } from '../common/logger.ts';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import type { RequestIdentities } from './request-identity.ts';
 
 /** The manifests shipped with the graph: the portals' operations. */

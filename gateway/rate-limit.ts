@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { Logger } from '../common/logger.ts';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 
 /**
  * Rate limits by query cost: a token bucket per caller that holds one minute's allowance and refills continuously.

@@ -1,8 +1,8 @@
 import http from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import type { Identity } from '../common/identity.ts';
-import type { Logger } from '../common/logger.ts';
-import type { ProcessMetrics } from '../common/metrics.ts';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
+import type { ProcessMetrics } from '@public-service-graph/subgraph-kit/metrics';
 import type { Access } from './access/create-access.ts';
 import type { Authenticator } from './authenticate.ts';
 import type { IdentityEnricher } from './enrich-identity.ts';

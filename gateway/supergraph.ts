@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Config } from '../common/config.ts';
-import type { Database, Db } from '../common/db.ts';
+import type { Database, Db } from '@public-service-graph/subgraph-kit/db';
 import { CORE_SUBGRAPHS, compose, loadTypeDefs, parseSubgraphUrls } from './compose.ts';
 import { gatewayReads, type GatewayReads } from '../subgraphs/platform/gateway-reads.ts';
 

@@ -1,4 +1,4 @@
-import type { Logger } from '../common/logger.ts';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import type { FieldUsageEntry, GatewayReads, UsageEntry } from '../subgraphs/platform/gateway-reads.ts';
 
 /**

@@ -1,11 +1,11 @@
 import type { Config, SubgraphName } from '../common/config.ts';
 import { devOidcIssuer, portalUrl, portFor } from '../common/config.ts';
-import type { Database } from '../common/db.ts';
-import { ANONYMOUS, IdentityVerifier, type Identity } from '../common/identity.ts';
-import type { Logger } from '../common/logger.ts';
-import { registerPoolMetrics } from '../common/metrics.ts';
+import type { Database } from '@public-service-graph/subgraph-kit/db';
+import { ANONYMOUS, IdentityVerifier, type Identity } from '@public-service-graph/subgraph-kit/identity';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
+import { registerPoolMetrics } from '@public-service-graph/subgraph-kit/metrics';
 import { startObservability } from '../common/observability.ts';
-import { startSubgraph, type RunningSubgraph, type SubgraphEnv } from '../common/subgraph-server.ts';
+import { startSubgraph, type RunningSubgraph, type SubgraphEnv } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { CORE_SUBGRAPHS, readSubgraphSdl } from '../gateway/compose.ts';
 import { DevIssuer } from '../gateway/dev-issuer.ts';
 import { startDevOidcProvider, type DevOidcProvider } from '../gateway/dev-oidc-provider.ts';

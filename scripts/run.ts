@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, type Config } from '../common/config.ts';
-import { createLogger, type Logger } from '../common/logger.ts';
+import { createLogger, type Logger } from '@public-service-graph/subgraph-kit/logger';
 
 /**
  * Runs a command-line entry point: validated configuration, a logger, readable failures, and a graceful stop on

@@ -1,8 +1,8 @@
 // npm run start:gateway: the gateway alone, as deployed. Where its supergraph comes from: gateway/supergraph.ts,
 // supergraphFromConfig (SUBGRAPH_URLS, SUPERGRAPH_FILE, the schema registry, else schema/supergraph.graphql).
 import { databaseUrlFor } from '../common/config.ts';
-import { openDatabase } from '../common/db.ts';
-import { registerPoolMetrics } from '../common/metrics.ts';
+import { openDatabase } from '@public-service-graph/subgraph-kit/db';
+import { registerPoolMetrics } from '@public-service-graph/subgraph-kit/metrics';
 import { startObservability } from '../common/observability.ts';
 import { createGateway } from '../gateway/create-gateway.ts';
 import { run } from './run.ts';

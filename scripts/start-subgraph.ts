@@ -2,10 +2,10 @@
 // trusts internal tokens signed by the keys at GATEWAY_JWKS_URL (e.g. http://gateway:4000/.well-known/jwks.json).
 // It loads that subgraph only: not the others, nor the gateway.
 import { portFor } from '../common/config.ts';
-import { IdentityVerifier } from '../common/identity.ts';
-import { registerPoolMetrics } from '../common/metrics.ts';
+import { IdentityVerifier } from '@public-service-graph/subgraph-kit/identity';
+import { registerPoolMetrics } from '@public-service-graph/subgraph-kit/metrics';
 import { startObservability } from '../common/observability.ts';
-import { startSubgraph } from '../common/subgraph-server.ts';
+import { startSubgraph } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { startEventRelays } from './events.ts';
 import { run } from './run.ts';
 import { CORE_SUBGRAPH_NAMES, isSubgraphName, loadSubgraphModules, prepareDatabases } from './subgraph-modules.ts';

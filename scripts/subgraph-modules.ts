@@ -1,8 +1,8 @@
 import type { Config, SubgraphName } from '../common/config.ts';
 import { databaseUrlFor } from '../common/config.ts';
-import { openDatabase, type Database } from '../common/db.ts';
-import type { Logger } from '../common/logger.ts';
-import type { SubgraphModule } from '../common/subgraph-server.ts';
+import { openDatabase, type Database } from '@public-service-graph/subgraph-kit/db';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
+import type { SubgraphModule } from '@public-service-graph/subgraph-kit/subgraph-server';
 
 /**
  * Each of the platform's subgraphs' module, loaded only when named: a script that starts one subgraph loads that one

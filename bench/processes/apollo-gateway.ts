@@ -5,7 +5,7 @@ import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import type { Identity } from '../../common/identity.ts';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import { loadConfig } from '../../common/config.ts';
 import { Authenticator } from '../../gateway/authenticate.ts';
 import { InternalTokenSigner } from '../../gateway/internal-token.ts';

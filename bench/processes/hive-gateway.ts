@@ -3,8 +3,8 @@
 // SUPERGRAPH_POLL_MS set it re-reads the file that often, as it polls the schema registry when deployed.
 import { readFileSync } from 'node:fs';
 import { databaseUrlFor, loadConfig } from '../../common/config.ts';
-import { openDatabase } from '../../common/db.ts';
-import { createLogger } from '../../common/logger.ts';
+import { openDatabase } from '@public-service-graph/subgraph-kit/db';
+import { createLogger } from '@public-service-graph/subgraph-kit/logger';
 import { createGateway } from '../../gateway/create-gateway.ts';
 
 const config = loadConfig();

@@ -1,8 +1,8 @@
 // Bench child: the four subgraphs (no gateway), trusting internal tokens signed with GATEWAY_SIGNING_KEY.
 import { loadConfig } from '../../common/config.ts';
-import { ANONYMOUS, IdentityVerifier } from '../../common/identity.ts';
-import { createLogger } from '../../common/logger.ts';
-import { startSubgraph, type SubgraphEnv } from '../../common/subgraph-server.ts';
+import { ANONYMOUS, IdentityVerifier } from '@public-service-graph/subgraph-kit/identity';
+import { createLogger } from '@public-service-graph/subgraph-kit/logger';
+import { startSubgraph, type SubgraphEnv } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { CORE_SUBGRAPHS } from '../../gateway/compose.ts';
 import { InternalTokenSigner } from '../../gateway/internal-token.ts';
 import { loadSubgraphModules, prepareDatabases } from '../../scripts/subgraph-modules.ts';

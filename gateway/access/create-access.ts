@@ -1,9 +1,9 @@
 import type http from 'node:http';
 import type { GatewayConfigBase, GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Config } from '../../common/config.ts';
-import type { Database } from '../../common/db.ts';
-import type { Identity } from '../../common/identity.ts';
-import type { Logger } from '../../common/logger.ts';
+import type { Database } from '@public-service-graph/subgraph-kit/db';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import { ApiKeyVerifier } from '../api-keys.ts';
 import type { Authenticator } from '../authenticate.ts';
 import { useAuthFailureLimit } from '../auth-failures.ts';

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import type { Identity } from '../../common/identity.ts';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import type { Decision } from '../rate-limit.ts';
 
 /** The context the access plugins read: the fetch request, node's request (its socket), the enriched identity. */

@@ -1,5 +1,5 @@
 import { desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { apiKeyUsage, apiKeys, fieldUsage, registrySupergraphs } from './db/tables.ts';
 
 /**

@@ -82,7 +82,7 @@ export async function startSecondGateway(graph: TestGraph, env: Record<string, s
     };
   }
   const { loadConfig } = await import('../../common/config.ts');
-  const { createLogger } = await import('../../common/logger.ts');
+  const { createLogger } = await import('@public-service-graph/subgraph-kit/logger');
   const { compose, loadTypeDefs } = await import('../../gateway/compose.ts');
   const { createGateway } = await import('../../gateway/create-gateway.ts');
   const { RegistrySupergraph } = await import('../../gateway/supergraph.ts');

@@ -1,4 +1,4 @@
-import { badInput, forbidden } from '../../../common/errors.ts';
+import { badInput, forbidden } from '@public-service-graph/subgraph-kit/errors';
 import { calendarOverrides, setCalendarDay as storeCalendarDay } from '../data/case-store.ts';
 import { isOperator } from '../domain/access.ts';
 import { isWorkingDay } from '../domain/calendar.ts';

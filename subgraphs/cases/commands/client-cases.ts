@@ -1,5 +1,5 @@
-import { forbidden, notFound, parseId } from '../../../common/errors.ts';
-import type { Identity } from '../../../common/identity.ts';
+import { forbidden, notFound, parseId } from '@public-service-graph/subgraph-kit/errors';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import type { CasesContext } from '../context.ts';
 import { prime } from '../data/loaders.ts';
 import { applyPlan, idempotentWrite, lockCase, reject, transactionalWrite, type Tx } from '../data/case-writes.ts';

@@ -1,4 +1,4 @@
-import { badInput, notFound, parseId } from '../../../common/errors.ts';
+import { badInput, notFound, parseId } from '@public-service-graph/subgraph-kit/errors';
 import type { CasesContext } from '../context.ts';
 import { calendarOverrides } from '../data/case-store.ts';
 import { applyPlan, caseIdByReference, idempotentWrite, insertCase, insertDeliveries, lockCase, reject, type IdempotencyClaim } from '../data/case-writes.ts';

@@ -1,4 +1,4 @@
-import { graphqlError } from '../../../common/errors.ts';
+import { graphqlError } from '@public-service-graph/subgraph-kit/errors';
 import type { CasesContext } from '../context.ts';
 import { requireProjectionOperator } from '../domain/access.ts';
 

@@ -1,5 +1,5 @@
-import { badInput, parseId } from '../../../common/errors.ts';
-import { decodeCursor, pageSize, toConnection } from '../../../common/pagination.ts';
+import { badInput, parseId } from '@public-service-graph/subgraph-kit/errors';
+import { decodeCursor, pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
 import { calendarOverrides, caseCursor, listCases } from '../data/case-store.ts';
 import { yearReport } from '../data/statistics-store.ts';
 import { institutionScope, mayReadCase, parsePurpose, requirePurposeFor } from '../domain/access.ts';

@@ -1,4 +1,4 @@
-import { Date_, DateTime } from '../../../common/scalars.ts';
+import { Date_, DateTime } from '@public-service-graph/subgraph-kit/scalars';
 import type { Resolvers } from '../generated/types.ts';
 import { Case, CaseEvent } from './Case.ts';
 import { Client } from './Client.ts';

@@ -1,5 +1,5 @@
-import { parseId } from '../../../common/errors.ts';
-import type { ConsentScopeName } from '../../../common/scopes.ts';
+import { parseId } from '@public-service-graph/subgraph-kit/errors';
+import type { ConsentScopeName } from '@public-service-graph/subgraph-kit/scopes';
 import type { ClientsContext } from '../context.ts';
 import { ensurePerson } from '../data/client-store.ts';
 import { findConsent, insertConsent, transition } from '../data/consent-store.ts';

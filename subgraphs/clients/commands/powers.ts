@@ -1,6 +1,6 @@
-import { clientIdFor } from '../../../common/identity.ts';
-import { forbidden, parseId } from '../../../common/errors.ts';
-import type { RepresentScopeName } from '../../../common/scopes.ts';
+import { clientIdFor } from '@public-service-graph/subgraph-kit/identity';
+import { forbidden, parseId } from '@public-service-graph/subgraph-kit/errors';
+import type { RepresentScopeName } from '@public-service-graph/subgraph-kit/scopes';
 import type { ClientsContext } from '../context.ts';
 import { ensurePerson } from '../data/client-store.ts';
 import * as representations from '../data/representation-store.ts';

@@ -1,4 +1,4 @@
-import { parseId } from '../../../common/errors.ts';
+import { parseId } from '@public-service-graph/subgraph-kit/errors';
 import type { ClientsContext } from '../context.ts';
 import * as contacts from '../data/contact-store.ts';
 import { reachability } from '../data/loaders.ts';

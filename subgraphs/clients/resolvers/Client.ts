@@ -1,6 +1,6 @@
 import { recognisableActors } from '../data/access-actors.ts';
-import { forbidden, unavailable } from '../../../common/errors.ts';
-import { pageSize, toConnection } from '../../../common/pagination.ts';
+import { forbidden, unavailable } from '@public-service-graph/subgraph-kit/errors';
+import { pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
 import type { ClientParent } from '../context.ts';
 import { ownEntries } from '../data/access-log-store.ts';
 import { listConsents } from '../data/consent-store.ts';

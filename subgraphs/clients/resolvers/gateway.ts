@@ -1,4 +1,4 @@
-import { isUuid, parseId } from '../../../common/errors.ts';
+import { isUuid, parseId } from '@public-service-graph/subgraph-kit/errors';
 import type { ClientsContext } from '../context.ts';
 import { findClient, findClientById } from '../data/client-store.ts';
 import { holdingConsents, recordUses } from '../data/consent-store.ts';

@@ -1,4 +1,4 @@
-import { DateTime } from '../../../common/scalars.ts';
+import { DateTime } from '@public-service-graph/subgraph-kit/scalars';
 import type { Resolvers } from '../generated/types.ts';
 import { Client } from './Client.ts';
 import { Consent } from './Consent.ts';

@@ -1,4 +1,4 @@
-import { badInput, parseId } from '../../../common/errors.ts';
+import { badInput, parseId } from '@public-service-graph/subgraph-kit/errors';
 import type { PlatformContext } from '../context.ts';
 import { insertKey, revokeKey, rotateKey } from '../data/key-store.ts';
 import { requireOperator } from '../domain/access.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { parse } from 'graphql';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { PLATFORM_OWNER, type RegistryCheckRow, type RegistrySchemaVersionRow, type RegistrySupergraphRow } from '../db/tables.ts';
 import * as store from '../data/registry-store.ts';
 import {

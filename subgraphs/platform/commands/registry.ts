@@ -1,5 +1,5 @@
 /** The schema registry's writes: institutions check and publish their subgraphs, operators restore a supergraph. */
-import { badInput } from '../../../common/errors.ts';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
 import type { PlatformContext } from '../context.ts';
 import { requireOperator, requirePublisher } from '../domain/access.ts';
 import type { ResolversParentTypes as Payloads, RestoreSupergraphInput, SubgraphSchemaInput } from '../generated/types.ts';

@@ -1,4 +1,4 @@
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 
 /**
  * No demo keys: a key with a published secret would work on any database seeded with it. Create one with

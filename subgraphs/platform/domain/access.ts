@@ -1,5 +1,5 @@
-import { forbidden, unauthenticated } from '../../../common/errors.ts';
-import type { Identity } from '../../../common/identity.ts';
+import { forbidden, unauthenticated } from '@public-service-graph/subgraph-kit/errors';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import { PLATFORM_OWNER, type ApiKeyOwnerKind, type ApiKeyRow } from '../db/tables.ts';
 
 /**

@@ -10,8 +10,7 @@ import {
   type InputValueDefinitionNode,
   type StringValueNode,
 } from 'graphql';
-import { CompositionError, compose, type Composed } from '../../../gateway/compose.ts';
-import { keyFields, nullabilityProblems } from '../../../gateway/nullability.ts';
+import { CompositionError, compose, keyFields, nullabilityProblems, type Composed } from '@public-service-graph/composition';
 import { PLATFORM_OWNER } from '../db/tables.ts';
 
 /**

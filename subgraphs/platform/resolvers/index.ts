@@ -1,4 +1,4 @@
-import { Date_, DateTime } from '../../../common/scalars.ts';
+import { Date_, DateTime } from '@public-service-graph/subgraph-kit/scalars';
 import type { Resolvers } from '../generated/types.ts';
 import { ApiKey, ApiKeyUsageDay } from './ApiKey.ts';
 import { Mutation } from './Mutation.ts';

@@ -1,5 +1,5 @@
-import { badInput } from '../../../common/errors.ts';
-import { decodeCursor, encodeCursor, pageSize } from '../../../common/pagination.ts';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
+import { decodeCursor, encodeCursor, pageSize } from '@public-service-graph/subgraph-kit/pagination';
 import type { PlatformContext } from '../context.ts';
 import * as store from '../data/registry-store.ts';
 import { requireRegistryReader } from '../domain/access.ts';

@@ -8,7 +8,7 @@ export function createLogger(level: string, name = 'psg', destination?: pino.Des
   const options: pino.LoggerOptions = {
     name,
     level,
-    // Every line written while serving a request carries its request id and trace id (common/tracing.ts).
+    // Every line written while serving a request carries its request id and trace id (packages/subgraph-kit/src/tracing.ts).
     mixin: currentLogIds,
     redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'apiKey', 'token'], censor: '[redacted]' },
   };

@@ -5,7 +5,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
-import type { SubgraphName } from './config.ts';
 import type { Database, Db } from './db.ts';
 import type { OutboxTable } from './events/outbox.ts';
 import { parseAcceptLanguage } from './i18n.ts';
@@ -37,18 +36,19 @@ export interface GraphEndpoint {
 export interface SubgraphEnv {
   clientIdSecret: string;
   /** The APIs of other subgraphs this one reads, by subgraph name. */
-  peers?: Partial<Record<SubgraphName, GraphEndpoint>>;
+  peers?: Partial<Record<string, GraphEndpoint>>;
   /** SERVICE_PROJECTION_MAX_AGE_MS, for the cases subgraph's projection of the catalogue. */
   projectionMaxAgeMs?: number;
 }
 
 /** What a subgraph folder exports: everything needed to migrate, seed and serve it. */
 export interface SubgraphModule<TContext extends BaseContext = BaseContext> {
-  name: SubgraphName;
+  /** The name the subgraph is registered under; the gateway's tokens for it carry the audience `psg-subgraph:<name>`. */
+  name: string;
   typeDefs: DocumentNode;
   /** Resolvers typed by codegen from the subgraph's SDL. */
   resolvers: object;
-  /** `env.clientIdSecret` turns personal codes into client ids (common/identity.ts clientIdFor). */
+  /** `env.clientIdSecret` turns personal codes into client ids (packages/subgraph-kit/src/identity.ts clientIdFor). */
   createContext(db: Db, env: SubgraphEnv): (base: RequestBase) => TContext;
   migrations: { folder: string; table: string };
   /** Loads the demo data; must be idempotent. */
@@ -68,7 +68,7 @@ export interface SubgraphDeps {
   /** The other subgraphs' APIs this one reads (see SubgraphEnv). */
   peers?: SubgraphEnv['peers'];
   projectionMaxAgeMs?: number;
-  /** The process's Prometheus registry (common/metrics.ts); without it the subgraph counts nothing. */
+  /** The process's Prometheus registry (packages/subgraph-kit/src/metrics.ts); without it the subgraph counts nothing. */
   metrics?: ProcessMetrics;
 }
 
@@ -144,9 +144,12 @@ export async function startSubgraph<TContext extends BaseContext>(
       }
       if (url.pathname !== '/graphql') return json(res, 404, errorBody('Not found; the GraphQL endpoint is /graphql.', 'NOT_FOUND'));
 
-      const identity = await opts.verifier.verify(req.headers.authorization, module.name);
-      if (!identity)
-        return json(res, 401, errorBody('This subgraph answers only the gateway: send requests through the gateway.', 'UNAUTHENTICATED'));
+      const verified = await opts.verifier.check(req.headers.authorization, module.name);
+      if (!verified.ok) {
+        if (verified.status === 503) log.error({ err: verified.cause }, "cannot fetch the gateway's key set");
+        return json(res, verified.status, errorBody(verified.message, verified.status === 401 ? 'UNAUTHENTICATED' : 'SERVICE_UNAVAILABLE'));
+      }
+      const { identity } = verified;
 
       const raw = req.method === 'POST' ? await readBody(req, maxBody) : '';
       let body: unknown = raw;
@@ -160,7 +163,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-      // The logger adds the request id and trace id to every line written while serving it (common/logger.ts).
+      // The logger adds the request id and trace id to every line written while serving it (packages/subgraph-kit/src/logger.ts).
       const base: RequestBase = { identity, languages: parseAcceptLanguage(req.headers['accept-language']), requestId, log };
 
       const result = await apollo.executeHTTPGraphQLRequest({

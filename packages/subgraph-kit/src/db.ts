@@ -24,6 +24,8 @@ export interface Database {
   /** The text of the statements sent since `statementCount` was `count` (the last 500 at most): for tests that must tell a request's SQL from background work. */
   statementsSince(count: number): string[];
   migrate(folder: string, table: string): Promise<void>;
+  /** One parameterized statement without drizzle (`$1`, `$2`, …), counted like drizzle's: for code that writes its SQL by hand. */
+  query<Row>(text: string, params?: unknown[]): Promise<Row[]>;
   ping(): Promise<void>;
   /** Connections of the pool (the embedded database has one), for the metrics. */
   poolStats(): { total: number; idle: number; waiting: number };
@@ -68,6 +70,7 @@ export async function openDatabase(location: string, opts: { poolSize?: number }
       get statementCount() { return statements; },
       statementsSince,
       migrate: (folder, table) => migrateUnderLock(pool, folder, table),
+      query: async <Row>(text: string, params: unknown[] = []) => (logger.logQuery(text), (await pool.query(text, params)).rows as Row[]),
       ping: async () => void (await pool.query('select 1')),
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       listen: (channel, onMessage, onReconnect) => listenPg(location, channel, onMessage, onReconnect),
@@ -86,6 +89,7 @@ export async function openDatabase(location: string, opts: { poolSize?: number }
     get statementCount() { return statements; },
     statementsSince,
     migrate: (folder, table) => migratePglite(db as never, { migrationsFolder: folder, migrationsSchema: 'drizzle', migrationsTable: table }),
+    query: async <Row>(text: string, params: unknown[] = []) => (logger.logQuery(text), (await client.query<Row>(text, params)).rows),
     ping: async () => void (await db.execute(sql`select 1`)),
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
     listen: async (channel, onMessage) => {
