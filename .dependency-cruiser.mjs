@@ -26,6 +26,13 @@ export default {
     forbid('portal-imports-a-subgraph',
       'The portal is a client of the graph: it reads through the gateway, never a subgraph\'s code.',
       { path: '^portal/' }, { path: '^subgraphs/' }),
+    forbid('gateway-imports-subgraph-internals',
+      'The gateway reads the platform\'s keys, usage and registry through the one door the platform owns (subgraphs/platform/gateway-reads.ts), never a subgraph\'s tables or code.',
+      { path: '^gateway/' }, { path: '^subgraphs/', pathNot: '^subgraphs/platform/gateway-reads\\.ts$' }),
+    forbid('start-subgraph-loads-more-than-it-names',
+      'npm run start:subgraph starts one subgraph: it loads neither the gateway nor the whole platform, and a subgraph\'s module only by name (a dynamic import).',
+      { path: '^scripts/(start-subgraph|subgraph-modules)\\.ts$' },
+      { path: '^(gateway/|scripts/platform\\.ts$|subgraphs/)', dependencyTypesNot: ['dynamic-import'] }),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
