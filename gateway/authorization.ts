@@ -19,7 +19,7 @@ type Variables = Record<string, unknown> | null | undefined;
  *
  * Why not Hive Gateway's `genericAuth`: it re-validates and rewrites the document on every request, so nothing
  * downstream can cache by document, and its clean-up walks fragment spreads without memory, which an 80-token
- * "fragment bomb" turns into minutes of CPU (measured; README, "Limits"). Here the rules a document touches are
+ * "fragment bomb" turns into minutes of CPU (measured; docs/applications.md, "Limits"). Here the rules a document touches are
  * worked out once per parsed document, fragments costed once each, and a request only compares them with its
  * caller. `@skip`/`@include` are evaluated as execution will (gateway/conditions.ts): a skipped field needs no rights,
  * so one document can serve a page both signed in and anonymous. The fields an operation resolves come from the walk

@@ -6,7 +6,7 @@ import { Kind, visit, type DocumentNode, type GraphQLError } from 'graphql';
 import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import type { GatewayErrorCode } from './gateway-errors.ts';
 
-/** What one request may ask (README, "Limits"); every number comes from the configuration. */
+/** What one request may ask (docs/applications.md, "Limits"); every number comes from the configuration. */
 export interface Limits {
   maxDepth: number;
   maxAliases: number;

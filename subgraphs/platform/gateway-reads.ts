@@ -8,7 +8,7 @@ import { apiKeyUsage, apiKeys, fieldUsage, registrySupergraphs } from './db/tabl
  * interface below, so a change of table is made here, beside the tables, and the gateway does not notice.
  *
  * Why the gateway reads the database at all rather than ask the platform subgraph: it checks an API key on every
- * request and must not depend on a subgraph being up to do so (README, "Access").
+ * request and must not depend on a subgraph being up to do so (docs/operators.md, "API keys on the server").
  */
 export interface GatewayReads {
   /** The key with this prefix, as stored (the secret only as its hash), or null. */

@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 
 /**
- * The failure contract (DESIGN.md "Failure contract", README "SDL conventions"): what one subgraph resolves for
+ * The failure contract (DESIGN.md "Failure contract", docs/development.md "SDL conventions"): what one subgraph resolves for
  * another's objects is nullable, so a subgraph that is down, slow or refusing costs its own fields only. A non-null
  * field that fails nulls its parent, and the null climbs to the nearest nullable field: with a non-null
  * `Service.caseStatistics` an outage of the cases subgraph wiped every service of a catalogue page.
