@@ -1,2 +1,2 @@
-/** The cases subgraph's working-day calendar is the graph's one Latvian calendar (common/latvian-calendar.ts). */
-export * from '../../../common/latvian-calendar.ts';
+/** The cases subgraph's working-day calendar is the graph's one Latvian calendar (packages/subgraph-kit/src/latvian-calendar.ts). */
+export * from '@public-service-graph/subgraph-kit/latvian-calendar';

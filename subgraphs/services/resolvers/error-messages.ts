@@ -1,9 +1,9 @@
 /**
  * The typed errors of the catalogue's write payloads in the reader's language (Latvian, English or Russian by
- * Accept-Language, as for thrown errors: common/error-language.ts). The English message is the command's own;
+ * Accept-Language, as for thrown errors: the kit's error-language.ts). The English message is the command's own;
  * the field problems' details stay English, each still named by its path.
  */
-import { errorLanguage } from '../../../common/error-language.ts';
+import { errorLanguage } from '@public-service-graph/subgraph-kit/error-language';
 
 type Typed = { __typename?: string; message: string; problems?: { path: string }[]; currentVersion?: number; missing?: string[]; currentType?: string };
 
