@@ -29,6 +29,13 @@ export const ADDED_OPS: Record<string, Op> = {
   // Life situations: who reports life events.
   lifeEventReporters: { root: 'lifeEventReporters', query: '{ lifeEventReporters { __typename } }' },
   reportLifeEvent: { root: 'reportLifeEvent', query: `mutation { reportLifeEvent(input: { type: CHILD_BIRTH, client: { personalCode: "${JANIS}" }, occurredOn: "2999-01-01", reference: "" }) { errors { code } } }` },
+  // Life situations: the holder's writes and who reports which events (PMLP holds DZIVESVIETAS-MAINA, which RESIDENCE_CHANGE triggers).
+  createLifeSituation: { root: 'createLifeSituation', query: 'mutation { createLifeSituation(input: {}) { errors { code } } }' },
+  updateLifeSituation: { root: 'updateLifeSituation', query: 'mutation { updateLifeSituation(code: "DZIVESVIETAS-MAINA", input: {}, expectedVersion: -1) { errors { code } } }' },
+  publishLifeSituation: { root: 'publishLifeSituation', query: 'mutation { publishLifeSituation(code: "MATRIX-NO-SUCH") { errors { code } } }' },
+  archiveLifeSituation: { root: 'archiveLifeSituation', query: 'mutation { archiveLifeSituation(code: "MATRIX-NO-SUCH") { errors { code } } }' },
+  allowLifeEventReporter: { root: 'allowLifeEventReporter', query: 'mutation { allowLifeEventReporter(input: { eventType: RESIDENCE_CHANGE, institutionCode: "not a code" }) { errors { code } } }' },
+  disallowLifeEventReporter: { root: 'disallowLifeEventReporter', query: 'mutation { disallowLifeEventReporter(input: { eventType: RESIDENCE_CHANGE, institutionCode: "not a code" }) { errors { code } } }' },
   // Clients: profile, representation, consents, powers of attorney.
   actingFor: { root: 'actingFor', query: '{ actingFor { displayName } }' },
   clientLookup: { root: 'client', query: `{ client(personalCode: "${JANIS}", purpose: "access matrix") { displayName } }` },
@@ -97,6 +104,13 @@ export const ADDED_EXPECTED: Record<keyof typeof ADDED_OPS, Outcome[]> = {
   lifeEventReporters:      [F,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
   // PMLP's key is among CHILD_BIRTH's reporters; VID is not; operators report nothing.
   reportLifeEvent:         [F,      F,      F,      F,      F,      F,      F,      B,      F,      F],
+  createLifeSituation:     [U,      F,      F,      F,      F,      F,      F,      T,      T,      T],
+  // PMLP (the key) holds the situation; VID (the token) does not.
+  updateLifeSituation:     [U,      F,      F,      F,      F,      F,      F,      T,      F,      T],
+  publishLifeSituation:    [U,      F,      F,      F,      F,      F,      F,      N,      N,      N],
+  archiveLifeSituation:    [U,      F,      F,      F,      F,      F,      F,      N,      N,      N],
+  allowLifeEventReporter:  [U,      F,      F,      F,      F,      F,      F,      T,      F,      T],
+  disallowLifeEventReporter: [U,    F,      F,      F,      F,      F,      F,      T,      F,      T],
   // Without X-Act-For nobody acts for anyone (tests/clients-representation.test.ts covers it with the header).
   actingFor:               ['null', 'null', 'null', 'null', 'null', 'null', 'null', 'null', 'null', 'null'],
   clientLookup:            [F,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],

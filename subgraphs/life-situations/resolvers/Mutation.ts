@@ -2,6 +2,8 @@ import { reportersOf, storeEvent } from '../data/event-store.ts';
 import { reportingInstitution, requireReporter } from '../domain/access.ts';
 import { checkReport, latvianToday, sameEvent } from '../domain/report.ts';
 import type { MutationResolvers } from '../generated/types.ts';
+import { setReporter } from '../commands/reporter-commands.ts';
+import { archiveLifeSituation, createLifeSituation, publishLifeSituation, updateLifeSituation } from '../commands/situation-commands.ts';
 
 export const Mutation: MutationResolvers = {
   reportLifeEvent: async (_, { input }, ctx) => {
@@ -21,4 +23,10 @@ export const Mutation: MutationResolvers = {
       }],
     };
   },
+  createLifeSituation: (_, { input }, ctx) => createLifeSituation(ctx, input),
+  updateLifeSituation: (_, { code, input, expectedVersion }, ctx) => updateLifeSituation(ctx, code, input, expectedVersion),
+  publishLifeSituation: (_, { code }, ctx) => publishLifeSituation(ctx, code),
+  archiveLifeSituation: (_, { code }, ctx) => archiveLifeSituation(ctx, code),
+  allowLifeEventReporter: (_, { input }, ctx) => setReporter(ctx, input, true),
+  disallowLifeEventReporter: (_, { input }, ctx) => setReporter(ctx, input, false),
 };
