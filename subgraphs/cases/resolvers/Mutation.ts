@@ -99,6 +99,7 @@ export const Mutation: MutationResolvers = {
         extendedStatus: localizedInput(input.extendedStatus, 'input.extendedStatus'),
         progress: input.progress ?? null,
         note: localizedInput(input.note, 'input.note'),
+        region: input.region ?? null,
       },
       ctx.now,
       input.processingTime != null && input.dueDate == null ? await calendarOverrides(ctx.db) : new Map(),

@@ -4,20 +4,22 @@ import { CalendarMutation } from './Calendar.ts';
 import { Case, CaseEvent } from './Case.ts';
 import { Client } from './Client.ts';
 import { CloudEvent, EventsQuery } from './Events.ts';
+import { IndicatorMutation, IndicatorQuery } from './Indicators.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
-import { CaseReport, Service } from './Service.ts';
+import { CaseReport, figureResolvers, Service } from './Service.ts';
 import { ServiceProjectionMutation, ServiceProjectionQuery } from './ServiceProjection.ts';
 
 export const resolvers: Resolvers = {
   DateTime,
   Date: Date_,
-  Query: { ...Query, ...ServiceProjectionQuery, ...EventsQuery },
-  Mutation: { ...Mutation, ...CalendarMutation, ...ServiceProjectionMutation },
+  Query: { ...Query, ...ServiceProjectionQuery, ...EventsQuery, ...IndicatorQuery },
+  Mutation: { ...Mutation, ...CalendarMutation, ...ServiceProjectionMutation, ...IndicatorMutation },
   Case,
   CaseEvent,
   Client,
   CloudEvent,
   Service,
   CaseReport,
+  ...figureResolvers,
 };
