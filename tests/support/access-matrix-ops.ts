@@ -61,6 +61,10 @@ export const ADDED_OPS: Record<string, Op> = {
   rateCase: { root: 'rateCase', query: `mutation { rateCase(input: { caseId: "${MISSING_CASE}", rating: 9 }) { errors { code } } }` },
   submitCaseComplaint: { root: 'submitCaseComplaint', query: `mutation($k: String!) { submitCaseComplaint(input: { caseId: "${MISSING_CASE}", idempotencyKey: $k, text: "" }) { __typename } }`, variables: { k: key() } },
   setCalendarDay: { root: 'setCalendarDay', query: 'mutation { setCalendarDay(input: { date: "1999-01-01", kind: WORKING_DAY }) { __typename } }' },
+  // Cases: channel KPIs of the client-service standard and reported indicator values.
+  channelKpis: { root: 'channelKpis', query: '{ channelKpis(month: "2026-11") { kpi } }' },
+  reportChannelKpi: { root: 'reportChannelKpi', query: 'mutation { reportChannelKpi(input: { kpi: CALLS_ANSWERED, channel: "WEB", month: "2026-11", value: 1, source: "matrix" }) { errors { code } } }' },
+  reportServiceUnitCost: { root: 'reportServiceUnitCost', query: 'mutation { reportServiceUnitCost(input: { serviceCode: "MATRIX-NO-SUCH", year: 2026, unitCost: 1, source: "matrix" }) { errors { code } } }' },
   // Cases: the events feed and the catalogue projection (operators).
   events: { root: 'events', query: '{ events(first: 1) { pageInfo { hasNextPage } } }' },
   serviceProjection: { root: 'serviceProjection', query: '{ serviceProjection { services } }' },
@@ -137,6 +141,9 @@ export const ADDED_EXPECTED: Record<keyof typeof ADDED_OPS, Outcome[]> = {
   rateCase:                [F,      N,      N,      F,      F,      F,      F,      F,      F,      F],
   submitCaseComplaint:     [F,      B,      B,      F,      F,      F,      F,      F,      F,      F],
   setCalendarDay:          [F,      F,      F,      F,      F,      F,      F,      F,      F,      B],
+  channelKpis:             [F,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
+  reportChannelKpi:        [U,      F,      F,      F,      F,      F,      F,      T,      T,      T],
+  reportServiceUnitCost:   [U,      F,      F,      F,      F,      F,      F,      T,      T,      T],
   // The feed answers every signed-in caller, filtered to what it may see (tests/events.test.ts checks whose events).
   events:                  [U,      'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok'],
   serviceProjection:       [F,      F,      F,      F,      F,      F,      F,      F,      F,      'ok'],

@@ -76,7 +76,7 @@ export const IndicatorMutation: Pick<MutationResolvers, 'reportChannelKpi' | 're
   },
   reportServiceUnitCost: async (_, { input }, ctx) => {
     reportingFor(ctx, null);
-    const { service } = await ctx.loaders.serviceReference.load(input.serviceCode);
+    const service = (await ctx.services.forWrite([input.serviceCode], (_, s) => !!s)).get(input.serviceCode);
     if (!service) return invalid('serviceCode', `no published service has the code "${input.serviceCode}"`);
     if (!isOperator(ctx.identity) && ctx.identity.institution !== service.holderCode)
       throw forbidden(`${input.serviceCode} belongs to ${service.holderCode}; only its holder reports its cost.`);
