@@ -100,3 +100,34 @@ describe('service indicators', () => {
     expect(benefit.byRegion).toEqual([{ region: null, count: 1, figures: { averageRating: null, satisfiedShare: null, averageProcessingDays: 7 } }]);
   });
 });
+
+describe('the portfolio view (RK2, RK11)', () => {
+  const PORTFOLIO = 'servicePortfolio { serviceCount keyServiceCount keyServicesByMaturity { maturityLevel count share } byImportance { importanceLevel count byMaturity { maturityLevel count } } }';
+
+  it('gives per institution the share of its key services at each maturity level, as its published services say', async () => {
+    const res = await ok(`{ institution(code: "PMLP") { ${PORTFOLIO} } services(first: 100, filter: { holderCode: "PMLP" }) { totalCount nodes { isKeyService maturityLevel importance { level } } } }`, {});
+    const list: { isKeyService: boolean; maturityLevel: number | null; importance: { level: number } | null }[] = res.services.nodes;
+    const p = res.institution.servicePortfolio;
+    // Recomputed from the catalogue's own list of PMLP's services.
+    const key = list.filter((s) => s.isKeyService);
+    expect(p.serviceCount).toBe(res.services.totalCount);
+    expect(p.keyServiceCount).toBe(key.length);
+    expect(key.length).toBeGreaterThan(0);
+    for (const level of [0, 1, 2, 3, 4, 5]) {
+      const count = key.filter((s) => s.maturityLevel === level).length;
+      expect(p.keyServicesByMaturity.find((m: { maturityLevel: number }) => m.maturityLevel === level)).toEqual({ maturityLevel: level, count, share: count / key.length });
+    }
+    expect(p.byImportance.reduce((n: number, i: { count: number }) => n + i.count, 0)).toBe(list.length);
+    for (const i of p.byImportance) expect(i.count).toBe(list.filter((s) => (s.importance?.level ?? null) === i.importanceLevel).length);
+  });
+
+  it('costs the same statements for every institution as for a few', async () => {
+    const statementsFor = async (n: number) => {
+      const before = graph.statementCount();
+      const res = await graph.gql(`query($n: Int) { institutions(first: $n) { nodes { code ${PORTFOLIO} } } }`, { n });
+      expect(res.errors).toBeUndefined();
+      return graph.statementCount() - before;
+    };
+    expect(await statementsFor(30)).toBe(await statementsFor(3));
+  });
+});
