@@ -31,7 +31,8 @@ export async function applyRollups(tx: Tx | Db, deltas: (RollupDelta | null)[]):
     }
   }
   if (!merged.size) return;
-  const rows = [...merged.values()];
+  // In one order for every writer: two batches locking the same rows in another order could deadlock.
+  const rows = [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
   const set = Object.fromEntries(ROLLUP_MEASURES.map((m) => [m, sql.raw(`"monthly_rollups"."${monthlyRollups[m].name}" + excluded."${monthlyRollups[m].name}"`)]));
   await tx.insert(monthlyRollups).values(rows.map((r) => ({ ...r.key, ...r.measures }))).onConflictDoUpdate({ target: KEY, set });
   const dayRows = rows.flatMap((r) => [...r.days].filter(([, n]) => n !== 0).map(([workingDays, n]) => ({ ...r.key, workingDays, cases: n })));
