@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { registerCase, testPersonalCode, updateStatus } from './support/cases.ts';
 import { DEMO_PEOPLE, errorCodes, startTestGraph, type TestGraph } from './support/platform.ts';
 
 // Every expected value here is recomputed by hand from the demo cases in subgraphs/cases/demo/seed.ts (docs/indicators.md).
@@ -98,6 +100,25 @@ describe('service indicators', () => {
     const benefit = (await ok(q, { code: 'VSAA-VECAKU-PABALSTS' })).service.caseStatistics;
     expect(benefit).toMatchObject({ total: 1, open: 0, decided: 1, medianProcessingDays: 7, byMonth: [{ period: '2026-11', count: 1, figures: { resolved: 1, averageProcessingDays: 7 } }] });
     expect(benefit.byRegion).toEqual([{ region: null, count: 1, figures: { averageRating: null, satisfiedShare: null, averageProcessingDays: 7 } }]);
+  });
+});
+
+describe('the roll-ups kept by the writes', () => {
+  it('count a case registered in a region at once, and its registration and resolution as they happen', async () => {
+    const q = '{ service(code: "PMLP-PASE") { caseStatistics(from: "2025-03-01T00:00:00+02:00", to: "2025-04-01T00:00:00+03:00") { total open decided byRegion { region count figures { resolved averageProcessingDays } } } } }';
+    // Submitted Monday 3 March 2025 at 10:00 in Latvia, registered 4 minutes later, decided Friday 7 March: 4 working days.
+    const c = await registerCase(graph, pmlp, { serviceCode: 'PMLP-PASE', submittedAt: '2025-03-03T08:00:00Z', region: 'Cēsu novads', personalCode: testPersonalCode(40) });
+    expect((await ok(`{ case(id: "${c.id}", purpose: "test") { region } }`, {}, pmlp)).case.region).toBe('Cēsu novads');
+    expect((await ok(q, {})).service.caseStatistics).toEqual({ total: 1, open: 1, decided: 0, byRegion: [{ region: 'Cēsu novads', count: 1, figures: { resolved: 0, averageProcessingDays: null } }] });
+    const registered = await updateStatus(graph, pmlp, { caseId: c.id, expectedVersion: 1, status: 'REGISTERED', at: '2025-03-03T08:04:00Z' });
+    await updateStatus(graph, pmlp, { caseId: c.id, expectedVersion: registered.case.version, status: 'DECIDED', at: '2025-03-07T12:00:00Z' });
+    expect((await ok(q, {})).service.caseStatistics).toEqual({ total: 1, open: 0, decided: 1, byRegion: [{ region: 'Cēsu novads', count: 1, figures: { resolved: 1, averageProcessingDays: 4 } }] });
+    const march: Kpi[] = (await ok(KPIS, { m: '2025-03' }, pmlp)).channelKpis;
+    expect(find(march, 'REGISTRATION_WITHIN_10_MINUTES', 'ALL')).toMatchObject({ measured: { value: 100, basis: 1 }, meetsTarget: true });
+    const blank = await graph.gql('mutation($input: RegisterCaseInput!) { registerCase(input: $input) { errors { code } } }', {
+      input: { idempotencyKey: randomUUID(), reference: 'T-REGION', serviceCode: 'PMLP-PASE', client: { personalCode: testPersonalCode(41) }, applicationChannel: 'IN_PERSON', submittedAt: '2025-03-03T08:00:00Z', region: ' ' },
+    }, { token: pmlp });
+    expect(errorCodes(blank)).toEqual(['BAD_USER_INPUT']);
   });
 });
 

@@ -151,6 +151,8 @@ export type Case = {
   progress?: Maybe<Scalars['Int']['output']>;
   /** The institution's own reference for the case (unique within that institution), e.g. "PMLP-2026/001234". */
   reference: Scalars['String']['output'];
+  /** Where the client is served, as the institution stated it at registration (e.g. "Cēsu novads"); null when it named none. */
+  region?: Maybe<Scalars['String']['output']>;
   /** The person who applied for the client (a parent, a board member, an authorised person), if any. */
   representative?: Maybe<Client>;
   /** When the case was first decided, completed or rejected; null while open. */
@@ -1862,6 +1864,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   processingTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   progress?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   representative?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolvedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
