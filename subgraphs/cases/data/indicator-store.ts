@@ -1,6 +1,6 @@
 /** Reported indicator values (with provenance) and the roll-up sums the KPIs are measured from. */
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { monthlyRollups, reportedIndicators, type ReportedIndicatorRow } from '../db/tables.ts';
 import { ROLLUP_MEASURES, type Measures } from '../domain/rollup.ts';
 import { rowsOf } from './statistics-store.ts';

@@ -3,7 +3,7 @@
  * monthly roll-ups in one statement per breakdown, with service names from the catalogue projection.
  */
 import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { monthlyRollups, serviceReferences, type CaseChannel, type ClientKind } from '../db/tables.ts';
 import { ROLLUP_MEASURES, type Measures } from '../domain/rollup.ts';
 import { figuresOf, rowsOf } from './statistics-store.ts';

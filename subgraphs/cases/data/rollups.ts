@@ -3,7 +3,7 @@
  * change: case-writes.ts calls applyRollups with the changes domain/rollup.ts computes, one statement per table.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { cases, monthlyProcessingDays, monthlyRollups } from '../db/tables.ts';
 import { addDays, isWorkingDay } from '../domain/calendar.ts';
 import { ROLLUP_MEASURES, type RollupDelta } from '../domain/rollup.ts';

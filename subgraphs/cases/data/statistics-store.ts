@@ -3,7 +3,7 @@
  * service is at most 12 × channels × regions × client kinds rows, however many cases it had.
  */
 import { and, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { monthlyProcessingDays, monthlyRollups, type CaseChannel, type CaseStatus, type ClientKind } from '../db/tables.ts';
 import { latvianDay } from '../domain/calendar.ts';
 import { OPEN_STATUSES, percentileOfCounts, ROLLUP_MEASURES, type Measures } from '../domain/rollup.ts';

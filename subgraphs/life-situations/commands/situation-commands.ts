@@ -3,7 +3,7 @@
  * services: read what is there, let the domain decide, write in one transaction with a version. Expected failures
  * come back as typed errors; missing rights as FORBIDDEN / UNAUTHENTICATED, unknown (or unseen) situations NOT_FOUND.
  */
-import { notFound } from '../../../common/errors.ts';
+import { notFound } from '@public-service-graph/subgraph-kit/errors';
 import type { LifeSituationsContext } from '../context.ts';
 import type { LifeSituationRow } from '../db/tables.ts';
 import { definitionOf, saveSituation, situationIds } from '../data/situation-writes.ts';

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { lifeSituations, relatedSituations, situationVersions, stepServices, steps, situationTriggers, type LifeSituationRow, type SituationVersionRow } from '../db/tables.ts';
 import type { SituationStatus } from '../domain/model.ts';
 import { replaceParts, situationColumns, type SituationDefinition } from './situation-store.ts';

@@ -18,9 +18,9 @@
  *   operators; other institutions get FORBIDDEN, persons and applications FORBIDDEN, anonymous callers
  *   UNAUTHENTICATED. Drafts (and archived situations never published) are seen by the holder and operators only.
  */
-import { forbidden, unauthenticated } from '../../../common/errors.ts';
-import type { Identity } from '../../../common/identity.ts';
-import { REPRESENT_SCOPES, hasScope, isGatewayService } from '../../../common/scopes.ts';
+import { forbidden, unauthenticated } from '@public-service-graph/subgraph-kit/errors';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
+import { REPRESENT_SCOPES, hasScope, isGatewayService } from '@public-service-graph/subgraph-kit/scopes';
 
 /** How the caller is related to the client whose life data they read. */
 export interface ClientSide { as: 'CLIENT' | 'REPRESENTATIVE'; identifier: string | null }

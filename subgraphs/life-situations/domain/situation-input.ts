@@ -2,7 +2,7 @@
  * A holder's input for a life situation (the GraphQL LifeSituationInput), checked without a database: each problem
  * is named by its path, and what is given becomes a patch of the situation's definition.
  */
-import type { LocalizedText } from '../../../common/i18n.ts';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 import type { SituationDefinition } from '../data/situation-store.ts';
 import { EU_EVENTS } from './eu-events.ts';
 import { parseTerm } from './duration.ts';

@@ -1,9 +1,9 @@
-import { pickText, readingLanguages, translations } from '../../../common/i18n.ts';
+import { pickText, readingLanguages, translations } from '@public-service-graph/subgraph-kit/i18n';
 import { EVALUATION, conditionText } from '../domain/conditions.ts';
 import { parseTerm, termText } from '../domain/duration.ts';
 import { euEventLabel } from '../domain/eu-events.ts';
 import type { Resolvers } from '../generated/types.ts';
-import { pageSize } from '../../../common/pagination.ts';
+import { pageSize } from '@public-service-graph/subgraph-kit/pagination';
 import { situationHistory } from '../data/situation-writes.ts';
 import { actsFor, maySeeSituation } from '../domain/access.ts';
 
