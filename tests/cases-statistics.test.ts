@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { monthlyProcessingDays, monthlyRollups } from '../subgraphs/cases/db/tables.ts';
+import { rebuildRollups } from '../subgraphs/cases/data/rollups.ts';
 import { ADD_EVENT, registerCase, testPersonalCode, updateStatus } from './support/cases.ts';
 import { errorCodes, startTestGraph, type TestGraph } from './support/platform.ts';
 
@@ -44,17 +46,26 @@ beforeAll(async () => {
 afterAll(() => graph?.stop());
 
 const STATS = `query($from: DateTime, $to: DateTime) { service(code: "NVD-EVAK") { caseStatistics(from: $from, to: $to) {
-  total eventOnly byStatus { status count } byChannel { channel count } byMonth { period count }
-  medianProcessingDays p90ProcessingDays resolvedOnTimeShare averageRating ratingCount complaints } } }`;
+  from to total eventOnly open decided byStatus { status count } byChannel { channel count } byMonth { period count }
+  byRegion { region count } byClientKind { clientKind count figures { open decided complaints } }
+  medianProcessingDays p90ProcessingDays averageProcessingDays resolvedOnTimeShare averageRating satisfiedShare ratingCount complaints } } }`;
 
 describe('case statistics of a service', () => {
   it('counts by status, channel and month, with processing times, punctuality, satisfaction and complaints; public', async () => {
     const res = await graph.gql(STATS, { from: '2025-01-01T00:00:00+02:00', to: '2026-01-01T00:00:00+02:00' });
     expect(res.errors).toBeUndefined();
     const s = res.data.service.caseStatistics;
-    expect(s).toMatchObject({ total: 7, eventOnly: 1, ratingCount: 2, averageRating: 4, complaints: 2, resolvedOnTimeShare: 0.8 });
-    expect(s.medianProcessingDays).toBeCloseTo(3, 6);
-    expect(s.p90ProcessingDays).toBeCloseTo(19.6, 6); // 4 + 0.6 × (30 − 4), linear interpolation
+    expect(s).toMatchObject({ total: 7, eventOnly: 1, ratingCount: 2, averageRating: 4, satisfiedShare: 0.5, complaints: 2, resolvedOnTimeShare: 0.8 });
+    // The period is whole Latvian months, and a DECIDED case is no longer open.
+    expect(s).toMatchObject({ from: '2024-12-31T22:00:00.000Z', to: '2025-12-31T22:00:00.000Z', open: 1, decided: 1 });
+    // Latvian working days after the day of submission up to the day of resolution: 1 (Mon→Tue), 2 (Tue→Thu),
+    // 3 (Tue→Fri), 2 (Wed→Sun: Thu, Fri) and 23 (5 May → 4 June 2025: 22 weekdays and Saturday 10 May, a transferred
+    // working day; 5 May itself is the day off for 4 May).
+    expect(s.medianProcessingDays).toBe(2);
+    expect(s.p90ProcessingDays).toBeCloseTo(15, 6); // 3 + 0.6 × (23 − 3), linear interpolation
+    expect(s.averageProcessingDays).toBeCloseTo(6.2, 6); // 31 / 5
+    expect(s.byRegion).toEqual([{ region: null, count: 7 }]);
+    expect(s.byClientKind).toEqual([{ clientKind: 'PERSON', count: 7, figures: { open: 1, decided: 1, complaints: 2 } }]);
     expect(s.byStatus).toEqual([{ status: 'COMPLETED', count: 4 }, { status: 'DECIDED', count: 1 }, { status: 'REGISTERED', count: 1 }, { status: 'REJECTED', count: 1 }]);
     expect(s.byChannel).toEqual([{ channel: 'E_SERVICE', count: 4 }, { channel: 'CLIENT_SERVICE_CENTRE', count: 1 }, { channel: 'IN_PERSON', count: 1 }, { channel: 'POST', count: 1 }]);
     expect(s.byMonth).toEqual([{ period: '2025-03', count: 2 }, { period: '2025-04', count: 2 }, { period: '2025-05', count: 2 }, { period: '2025-06', count: 1 }]);
@@ -87,7 +98,7 @@ describe('case statistics of a service', () => {
 
 describe('the yearly report', () => {
   const REPORT = `query($year: Int!, $i: String) { caseReport(year: $year, institutionCode: $i) { year institutionCode csv rows {
-    institutionCode serviceCode channel cases eventOnly completed rejected withdrawn open resolvedOnTime complaints averageRating } } }`;
+    institutionCode serviceCode channel cases eventOnly completed rejected withdrawn open decided resolvedOnTime complaints averageRating } } }`;
 
   it('gives an institution its cases per service and channel, as rows and as CSV', async () => {
     const res = await graph.gql(REPORT, { year: 2025 }, { token: nvd });
@@ -95,19 +106,40 @@ describe('the yearly report', () => {
     const report = res.data.caseReport;
     expect(report).toMatchObject({ year: 2025, institutionCode: 'NVD' });
     expect(report.rows).toEqual([
-      { institutionCode: 'NVD', serviceCode: 'NVD-EVAK', channel: 'CLIENT_SERVICE_CENTRE', cases: 1, eventOnly: 0, completed: 0, rejected: 0, withdrawn: 0, open: 1, resolvedOnTime: 0, complaints: 0, averageRating: null },
-      { institutionCode: 'NVD', serviceCode: 'NVD-EVAK', channel: 'E_SERVICE', cases: 4, eventOnly: 1, completed: 4, rejected: 0, withdrawn: 0, open: 0, resolvedOnTime: 2, complaints: 1, averageRating: 4 },
-      { institutionCode: 'NVD', serviceCode: 'NVD-EVAK', channel: 'IN_PERSON', cases: 1, eventOnly: 0, completed: 0, rejected: 0, withdrawn: 0, open: 1, resolvedOnTime: 1, complaints: 0, averageRating: null },
-      { institutionCode: 'NVD', serviceCode: 'NVD-EVAK', channel: 'POST', cases: 1, eventOnly: 0, completed: 0, rejected: 1, withdrawn: 0, open: 0, resolvedOnTime: 1, complaints: 1, averageRating: null },
+      { institutionCode: 'NVD', serviceCode: 'NVD-EVAK', channel: 'CLIENT_SERVICE_CENTRE', cases: 1, eventOnly: 0, completed: 0, rejected: 0, withdrawn: 0, open: 1, decided: 0, resolvedOnTime: 0, complaints: 0, averageRating: null },
+      { institutionCode: 'NVD', serviceCode: 'NVD-EVAK', channel: 'E_SERVICE', cases: 4, eventOnly: 1, completed: 4, rejected: 0, withdrawn: 0, open: 0, decided: 0, resolvedOnTime: 2, complaints: 1, averageRating: 4 },
+      // The DECIDED case is decided, not open.
+      { institutionCode: 'NVD', serviceCode: 'NVD-EVAK', channel: 'IN_PERSON', cases: 1, eventOnly: 0, completed: 0, rejected: 0, withdrawn: 0, open: 0, decided: 1, resolvedOnTime: 1, complaints: 0, averageRating: null },
+      { institutionCode: 'NVD', serviceCode: 'NVD-EVAK', channel: 'POST', cases: 1, eventOnly: 0, completed: 0, rejected: 1, withdrawn: 0, open: 0, decided: 0, resolvedOnTime: 1, complaints: 1, averageRating: null },
     ]);
+    const name = 'NVD-EVAK,Eiropas veselības apdrošināšanas kartes izsniegšana,Issuing a European Health Insurance Card';
     expect(report.csv.split('\r\n')).toEqual([
-      'institution_code,service_code,channel,cases,event_only,completed,rejected,withdrawn,open,resolved_on_time,complaints,average_rating',
-      'NVD,NVD-EVAK,CLIENT_SERVICE_CENTRE,1,0,0,0,0,1,0,0,',
-      'NVD,NVD-EVAK,E_SERVICE,4,1,4,0,0,0,2,1,4',
-      'NVD,NVD-EVAK,IN_PERSON,1,0,0,0,0,1,1,0,',
-      'NVD,NVD-EVAK,POST,1,0,0,1,0,0,1,1,',
+      'institution_code,service_code,service_name_lv,service_name_en,channel,cases,event_only,open,decided,completed,rejected,withdrawn,resolved,resolved_on_time,average_processing_working_days,complaints,rating_count,average_rating',
+      `NVD,${name},CLIENT_SERVICE_CENTRE,1,0,1,0,0,0,0,0,0,,0,0,`,
+      `NVD,${name},E_SERVICE,4,1,0,0,4,0,0,3,2,8.67,1,2,4`,
+      `NVD,${name},IN_PERSON,1,0,0,1,0,0,0,1,1,2,0,0,`,
+      `NVD,${name},POST,1,0,0,0,0,1,0,1,1,3,1,0,`,
       '',
     ]);
+  });
+
+  it('breaks the year down by region, client kind and month, or gives its totals', async () => {
+    const q = `query($by: [CaseReportDimension!]) { caseReport(year: 2025) { rows(by: $by) { institutionCode serviceCode region clientKind month cases open decided } csv(by: $by) } }`;
+    const byMonth = (await graph.gql(q, { by: ['CLIENT_KIND', 'MONTH'] }, { token: nvd })).data.caseReport;
+    expect(byMonth.rows).toEqual([
+      { institutionCode: null, serviceCode: null, region: null, clientKind: 'PERSON', month: '2025-03', cases: 2, open: 0, decided: 0 },
+      { institutionCode: null, serviceCode: null, region: null, clientKind: 'PERSON', month: '2025-04', cases: 2, open: 0, decided: 1 },
+      { institutionCode: null, serviceCode: null, region: null, clientKind: 'PERSON', month: '2025-05', cases: 2, open: 1, decided: 0 },
+      { institutionCode: null, serviceCode: null, region: null, clientKind: 'PERSON', month: '2025-06', cases: 1, open: 0, decided: 0 },
+    ]);
+    expect(byMonth.csv.split('\r\n')[0]).toBe('client_kind,month,cases,event_only,open,decided,completed,rejected,withdrawn,resolved,resolved_on_time,average_processing_working_days,complaints,rating_count,average_rating');
+    const totals = (await graph.gql(q, { by: [] }, { token: nvd })).data.caseReport.rows;
+    expect(totals).toEqual([{ institutionCode: null, serviceCode: null, region: null, clientKind: null, month: null, cases: 7, open: 1, decided: 1 }]);
+    const before = graph.statementCount();
+    const all = await graph.gql('{ caseReport(year: 2025) { rows { cases } csv byRegion: rows(by: [REGION]) { region cases } } }', {}, { token: nvd });
+    expect(all.data.caseReport.byRegion).toEqual([{ region: null, cases: 7 }]);
+    // One statement per breakdown, however many rows: rows and csv of the same breakdown share it.
+    expect(graph.statementCount() - before).toBe(2);
   });
 
   it('gives operators every institution, or one; nobody else', async () => {
@@ -120,5 +152,23 @@ describe('the yearly report', () => {
     expect(errorCodes(await graph.gql(REPORT, { year: 2026 }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await graph.gql(REPORT, { year: 2026 }, { token: await graph.token({ application: 'stats-app' }) }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await graph.gql(REPORT, { year: 1999 }, { token: operator }))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+// Last: rebuilding would hide a roll-up the writes got wrong from the tests above.
+describe('the monthly roll-ups', () => {
+  it('kept with every case change equal the roll-ups summed anew from the cases', async () => {
+    const db = graph.platform.databases.get('cases')!.db;
+    const read = async () => ({
+      rollups: await db.select().from(monthlyRollups),
+      days: await db.select().from(monthlyProcessingDays),
+    });
+    const sorted = <T,>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
+    const kept = await read();
+    expect(kept.rollups.length).toBeGreaterThan(5);
+    await rebuildRollups(db);
+    const rebuilt = await read();
+    expect(sorted(rebuilt.rollups)).toEqual(sorted(kept.rollups));
+    expect(sorted(rebuilt.days.filter((d) => d.cases !== 0))).toEqual(sorted(kept.days.filter((d) => d.cases !== 0)));
   });
 });

@@ -29,6 +29,13 @@ export const ADDED_OPS: Record<string, Op> = {
   // Life situations: who reports life events.
   lifeEventReporters: { root: 'lifeEventReporters', query: '{ lifeEventReporters { __typename } }' },
   reportLifeEvent: { root: 'reportLifeEvent', query: `mutation { reportLifeEvent(input: { type: CHILD_BIRTH, client: { personalCode: "${JANIS}" }, occurredOn: "2999-01-01", reference: "" }) { errors { code } } }` },
+  // Life situations: the holder's writes and who reports which events (PMLP holds DZIVESVIETAS-MAINA, which RESIDENCE_CHANGE triggers).
+  createLifeSituation: { root: 'createLifeSituation', query: 'mutation { createLifeSituation(input: {}) { errors { code } } }' },
+  updateLifeSituation: { root: 'updateLifeSituation', query: 'mutation { updateLifeSituation(code: "DZIVESVIETAS-MAINA", input: {}, expectedVersion: -1) { errors { code } } }' },
+  publishLifeSituation: { root: 'publishLifeSituation', query: 'mutation { publishLifeSituation(code: "MATRIX-NO-SUCH") { errors { code } } }' },
+  archiveLifeSituation: { root: 'archiveLifeSituation', query: 'mutation { archiveLifeSituation(code: "MATRIX-NO-SUCH") { errors { code } } }' },
+  allowLifeEventReporter: { root: 'allowLifeEventReporter', query: 'mutation { allowLifeEventReporter(input: { eventType: RESIDENCE_CHANGE, institutionCode: "not a code" }) { errors { code } } }' },
+  disallowLifeEventReporter: { root: 'disallowLifeEventReporter', query: 'mutation { disallowLifeEventReporter(input: { eventType: RESIDENCE_CHANGE, institutionCode: "not a code" }) { errors { code } } }' },
   // Clients: profile, representation, consents, powers of attorney.
   actingFor: { root: 'actingFor', query: '{ actingFor { displayName } }' },
   clientLookup: { root: 'client', query: `{ client(personalCode: "${JANIS}", purpose: "access matrix") { displayName } }` },
@@ -54,6 +61,10 @@ export const ADDED_OPS: Record<string, Op> = {
   rateCase: { root: 'rateCase', query: `mutation { rateCase(input: { caseId: "${MISSING_CASE}", rating: 9 }) { errors { code } } }` },
   submitCaseComplaint: { root: 'submitCaseComplaint', query: `mutation($k: String!) { submitCaseComplaint(input: { caseId: "${MISSING_CASE}", idempotencyKey: $k, text: "" }) { __typename } }`, variables: { k: key() } },
   setCalendarDay: { root: 'setCalendarDay', query: 'mutation { setCalendarDay(input: { date: "1999-01-01", kind: WORKING_DAY }) { __typename } }' },
+  // Cases: channel KPIs of the client-service standard and reported indicator values.
+  channelKpis: { root: 'channelKpis', query: '{ channelKpis(month: "2026-11") { kpi } }' },
+  reportChannelKpi: { root: 'reportChannelKpi', query: 'mutation { reportChannelKpi(input: { kpi: CALLS_ANSWERED, channel: "WEB", month: "2026-11", value: 1, source: "matrix" }) { errors { code } } }' },
+  reportServiceUnitCost: { root: 'reportServiceUnitCost', query: 'mutation { reportServiceUnitCost(input: { serviceCode: "MATRIX-NO-SUCH", year: 2026, unitCost: 1, source: "matrix" }) { errors { code } } }' },
   // Cases: the events feed and the catalogue projection (operators).
   events: { root: 'events', query: '{ events(first: 1) { pageInfo { hasNextPage } } }' },
   serviceProjection: { root: 'serviceProjection', query: '{ serviceProjection { services } }' },
@@ -97,6 +108,13 @@ export const ADDED_EXPECTED: Record<keyof typeof ADDED_OPS, Outcome[]> = {
   lifeEventReporters:      [F,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
   // PMLP's key is among CHILD_BIRTH's reporters; VID is not; operators report nothing.
   reportLifeEvent:         [F,      F,      F,      F,      F,      F,      F,      B,      F,      F],
+  createLifeSituation:     [U,      F,      F,      F,      F,      F,      F,      T,      T,      T],
+  // PMLP (the key) holds the situation; VID (the token) does not.
+  updateLifeSituation:     [U,      F,      F,      F,      F,      F,      F,      T,      F,      T],
+  publishLifeSituation:    [U,      F,      F,      F,      F,      F,      F,      N,      N,      N],
+  archiveLifeSituation:    [U,      F,      F,      F,      F,      F,      F,      N,      N,      N],
+  allowLifeEventReporter:  [U,      F,      F,      F,      F,      F,      F,      T,      F,      T],
+  disallowLifeEventReporter: [U,    F,      F,      F,      F,      F,      F,      T,      F,      T],
   // Without X-Act-For nobody acts for anyone (tests/clients-representation.test.ts covers it with the header).
   actingFor:               ['null', 'null', 'null', 'null', 'null', 'null', 'null', 'null', 'null', 'null'],
   clientLookup:            [F,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
@@ -123,6 +141,9 @@ export const ADDED_EXPECTED: Record<keyof typeof ADDED_OPS, Outcome[]> = {
   rateCase:                [F,      N,      N,      F,      F,      F,      F,      F,      F,      F],
   submitCaseComplaint:     [F,      B,      B,      F,      F,      F,      F,      F,      F,      F],
   setCalendarDay:          [F,      F,      F,      F,      F,      F,      F,      F,      F,      B],
+  channelKpis:             [F,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
+  reportChannelKpi:        [U,      F,      F,      F,      F,      F,      F,      T,      T,      T],
+  reportServiceUnitCost:   [U,      F,      F,      F,      F,      F,      F,      T,      T,      T],
   // The feed answers every signed-in caller, filtered to what it may see (tests/events.test.ts checks whose events).
   events:                  [U,      'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok'],
   serviceProjection:       [F,      F,      F,      F,      F,      F,      F,      F,      F,      'ok'],

@@ -98,6 +98,7 @@ export async function registerCase(ctx: CasesContext, input: RegisterCaseInput):
       extendedStatus: localizedInput(input.extendedStatus, 'input.extendedStatus'),
       progress: input.progress ?? null,
       note: localizedInput(input.note, 'input.note'),
+      region: input.region ?? null,
     },
     ctx.now,
     input.processingTime != null && input.dueDate == null ? await calendarOverrides(ctx.db) : new Map(),

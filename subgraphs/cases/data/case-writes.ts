@@ -5,6 +5,9 @@ import { caseEvents, cases, idempotencyKeys, outbox, type CaseEventRow, type Cas
 import { CASES_SOURCE, caseEventsOf } from '../domain/case-events.ts';
 import type { CasePatch, PlannedEvent } from '../domain/commands.ts';
 import { idempotencyMismatch } from '../domain/idempotency.ts';
+import { resolutionDays, rollupDelta } from '../domain/rollup.ts';
+import { calendarOverrides } from './case-store.ts';
+import { applyRollups } from './rollups.ts';
 
 /** A transaction handle: the same query API as Db. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -81,10 +84,14 @@ export async function lockCase(tx: Tx, id: string): Promise<CaseRow | null> {
  * to insertCase or to insertDeliveries, so none can change a case without its event.
  */
 export async function applyPlan(tx: Tx, row: CaseRow, patch: CasePatch, event: PlannedEvent | null): Promise<{ row: CaseRow; event: CaseEventRow | null }> {
+  // The working days to resolution are fixed once, with the calendar of the day (read only then).
+  if (patch.resolvedAt && !row.resolvedAt && row.kind === 'APPLICATION')
+    patch = { ...patch, resolvedWorkingDays: resolutionDays(row, patch.resolvedAt, await calendarOverrides(tx as unknown as Db)) };
   const [updated] = await tx.update(cases).set(patch).where(and(eq(cases.id, row.id), eq(cases.version, row.version))).returning();
   if (!updated) throw new Error(`case ${row.id} changed under a row lock`);
   const [written] = event ? await tx.insert(caseEvents).values({ ...event, caseId: row.id }).returning() : [null];
   await appendEvents(tx, outbox, CASES_SOURCE, caseEventsOf(row, updated, written));
+  await applyRollups(tx, [rollupDelta(row, updated)]);
   return { row: updated, event: written };
 }
 
@@ -94,6 +101,7 @@ export async function insertCase(tx: Tx, row: NewCaseRow, event: PlannedEvent): 
   if (!inserted) return null;
   const [timeline] = await tx.insert(caseEvents).values({ ...event, caseId: inserted.id }).returning();
   await appendEvents(tx, outbox, CASES_SOURCE, caseEventsOf(null, inserted, timeline));
+  await applyRollups(tx, [rollupDelta(null, inserted)]);
   return inserted;
 }
 
@@ -115,6 +123,7 @@ export async function insertDeliveries(tx: Tx, items: { row: NewCaseRow; event: 
   const timeline = await tx.insert(caseEvents).values(inserted.map((c) => ({ ...byReference.get(c.reference)!, caseId: c.id }))).returning();
   const timelineByCase = new Map(timeline.map((t) => [t.caseId, t]));
   await appendEvents(tx, outbox, CASES_SOURCE, inserted.flatMap((c) => caseEventsOf(null, c, timelineByCase.get(c.id) ?? null)));
+  await applyRollups(tx, inserted.map((c) => rollupDelta(null, c)));
   return inserted.map((c) => c.reference);
 }
 

@@ -16,6 +16,7 @@ export async function upsertServiceReferences(db: Db, rows: ServiceReferenceRow[
         holderCode: sql`excluded.holder_code`,
         status: sql`excluded.status`,
         providerCodes: sql`excluded.provider_codes`,
+        name: sql`excluded.name`,
         version: sql`excluded.version`,
         modifiedAt: sql`excluded.modified_at`,
       },

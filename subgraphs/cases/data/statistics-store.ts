@@ -1,143 +1,147 @@
-import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+/**
+ * Service statistics read from the monthly roll-ups (data/rollups.ts), never from the case history: a year of a
+ * service is at most 12 × channels × regions × client kinds rows, however many cases it had.
+ */
+import { and, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
-import { cases, type CaseChannel, type CaseStatus } from '../db/tables.ts';
+import { monthlyProcessingDays, monthlyRollups, type CaseChannel, type CaseStatus, type ClientKind } from '../db/tables.ts';
+import { latvianDay } from '../domain/calendar.ts';
+import { OPEN_STATUSES, percentileOfCounts, ROLLUP_MEASURES, type Measures } from '../domain/rollup.ts';
 
-export interface ServiceStatistics {
+/** Figures of one slice of cases (a month, a channel, a region…), from summed roll-up measures. */
+export interface Figures {
+  count: number;
+  open: number;
+  decided: number;
+  resolved: number;
+  complaints: number;
+  ratingCount: number;
+  averageRating: number | null;
+  satisfiedShare: number | null;
+  averageProcessingDays: number | null;
+  resolvedOnTimeShare: number | null;
+}
+
+export type ChannelFigures = Figures & { channel: CaseChannel };
+export type PeriodFigures = Figures & { period: string };
+export type RegionFigures = Figures & { region: string | null };
+export type ClientKindFigures = Figures & { clientKind: ClientKind };
+
+export interface ServiceStatistics extends Figures {
   serviceCode: string;
   from: Date;
   to: Date;
   total: number;
   eventOnly: number;
   byStatus: { status: CaseStatus; count: number }[];
-  byChannel: { channel: CaseChannel; count: number }[];
-  byMonth: { period: string; count: number }[];
+  byChannel: ChannelFigures[];
+  byMonth: PeriodFigures[];
+  byRegion: RegionFigures[];
+  byClientKind: ClientKindFigures[];
   medianProcessingDays: number | null;
   p90ProcessingDays: number | null;
-  resolvedOnTimeShare: number | null;
-  averageRating: number | null;
-  ratingCount: number;
-  complaints: number;
 }
 
-const rowsOf = async <T>(query: Promise<unknown>): Promise<T[]> => ((await query) as { rows: T[] }).rows;
+const STATUS_COLUMNS: [CaseStatus, keyof Measures][] = [
+  ['SUBMITTED', 'submitted'], ['REGISTERED', 'registered'], ['IN_PROGRESS', 'inProgress'], ['AWAITING_CLIENT', 'awaitingClient'],
+  ['DECIDED', 'decided'], ['COMPLETED', 'completed'], ['REJECTED', 'rejected'], ['WITHDRAWN', 'withdrawn'],
+];
+const OPEN_MEASURES = STATUS_COLUMNS.filter(([s]) => OPEN_STATUSES.includes(s)).map(([, m]) => m);
 
-/** Latvian-time expressions shared by the statistics and the report. */
-const resolvedOnTime = sql`(${cases.resolvedAt} at time zone 'Europe/Riga')::date <= ${cases.dueOn}`;
+export const emptyMeasures = (): Measures => Object.fromEntries(ROLLUP_MEASURES.map((m) => [m, 0])) as Measures;
+export function addMeasures(into: Measures, m: Measures): Measures {
+  for (const k of ROLLUP_MEASURES) into[k] += m[k];
+  return into;
+}
+const share = (n: number, of: number) => (of ? n / of : null);
 
-/**
- * The statistics SQL for several services over one period: the matching cases are read once (one index range per
- * service), then counted by service, by status, by channel and by month; percentiles only per service.
- */
+export function figuresOf(m: Measures): Figures {
+  return {
+    count: m.cases,
+    open: OPEN_MEASURES.reduce((s, k) => s + m[k], 0),
+    decided: m.decided,
+    resolved: m.resolved,
+    complaints: m.complaints,
+    ratingCount: m.ratings,
+    averageRating: share(m.ratingSum, m.ratings),
+    satisfiedShare: share(m.ratingsHigh, m.ratings),
+    averageProcessingDays: share(m.workingDays, m.resolved),
+    resolvedOnTimeShare: share(m.resolvedOnTime, m.withDueDate),
+  };
+}
+
+/** The Latvian month ("YYYY-MM") an instant falls in. */
+export const latvianMonth = (instant: Date): string => latvianDay(instant).slice(0, 7);
+
+/** The instant a Latvian month begins: 00:00 Riga time, which is summer time (UTC+3) from April to October. */
+export function monthStart(month: string): Date {
+  const m = Number(month.slice(5, 7));
+  return new Date(`${month}-01T00:00:00${m >= 4 && m <= 10 ? '+03:00' : '+02:00'}`);
+}
+export const nextMonth = (month: string): string => {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+};
+
+/** The whole months that overlap [from, to): statistics are monthly, so a period is widened to whole months. */
+export function monthsOf(from: Date, to: Date): { first: string; last: string } {
+  return { first: latvianMonth(from), last: latvianMonth(new Date(to.getTime() - 1)) };
+}
+
+const measureSums = ROLLUP_MEASURES.map((m) => sql`sum(${monthlyRollups[m]})::int as ${sql.identifier(m)}`);
+
+/** The roll-up rows of services over months, summed per service, month, channel, region and client kind. */
 export function statisticsQuery(codes: readonly string[], from: Date, to: Date): SQL {
-  const where = and(inArray(cases.serviceCode, [...codes]), gte(cases.submittedAt, from), lt(cases.submittedAt, to));
+  const { first, last } = monthsOf(from, to);
   return sql`
-    with c as materialized (
-      select ${cases.serviceCode} as service_code, ${cases.status} as status, ${cases.applicationChannel} as channel,
-        to_char(${cases.submittedAt} at time zone 'Europe/Riga', 'YYYY-MM') as month,
-        ${cases.kind} = 'EVENT_ONLY' as event_only, ${cases.rating} as rating, ${cases.complaintCount} as complaints,
-        case when ${cases.kind} = 'APPLICATION' and ${cases.resolvedAt} is not null
-          then extract(epoch from ${cases.resolvedAt} - ${cases.submittedAt}) / 86400 end as processing_days,
-        case when ${cases.kind} = 'APPLICATION' and ${cases.resolvedAt} is not null and ${cases.dueOn} is not null
-          then ${resolvedOnTime} end as on_time
-      from ${cases} where ${where}
-    )
-    select 'total' as dimension, service_code, null as key, count(*)::int as n,
-      count(*) filter (where event_only)::int as event_only,
-      percentile_cont(0.5) within group (order by processing_days)::float8 as median,
-      percentile_cont(0.9) within group (order by processing_days)::float8 as p90,
-      (count(*) filter (where on_time)::float8 / nullif(count(on_time), 0))::float8 as on_time_share,
-      avg(rating)::float8 as average_rating, count(rating)::int as rating_count, coalesce(sum(complaints), 0)::int as complaints
-    from c group by service_code
-    union all select 'status', service_code, status, count(*)::int, null, null, null, null, null, null, null from c group by service_code, status
-    union all select 'channel', service_code, channel, count(*)::int, null, null, null, null, null, null, null from c group by service_code, channel
-    union all select 'month', service_code, month, count(*)::int, null, null, null, null, null, null, null from c group by service_code, month
-  `;
+    select ${monthlyRollups.serviceCode} as "serviceCode", ${monthlyRollups.month} as month, ${monthlyRollups.channel} as channel,
+      ${monthlyRollups.region} as region, ${monthlyRollups.clientKind} as "clientKind", ${sql.join(measureSums, sql`, `)}
+    from ${monthlyRollups}
+    where ${and(inArray(monthlyRollups.serviceCode, [...codes]), gte(monthlyRollups.month, first), lte(monthlyRollups.month, last))}
+    group by 1, 2, 3, 4, 5`;
 }
 
-interface StatisticsRow {
-  dimension: 'total' | 'status' | 'channel' | 'month';
-  service_code: string;
-  key: string | null;
-  n: number;
-  event_only: number | null;
-  median: number | null;
-  p90: number | null;
-  on_time_share: number | null;
-  average_rating: number | null;
-  rating_count: number | null;
-  complaints: number | null;
+/** How many resolved applications took how many working days, per service, over months. */
+export function processingDaysQuery(codes: readonly string[], from: Date, to: Date): SQL {
+  const { first, last } = monthsOf(from, to);
+  return sql`
+    select ${monthlyProcessingDays.serviceCode} as "serviceCode", ${monthlyProcessingDays.workingDays} as days, sum(${monthlyProcessingDays.cases})::int as n
+    from ${monthlyProcessingDays}
+    where ${and(inArray(monthlyProcessingDays.serviceCode, [...codes]), gte(monthlyProcessingDays.month, first), lte(monthlyProcessingDays.month, last))}
+    group by 1, 2`;
 }
 
-const empty = (serviceCode: string, from: Date, to: Date): ServiceStatistics => ({
-  serviceCode, from, to, total: 0, eventOnly: 0, byStatus: [], byChannel: [], byMonth: [],
-  medianProcessingDays: null, p90ProcessingDays: null, resolvedOnTimeShare: null, averageRating: null, ratingCount: 0, complaints: 0,
-});
+export const rowsOf = async <T>(query: Promise<unknown>): Promise<T[]> => ((await query) as { rows: T[] }).rows;
+type RollupSlice = Measures & { serviceCode: string; month: string; channel: CaseChannel; region: string; clientKind: ClientKind };
 
-/** Statistics of each service in `codes`, in that order, from one query. */
+/** Sums slices into groups by a key, and turns each group into figures. */
+function breakdown<K extends string>(slices: RollupSlice[], keyOf: (s: RollupSlice) => string, label: K) {
+  const groups = new Map<string, Measures>();
+  for (const s of slices) groups.set(keyOf(s), addMeasures(groups.get(keyOf(s)) ?? emptyMeasures(), s));
+  return [...groups].map(([key, m]) => ({ [label]: key, ...figuresOf(m) }) as Figures & Record<K, string>);
+}
+
+/** Statistics of each service in `codes`, in that order: two statements for any number of services. */
 export async function serviceStatistics(db: Db, codes: readonly string[], from: Date, to: Date): Promise<ServiceStatistics[]> {
-  const byCode = new Map(codes.map((c) => [c, empty(c, from, to)]));
-  for (const r of await rowsOf<StatisticsRow>(db.execute(statisticsQuery(codes, from, to)))) {
-    const s = byCode.get(r.service_code)!;
-    if (r.dimension === 'total')
-      Object.assign(s, {
-        total: r.n, eventOnly: r.event_only ?? 0, medianProcessingDays: r.median, p90ProcessingDays: r.p90, resolvedOnTimeShare: r.on_time_share,
-        averageRating: r.average_rating, ratingCount: r.rating_count ?? 0, complaints: r.complaints ?? 0,
-      });
-    else if (r.dimension === 'status') s.byStatus.push({ status: r.key as CaseStatus, count: r.n });
-    else if (r.dimension === 'channel') s.byChannel.push({ channel: r.key as CaseChannel, count: r.n });
-    else s.byMonth.push({ period: r.key!, count: r.n });
-  }
-  for (const s of byCode.values()) {
-    s.byStatus.sort((a, b) => b.count - a.count || a.status.localeCompare(b.status));
-    s.byChannel.sort((a, b) => b.count - a.count || a.channel.localeCompare(b.channel));
-    s.byMonth.sort((a, b) => a.period.localeCompare(b.period));
-  }
-  return codes.map((c) => byCode.get(c)!);
-}
-
-export interface CaseReportRowData {
-  institutionCode: string;
-  serviceCode: string;
-  channel: CaseChannel;
-  cases: number;
-  eventOnly: number;
-  completed: number;
-  rejected: number;
-  withdrawn: number;
-  open: number;
-  resolvedOnTime: number;
-  complaints: number;
-  averageRating: number | null;
-}
-
-export interface CaseReportData {
-  year: number;
-  institutionCode: string | null;
-  rows: CaseReportRowData[];
-}
-
-/** 1 January 00:00 in Latvia (always winter time, UTC+2). */
-export const yearStart = (year: number): Date => new Date(`${String(year).padStart(4, '0')}-01-01T00:00:00+02:00`);
-
-/** The yearly report's SQL: cases submitted in the year per institution, service and channel. */
-export function reportQuery(year: number, institutionCode: string | null) {
-  const inYear = and(gte(cases.submittedAt, yearStart(year)), lt(cases.submittedAt, yearStart(year + 1)));
-  return sql`
-    select ${cases.institutionCode} as "institutionCode", ${cases.serviceCode} as "serviceCode", ${cases.applicationChannel} as channel,
-      count(*)::int as cases,
-      count(*) filter (where ${cases.kind} = 'EVENT_ONLY')::int as "eventOnly",
-      count(*) filter (where ${cases.status} = 'COMPLETED')::int as completed,
-      count(*) filter (where ${cases.status} = 'REJECTED')::int as rejected,
-      count(*) filter (where ${cases.status} = 'WITHDRAWN')::int as withdrawn,
-      count(*) filter (where ${cases.status} not in ('COMPLETED', 'REJECTED', 'WITHDRAWN'))::int as open,
-      count(*) filter (where ${cases.kind} = 'APPLICATION' and ${cases.resolvedAt} is not null and ${resolvedOnTime})::int as "resolvedOnTime",
-      coalesce(sum(${cases.complaintCount}), 0)::int as complaints,
-      avg(${cases.rating})::float8 as "averageRating"
-    from ${cases}
-    where ${institutionCode ? and(inYear, eq(cases.institutionCode, institutionCode)) : inYear}
-    group by 1, 2, 3 order by 1, 2, 3`;
-}
-
-export async function yearReport(db: Db, year: number, institutionCode: string | null): Promise<CaseReportData> {
-  return { year, institutionCode, rows: await rowsOf<CaseReportRowData>(db.execute(reportQuery(year, institutionCode))) };
+  const { first, last } = monthsOf(from, to);
+  const [slices, days] = await Promise.all([
+    rowsOf<RollupSlice>(db.execute(statisticsQuery(codes, from, to))),
+    rowsOf<{ serviceCode: string; days: number; n: number }>(db.execute(processingDaysQuery(codes, from, to))),
+  ]);
+  return codes.map((serviceCode) => {
+    const mine = slices.filter((s) => s.serviceCode === serviceCode);
+    const total = mine.reduce((m, s) => addMeasures(m, s), emptyMeasures());
+    const counts = new Map(days.filter((d) => d.serviceCode === serviceCode).map((d) => [d.days, d.n]));
+    const byCount = <T extends { count: number }>(list: T[], tie: (a: T, b: T) => number) => list.filter((x) => x.count > 0).sort((a, b) => b.count - a.count || tie(a, b));
+    return {
+      serviceCode, from: monthStart(first), to: monthStart(nextMonth(last)), ...figuresOf(total), total: total.cases, eventOnly: total.eventOnly,
+      byStatus: byCount(STATUS_COLUMNS.map(([status, m]) => ({ status, count: total[m] })), (a, b) => a.status.localeCompare(b.status)),
+      byChannel: byCount(breakdown(mine, (s) => s.channel, 'channel') as (Figures & { channel: CaseChannel })[], (a, b) => a.channel.localeCompare(b.channel)),
+      byMonth: breakdown(mine, (s) => s.month, 'period').sort((a, b) => a.period.localeCompare(b.period)),
+      byRegion: byCount(breakdown(mine, (s) => s.region, 'region'), (a, b) => a.region.localeCompare(b.region)).map((r) => ({ ...r, region: r.region || null })),
+      byClientKind: byCount(breakdown(mine, (s) => s.clientKind, 'clientKind') as (Figures & { clientKind: ClientKind })[], (a, b) => a.clientKind.localeCompare(b.clientKind)),
+      medianProcessingDays: percentileOfCounts(counts, 0.5),
+      p90ProcessingDays: percentileOfCounts(counts, 0.9),
+    };
+  });
 }

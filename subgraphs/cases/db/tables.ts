@@ -1,6 +1,7 @@
-import { bigserial, boolean, date, index, integer, jsonb, pgSchema, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgSchema, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { outboxTable } from '@public-service-graph/subgraph-kit/events/outbox';
 import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
+
 
 export const casesSchema = pgSchema('cases');
 
@@ -55,6 +56,14 @@ export const cases = casesSchema.table(
     ratingComment: text('rating_comment'),
     ratedAt: timestamp('rated_at', { withTimezone: true }),
     complaintCount: integer('complaint_count').notNull().default(0),
+    // Where the client was served (a Latvian municipality or region, as the institution states it); null: not stated.
+    region: text('region'),
+    // Working days from submission to resolvedAt (Latvian calendar, the day after submission first), fixed when the
+    // case is first resolved: the monthly roll-ups count from it (domain/rollup.ts).
+    resolvedWorkingDays: integer('resolved_working_days'),
+    // When the institution first registered the application (it left SUBMITTED); the submission itself when it was
+    // registered in a later status. The client-service standard wants it within 10 minutes (KPIs, domain/kpis.ts).
+    registeredAt: timestamp('registered_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     // Optimistic concurrency: every institution write states the version it read.
     version: integer('version').notNull().default(1),
@@ -148,6 +157,8 @@ export const serviceReferences = casesSchema.table('service_references', {
   status: text('status', { enum: ['PUBLISHED', 'ARCHIVED'] }).notNull(),
   // The institutions the holder has named to deliver the service for it (besides the holder).
   providerCodes: text('provider_codes').array().notNull(),
+  // The service's name in every language the catalogue gives it: the yearly report names services in Latvian and English.
+  name: jsonb('name').$type<Record<string, string>>(),
   // The catalogue's version of the service: a change older than the one stored is skipped.
   version: integer('version').notNull(),
   modifiedAt: timestamp('modified_at', { withTimezone: true }).notNull(),
@@ -164,5 +175,90 @@ export const feedPositions = casesSchema.table('feed_positions', {
 export type ServiceReferenceRow = typeof serviceReferences.$inferSelect;
 export type FeedPositionRow = typeof feedPositions.$inferSelect;
 
-/** Events about cases, written in the transaction of their change (packages/subgraph-kit/src/events/outbox.ts; docs/events.md). */
+/**
+ * Monthly roll-ups of cases, kept in the transaction of every case change (data/rollups.ts): one row per month of
+ * submission (Latvian time), institution, service, application channel, region ('' when not stated) and client
+ * kind. Statistics and the yearly report read these, never the case history.
+ */
+export const monthlyRollups = casesSchema.table(
+  'monthly_rollups',
+  {
+    month: text('month').notNull(),
+    institutionCode: text('institution_code').notNull(),
+    serviceCode: text('service_code').notNull(),
+    channel: text('channel', { enum: caseChannels }).notNull(),
+    region: text('region').notNull(),
+    clientKind: text('client_kind', { enum: clientKinds }).notNull(),
+    // Cases submitted, and of them event-only deliveries.
+    cases: integer('cases').notNull().default(0),
+    eventOnly: integer('event_only').notNull().default(0),
+    // Cases by their current status.
+    submitted: integer('submitted').notNull().default(0),
+    registered: integer('registered').notNull().default(0),
+    inProgress: integer('in_progress').notNull().default(0),
+    awaitingClient: integer('awaiting_client').notNull().default(0),
+    decided: integer('decided').notNull().default(0),
+    completed: integer('completed').notNull().default(0),
+    rejected: integer('rejected').notNull().default(0),
+    withdrawn: integer('withdrawn').notNull().default(0),
+    // Applications resolved (DECIDED, COMPLETED or REJECTED once), their working days in all, and of those with a
+    // due date how many were resolved by it.
+    resolved: integer('resolved').notNull().default(0),
+    workingDays: integer('working_days').notNull().default(0),
+    withDueDate: integer('with_due_date').notNull().default(0),
+    resolvedOnTime: integer('resolved_on_time').notNull().default(0),
+    complaints: integer('complaints').notNull().default(0),
+    // Ratings given (1–5), their sum, and how many were 4 or 5.
+    ratings: integer('ratings').notNull().default(0),
+    ratingSum: integer('rating_sum').notNull().default(0),
+    ratingsHigh: integer('ratings_high').notNull().default(0),
+    // Applications registered, and of them within 10 minutes of submission.
+    registrations: integer('registrations').notNull().default(0),
+    registeredInTime: integer('registered_in_time').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ name: 'monthly_rollups_pk', columns: [t.serviceCode, t.month, t.institutionCode, t.channel, t.region, t.clientKind] }),
+    index('monthly_rollups_institution_month_idx').on(t.institutionCode, t.month),
+    index('monthly_rollups_month_idx').on(t.month),
+  ],
+);
+
+/** How many resolved applications took how many working days, per roll-up key: medians and percentiles come from it. */
+export const monthlyProcessingDays = casesSchema.table(
+  'monthly_processing_days',
+  {
+    month: text('month').notNull(),
+    institutionCode: text('institution_code').notNull(),
+    serviceCode: text('service_code').notNull(),
+    channel: text('channel', { enum: caseChannels }).notNull(),
+    region: text('region').notNull(),
+    clientKind: text('client_kind', { enum: clientKinds }).notNull(),
+    workingDays: integer('working_days').notNull(),
+    cases: integer('cases').notNull(),
+  },
+  (t) => [primaryKey({ name: 'monthly_processing_days_pk', columns: [t.serviceCode, t.month, t.institutionCode, t.channel, t.region, t.clientKind, t.workingDays] })],
+);
+/**
+ * Values institutions report about indicators the graph cannot measure (calls answered, pick-up time, unit cost…),
+ * with who reported them and when: one value per institution, indicator, subject (a channel or a service code) and
+ * period ("YYYY-MM" or "YYYY"); a new report replaces the old one.
+ */
+export const reportedIndicators = casesSchema.table(
+  'reported_indicators',
+  {
+    institutionCode: text('institution_code').notNull(),
+    indicator: text('indicator').notNull(),
+    subject: text('subject').notNull(),
+    period: text('period').notNull(),
+    value: doublePrecision('value').notNull(),
+    source: text('source').notNull(),
+    reportedBy: text('reported_by').notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'reported_indicators_pk', columns: [t.institutionCode, t.indicator, t.subject, t.period] }), index('reported_indicators_subject_idx').on(t.indicator, t.subject, t.period)],
+);
+export type ReportedIndicatorRow = typeof reportedIndicators.$inferSelect;
+export type MonthlyRollupRow = typeof monthlyRollups.$inferSelect;
+
+/** Events about cases, written in the transaction of their change (common/events/outbox.ts; docs/events.md). */
 export const outbox = outboxTable(casesSchema);

@@ -5,6 +5,7 @@ import { clientIdFor } from '@public-service-graph/subgraph-kit/identity';
 import { caseEvents, cases, type CaseChannel, type CaseStatus, type NewCaseEventRow } from '../db/tables.ts';
 import { dueDate, parseProcessingTime } from '../domain/processing-time.ts';
 import { RESOLVING_STATUSES } from '../domain/transitions.ts';
+import { rebuildRollups } from '../data/rollups.ts';
 
 interface DemoCase {
   reference: string;
@@ -24,6 +25,8 @@ interface DemoCase {
   decision?: 'GRANTED' | 'PARTLY_GRANTED' | 'REFUSED';
   result?: LocalizedText;
   rating?: { rating: number; comment: string | null; at: string };
+  /** Where the client was served (a municipality), for the statistics' breakdown by region. */
+  region?: string;
   /** Other timeline events: requests for documents, messages, complaints (by the client unless `byInstitution`). */
   events?: { type: 'DOCUMENT_REQUEST' | 'MESSAGE' | 'COMPLAINT'; at: string; note: LocalizedText; byInstitution?: boolean }[];
 }
@@ -48,11 +51,11 @@ const DEMO_CASES: DemoCase[] = [
     rating: { rating: 5, comment: 'Ātri un ērti.', at: '2026-09-16T18:00:00Z' },
   },
   {
-    reference: 'CSDD-26-118842', institution: 'CSDD', service: 'CSDD-IPASNIEKA-MAINA', client: person(DEMO_PEOPLE.janis), processingTime: 'P1D', channel: 'CLIENT_SERVICE_CENTRE',
+    reference: 'CSDD-26-118842', institution: 'CSDD', service: 'CSDD-IPASNIEKA-MAINA', client: person(DEMO_PEOPLE.janis), processingTime: 'P1D', channel: 'CLIENT_SERVICE_CENTRE', region: 'Cēsu novads',
     history: [['SUBMITTED', '2026-06-01T12:00:00Z'], ['COMPLETED', '2026-06-01T12:25:00Z']],
   },
   {
-    reference: 'RIGA-DZ-2026-5531', institution: 'RIGA', service: 'RIGA-DZIMSANA', client: person(DEMO_PEOPLE.liga), processingTime: 'P1D', channel: 'IN_PERSON',
+    reference: 'RIGA-DZ-2026-5531', institution: 'RIGA', service: 'RIGA-DZIMSANA', client: person(DEMO_PEOPLE.liga), processingTime: 'P1D', channel: 'IN_PERSON', region: 'Rīga',
     history: [['SUBMITTED', '2026-10-08T09:00:00Z'], ['COMPLETED', '2026-10-08T09:45:00Z']],
     rating: { rating: 4, comment: null, at: '2026-10-09T10:00:00Z' },
   },
@@ -92,7 +95,7 @@ const DEMO_CASES: DemoCase[] = [
     history: [['SUBMITTED', '2026-05-20T09:00:00Z'], ['REGISTERED', '2026-05-21T09:00:00Z'], ['IN_PROGRESS', '2026-06-15T09:00:00Z']],
   },
   {
-    reference: 'PMLP-2026/004388', institution: 'PMLP', service: 'PMLP-EID', client: person(DEMO_PEOPLE.anna), processingTime: 'P10D', channel: 'IN_PERSON', delivery: 'IN_PERSON',
+    reference: 'PMLP-2026/004388', institution: 'PMLP', service: 'PMLP-EID', client: person(DEMO_PEOPLE.anna), processingTime: 'P10D', channel: 'IN_PERSON', region: 'Rīga', delivery: 'IN_PERSON',
     history: [['SUBMITTED', '2026-11-19T11:20:00Z'], ['REGISTERED', '2026-11-19T11:25:00Z']],
   },
   {
@@ -106,7 +109,7 @@ const DEMO_CASES: DemoCase[] = [
     history: [['SUBMITTED', '2026-07-01T10:00:00Z'], ['REGISTERED', '2026-07-02T08:00:00Z'], ['WITHDRAWN', '2026-07-20T15:00:00Z']],
   },
   // Event-only deliveries from institutions that report only the fact of the service.
-  { reference: 'CSDD-TA-2026-551201', institution: 'CSDD', service: 'CSDD-TEHNISKA-APSKATE', client: person(DEMO_PEOPLE.peteris), eventOnly: true, channel: 'IN_PERSON', history: [['COMPLETED', '2026-08-14T07:40:00Z']] },
+  { reference: 'CSDD-TA-2026-551201', institution: 'CSDD', service: 'CSDD-TEHNISKA-APSKATE', client: person(DEMO_PEOPLE.peteris), eventOnly: true, channel: 'IN_PERSON', region: 'Valmieras novads', history: [['COMPLETED', '2026-08-14T07:40:00Z']] },
   { reference: 'VZD-IZ-2026-11020', institution: 'VZD', service: 'VZD-IZZINA', client: person(DEMO_PEOPLE.anna), eventOnly: true, history: [['COMPLETED', '2026-05-06T13:15:00Z']] },
   { reference: 'VID-IZ-2026-88001', institution: 'VID', service: 'VID-IZZINA-PARADI', client: company(DEMO_COMPANIES.koks), eventOnly: true, channel: 'E_ADDRESS', history: [['COMPLETED', '2026-02-11T10:00:00Z']] },
 ];
@@ -151,6 +154,9 @@ export async function seedCases(db: Db, env: { clientIdSecret: string }): Promis
           ratingComment: demo.rating?.comment ?? null,
           ratedAt: demo.rating ? new Date(demo.rating.at) : null,
           complaintCount: (demo.events ?? []).filter((e) => e.type === 'COMPLAINT').length,
+          region: demo.region ?? null,
+          // The first move out of SUBMITTED registered it; a case that began in a later status was registered as submitted.
+          registeredAt: demo.eventOnly ? null : demo.history[0][0] !== 'SUBMITTED' ? submittedAt : demo.history[1] ? new Date(demo.history[1][1]) : null,
           updatedAt: new Date(demo.history.at(-1)![1]),
           // Every institution write raised the version by one.
           version: events.filter((e) => e.actorKind === 'INSTITUTION').length,
@@ -160,4 +166,6 @@ export async function seedCases(db: Db, env: { clientIdSecret: string }): Promis
       if (row) await tx.insert(caseEvents).values(events.map((e) => ({ ...e, caseId: row.id })));
     }
   });
+  // The demo cases are written as they stand, not through the writes that keep the roll-ups: sum them once.
+  await rebuildRollups(db);
 }

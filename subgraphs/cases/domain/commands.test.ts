@@ -39,7 +39,7 @@ describe('planning a registration', () => {
   const registration: Registration = {
     institution: 'PMLP', reference: ' PMLP-1 ', serviceCode: 'PMLP-PASE', client: { clientId: 'x', kind: 'PERSON' }, representativeClientId: null,
     applicationChannel: 'E_SERVICE', deliveryChannel: null, submittedAt: new Date('2026-06-19T07:00:00Z'), status: 'SUBMITTED',
-    processingTime: 'p3d', processingDaysAreWorkingDays: true, dueDate: null, extendedStatus: null, progress: null, note: null,
+    processingTime: 'p3d', processingDaysAreWorkingDays: true, dueDate: null, extendedStatus: null, progress: null, note: null, region: null,
   };
 
   it('computes the due date from the processing time, unless the institution gives one', () => {

@@ -65,6 +65,15 @@ export interface Registration {
   extendedStatus: LocalizedText | null;
   progress: number | null;
   note: LocalizedText | null;
+  region: string | null;
+}
+
+/** A region as stated: trimmed, 1–100 characters, or null. */
+function checkRegion(region: string | null): string | null {
+  const text = region?.trim();
+  if (region == null) return null;
+  if (!text || text.length > 100) throw badInput('input.region must be 1–100 characters, e.g. "Cēsu novads".', { argument: 'input.region' });
+  return text;
 }
 
 /** The new case and its first timeline event. */
@@ -97,6 +106,9 @@ export function planRegistration(r: Registration, now: Date, overrides: Calendar
     processingTime,
     processingWorkingDays: r.processingDaysAreWorkingDays,
     dueOn: due,
+    region: checkRegion(r.region),
+    // Registered in a later status: registered as it was submitted (at the counter, by the institution's own system).
+    registeredAt: r.status === 'SUBMITTED' ? null : submittedAt,
     updatedAt: now,
     version: 1,
   };
@@ -165,6 +177,7 @@ export function planStatusChange(row: CaseRow, c: StatusChange, institution: str
   else if (c.status === 'REJECTED' && !row.decision) patch.decision = 'REFUSED';
   if (c.result) patch.result = c.result;
   if (RESOLVING_STATUSES.includes(c.status) && !row.resolvedAt) patch.resolvedAt = at;
+  if (row.status === 'SUBMITTED' && !row.registeredAt && row.kind === 'APPLICATION') patch.registeredAt = at;
   return { patch, event: { type: 'STATUS_CHANGE', at, actorKind: 'INSTITUTION', actor: institution, status: c.status, note: c.note } };
 }
 

@@ -3,7 +3,7 @@ import type { ServiceReferenceRow } from '../db/tables.ts';
 import { serviceRefusal, staleReason } from './service-reference.ts';
 
 const service = (over: Partial<ServiceReferenceRow> = {}): ServiceReferenceRow => ({
-  code: 'VSAA-VECUMA-PENSIJA', holderCode: 'VSAA', status: 'PUBLISHED', providerCodes: ['RIGA'], version: 3, modifiedAt: new Date(), ...over,
+  code: 'VSAA-VECUMA-PENSIJA', holderCode: 'VSAA', status: 'PUBLISHED', providerCodes: ['RIGA'], name: null, version: 3, modifiedAt: new Date(), ...over,
 });
 
 describe('who may register cases of a service', () => {

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CaseRow, CaseEventRow, AccessLogRow } from '../db/tables.ts';
-import type { ServiceStatistics, CaseReportData, CaseReportRowData } from '../data/statistics-store.ts';
+import type { ServiceStatistics, Figures, ChannelFigures, PeriodFigures, RegionFigures, ClientKindFigures } from '../data/statistics-store.ts';
+import type { CaseReportData, CaseReportRowData } from '../data/report-store.ts';
 import type { ClientRef, ServiceRef, CasesContext } from '../context.ts';
 import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
 export type Maybe<T> = T | null;
@@ -150,6 +151,8 @@ export type Case = {
   progress?: Maybe<Scalars['Int']['output']>;
   /** The institution's own reference for the case (unique within that institution), e.g. "PMLP-2026/001234". */
   reference: Scalars['String']['output'];
+  /** Where the client is served, as the institution stated it at registration (e.g. "Cēsu novads"); null when it named none. */
+  region?: Maybe<Scalars['String']['output']>;
   /** The person who applied for the client (a parent, a board member, an authorised person), if any. */
   representative?: Maybe<Client>;
   /** When the case was first decided, completed or rejected; null while open. */
@@ -238,6 +241,26 @@ export type CaseChannelCount = {
   channel: CaseChannel;
   /** Cases applied for through it. */
   count: Scalars['Int']['output'];
+  /** The figures of these cases: open, complaints, satisfaction, processing time. */
+  figures: CaseFigures;
+};
+
+/** Kinds of clients in the statistics. */
+export type CaseClientKind =
+  /** Companies and other legal persons. */
+  | 'COMPANY'
+  /** Natural persons. */
+  | 'PERSON';
+
+/** A count of cases of one kind of client. */
+export type CaseClientKindCount = {
+  __typename?: 'CaseClientKindCount';
+  /** Persons or companies. */
+  clientKind: CaseClientKind;
+  /** Cases of such clients. */
+  count: Scalars['Int']['output'];
+  /** The figures of these cases. */
+  figures: CaseFigures;
 };
 
 /** A page of cases. */
@@ -357,6 +380,31 @@ export type CaseFeedback = {
   rating: Scalars['Int']['output'];
 };
 
+/** The indicators of a set of cases, all counted from the monthly roll-ups. */
+export type CaseFigures = {
+  __typename?: 'CaseFigures';
+  /** Average Latvian working days from submission to resolution of resolved applications; null when none. */
+  averageProcessingDays?: Maybe<Scalars['Float']['output']>;
+  /** Average rating 1–5; null when none was rated. */
+  averageRating?: Maybe<Scalars['Float']['output']>;
+  /** Complaints about these cases (by clients and as institutions recorded them). */
+  complaints: Scalars['Int']['output'];
+  /** Cases submitted. */
+  count: Scalars['Int']['output'];
+  /** DECIDED, not yet completed. */
+  decided: Scalars['Int']['output'];
+  /** Still being worked on (SUBMITTED, REGISTERED, IN_PROGRESS, AWAITING_CLIENT). */
+  open: Scalars['Int']['output'];
+  /** How many cases were rated. */
+  ratingCount: Scalars['Int']['output'];
+  /** Applications resolved (first DECIDED, COMPLETED or REJECTED). */
+  resolved: Scalars['Int']['output'];
+  /** Share (0–1) of resolved applications with a due date resolved by it; null when none. */
+  resolvedOnTimeShare?: Maybe<Scalars['Float']['output']>;
+  /** Share (0–1) of ratings that are 4 or 5; null when none was rated. */
+  satisfiedShare?: Maybe<Scalars['Float']['output']>;
+};
+
 /** Narrows a client's cases. Every given condition must hold. */
 export type CaseFilter = {
   /** Only cases handled by this institution, e.g. "PMLP". */
@@ -383,52 +431,120 @@ export type CasePeriodCount = {
   __typename?: 'CasePeriodCount';
   /** Cases submitted in it. */
   count: Scalars['Int']['output'];
+  /** The figures of these cases: open, complaints, satisfaction, processing time. */
+  figures: CaseFigures;
   /** The period, e.g. "2026-03" for a month. */
   period: Scalars['String']['output'];
+};
+
+/** A count of cases served in one region. */
+export type CaseRegionCount = {
+  __typename?: 'CaseRegionCount';
+  /** Cases served there. */
+  count: Scalars['Int']['output'];
+  /** The figures of these cases. */
+  figures: CaseFigures;
+  /** The region as institutions name it, e.g. "Rīga", "Cēsu novads"; null for cases that name none (e-services). */
+  region?: Maybe<Scalars['String']['output']>;
 };
 
 /** The yearly report of cases. */
 export type CaseReport = {
   __typename?: 'CaseReport';
   /**
-   * The same rows as CSV (RFC 4180, comma-separated, UTF-8, header line first): institution_code, service_code,
-   * channel, cases, event_only, completed, rejected, withdrawn, open, resolved_on_time, complaints, average_rating.
-   * Save it as a .csv file to open it in a spreadsheet.
+   * The same rows as CSV (RFC 4180, comma-separated, UTF-8, header line first): a column per dimension of the
+   * breakdown (a service gives service_code, service_name_lv, service_name_en), then cases, event_only, open,
+   * decided, completed, rejected, withdrawn, resolved, resolved_on_time, average_processing_working_days,
+   * complaints, rating_count, average_rating. Save it as a .csv file to open it in a spreadsheet.
    */
   csv: Scalars['String']['output'];
   /** The institution reported; null when every institution is. */
   institutionCode?: Maybe<Scalars['String']['output']>;
-  /** One row per institution, service and application channel with at least one case, ordered by those. */
+  /**
+   * One row per combination of the breakdown's values with at least one case, ordered by them. `by` is the
+   * breakdown: any of institution, service, channel, region, client kind and month of submission, e.g.
+   * `rows(by: [SERVICE, REGION])`; default institution, service and channel. An empty list gives one row of totals.
+   */
   rows: Array<CaseReportRow>;
   /** The year reported. */
   year: Scalars['Int']['output'];
 };
 
-/** One line of the yearly report: cases of one service through one channel at one institution. */
+
+/** The yearly report of cases. */
+export type CaseReportCsvArgs = {
+  by?: InputMaybe<Array<CaseReportDimension>>;
+};
+
+
+/** The yearly report of cases. */
+export type CaseReportRowsArgs = {
+  by?: InputMaybe<Array<CaseReportDimension>>;
+};
+
+/** What the yearly report's rows may be broken down by. */
+export type CaseReportDimension =
+  /** The application channel. */
+  | 'CHANNEL'
+  /** Persons or companies. */
+  | 'CLIENT_KIND'
+  /** The institution that handles the cases. */
+  | 'INSTITUTION'
+  /** The month of submission (Latvian time). */
+  | 'MONTH'
+  /** The region where clients were served. */
+  | 'REGION'
+  /** The service (with its names in Latvian and English). */
+  | 'SERVICE';
+
+/**
+ * One line of the yearly report: cases of one combination of the breakdown's values. A dimension the report is not
+ * broken down by is null.
+ */
 export type CaseReportRow = {
   __typename?: 'CaseReportRow';
+  /** Average Latvian working days from submission to resolution; null when none was resolved. */
+  averageProcessingDays?: Maybe<Scalars['Float']['output']>;
   /** Average satisfaction rating; null when none was rated. */
   averageRating?: Maybe<Scalars['Float']['output']>;
   /** Cases submitted in the year, event-only deliveries included. */
   cases: Scalars['Int']['output'];
   /** The application channel. */
-  channel: CaseChannel;
+  channel?: Maybe<CaseChannel>;
+  /** Persons or companies. */
+  clientKind?: Maybe<CaseClientKind>;
   /** Complaints about these cases. */
   complaints: Scalars['Int']['output'];
   /** Now COMPLETED (event-only deliveries included). */
   completed: Scalars['Int']['output'];
+  /** Now DECIDED: the decision is made, the result not yet delivered. */
+  decided: Scalars['Int']['output'];
   /** Of those, event-only deliveries. */
   eventOnly: Scalars['Int']['output'];
   /** The institution's code, e.g. "VSAA". */
-  institutionCode: Scalars['String']['output'];
-  /** Not yet in a final status. */
+  institutionCode?: Maybe<Scalars['String']['output']>;
+  /** The month of submission, e.g. "2026-03". */
+  month?: Maybe<Scalars['String']['output']>;
+  /** Still being worked on: SUBMITTED, REGISTERED, IN_PROGRESS or AWAITING_CLIENT (DECIDED is not open). */
   open: Scalars['Int']['output'];
+  /** How many were rated. */
+  ratingCount: Scalars['Int']['output'];
+  /** The region where clients were served; null when not broken down by region or when the cases name none. */
+  region?: Maybe<Scalars['String']['output']>;
   /** Now REJECTED. */
   rejected: Scalars['Int']['output'];
+  /** Applications resolved (first DECIDED, COMPLETED or REJECTED). */
+  resolved: Scalars['Int']['output'];
   /** Resolved by their due date. */
   resolvedOnTime: Scalars['Int']['output'];
+  /** Share (0–1) of ratings that are 4 or 5; null when none was rated. */
+  satisfiedShare?: Maybe<Scalars['Float']['output']>;
   /** The service's code, e.g. "VSAA-PIEDZIMSANA". */
-  serviceCode: Scalars['String']['output'];
+  serviceCode?: Maybe<Scalars['String']['output']>;
+  /** The service's English name; null when the catalogue gives none. */
+  serviceNameEn?: Maybe<Scalars['String']['output']>;
+  /** The service's Latvian name, as the catalogue publishes it; null when the catalogue has not published it. */
+  serviceNameLv?: Maybe<Scalars['String']['output']>;
   /** Now WITHDRAWN. */
   withdrawn: Scalars['Int']['output'];
 };
@@ -446,32 +562,50 @@ export type CaseServiceProjection = {
   syncedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
-/** Aggregate figures of a service's cases in a period. */
+/** Aggregate figures of a service's cases in a period (RK10, R21 service indicators). */
 export type CaseStatistics = {
   __typename?: 'CaseStatistics';
+  /** Average of the same; null when none. */
+  averageProcessingDays?: Maybe<Scalars['Float']['output']>;
   /** Average satisfaction rating 1–5; null when no case was rated. */
   averageRating?: Maybe<Scalars['Float']['output']>;
-  /** Counts by application channel; channels with no cases are left out. */
+  /** Counts by application channel, the largest first; channels with no cases are left out. */
   byChannel: Array<CaseChannelCount>;
+  /** Counts by kind of client (persons, companies), the largest first. */
+  byClientKind: Array<CaseClientKindCount>;
   /** Counts by month of submission (Latvian time), oldest first; months with no cases are left out. */
   byMonth: Array<CasePeriodCount>;
+  /** Counts by the region where clients were served (`registerCase`'s `region`), the largest first; `region` null for cases that name none. */
+  byRegion: Array<CaseRegionCount>;
   /** Counts by current status; statuses with no cases are left out. */
   byStatus: Array<CaseStatusCount>;
   /** Complaints about cases submitted in the period. */
   complaints: Scalars['Int']['output'];
+  /** Cases DECIDED and not yet completed (the decision is made; delivering the result remains). */
+  decided: Scalars['Int']['output'];
   /** Of those, event-only deliveries. */
   eventOnly: Scalars['Int']['output'];
-  /** Start of the period (inclusive). */
+  /** All the figures of the period at once (the same as the fields above and below, for comparing with a breakdown). */
+  figures: CaseFigures;
+  /** Start of the period (inclusive): 00:00 Latvian time on the first day of the first month counted. */
   from: Scalars['DateTime']['output'];
-  /** Median days from submission to resolution (decided, completed or rejected) of resolved applications; null when none. */
+  /**
+   * Median Latvian working days from submission to resolution (first DECIDED, COMPLETED or REJECTED) of resolved
+   * applications: the working days after the day of submission up to the day of resolution, so 0 when resolved the
+   * same day. Null when none.
+   */
   medianProcessingDays?: Maybe<Scalars['Float']['output']>;
-  /** 90th percentile of the same; null when none. */
+  /** Cases still being worked on: SUBMITTED, REGISTERED, IN_PROGRESS or AWAITING_CLIENT (a DECIDED case is not open). */
+  open: Scalars['Int']['output'];
+  /** 90th percentile of the same (interpolated between the two nearest cases); null when none. */
   p90ProcessingDays?: Maybe<Scalars['Float']['output']>;
   /** How many cases were rated. */
   ratingCount: Scalars['Int']['output'];
   /** Share (0–1) of resolved applications with a due date that were resolved by it; null when none. */
   resolvedOnTimeShare?: Maybe<Scalars['Float']['output']>;
-  /** End of the period (exclusive). */
+  /** Share (0–1) of ratings that are 4 or 5; null when no case was rated. */
+  satisfiedShare?: Maybe<Scalars['Float']['output']>;
+  /** End of the period (exclusive): 00:00 Latvian time on the first day of the month after the last one counted. */
   to: Scalars['DateTime']['output'];
   /** Cases submitted in the period, event-only deliveries included. */
   total: Scalars['Int']['output'];
@@ -527,6 +661,44 @@ export type CaseTextInput = {
   /** The text, 1–2000 characters. */
   value: Scalars['String']['input'];
 };
+
+/** One KPI of one channel in one month. */
+export type ChannelKpi = {
+  __typename?: 'ChannelKpi';
+  /** The channel: a case channel (E_SERVICE, IN_PERSON, PHONE…), WEB for the website, ALL for every channel. */
+  channel: Scalars['String']['output'];
+  /** Whether values should be at least (AT_LEAST) or at most (AT_MOST) the target. */
+  direction: Scalars['String']['output'];
+  /** Measured value minus target (target minus value for AT_MOST), else the reported one's: negative when short of the target; null without a value. */
+  gap?: Maybe<Scalars['Float']['output']>;
+  /** Which KPI. */
+  kpi: ChannelKpiKind;
+  /** The value the graph measured from cases; null when the graph holds no data for this KPI or none in the month. */
+  measured?: Maybe<MeasuredKpiValue>;
+  /** Whether the value (measured, else reported) meets the target; null without a value. */
+  meetsTarget?: Maybe<Scalars['Boolean']['output']>;
+  /** The value the institution reported; null when it reported none. */
+  reported?: Maybe<ReportedValue>;
+  /** Where the standard says the value comes from. */
+  source: Scalars['String']['output'];
+  /** The standard's target. */
+  target: Scalars['Float']['output'];
+  /** Unit of the values: PERCENT (0–100), SECONDS or SCORE_1_5. */
+  unit: Scalars['String']['output'];
+};
+
+/** Kinds of KPIs of the client-service standard (seed 003). */
+export type ChannelKpiKind =
+  /** Call centre: share (%) of calls answered. Target 95. Reported (telephone exchange). */
+  | 'CALLS_ANSWERED'
+  /** Call centre: average seconds until the receiver is picked up. Target at most 10. Reported (telephone exchange). */
+  | 'CALL_PICKUP_SECONDS'
+  /** Applications: share (%) first registered within 10 minutes of submission. Target 100. Measured from cases. */
+  | 'REGISTRATION_WITHIN_10_MINUTES'
+  /** Every channel: average satisfaction 1–5. Target at least 4. Measured from case ratings by application channel; also reported (surveys). */
+  | 'SATISFACTION'
+  /** Website: share (%) of questions answered within one working day. Target 100. Reported (portal monitoring). */
+  | 'WEB_ANSWERED_WITHIN_WORKING_DAY';
 
 /** A client, as seen from the cases made for them. */
 export type Client = {
@@ -651,6 +823,15 @@ export type LocalizedString = {
   value: Scalars['String']['output'];
 };
 
+/** A KPI value the graph measured. */
+export type MeasuredKpiValue = {
+  __typename?: 'MeasuredKpiValue';
+  /** How many cases it is measured from (ratings, registrations). */
+  basis: Scalars['Int']['output'];
+  /** The value in the KPI's unit. */
+  value: Scalars['Float']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -686,6 +867,22 @@ export type Mutation = {
    * refusal, so a refusal always rests on the catalogue as it is now.
    */
   registerCase: RegisterCasePayload;
+  /**
+   * An institution reports the value of a channel KPI for a month, from the source the standard names (its telephone
+   * exchange, its portal monitoring, a survey): who reported it and when are kept with it, and a later report for the
+   * same month replaces it. An institution reports its own; operators name one (`institutionCode`). Persons and
+   * applications get FORBIDDEN. Typed error: `ReportIndicatorInvalid` (a channel the KPI is not set for, a value out
+   * of the unit's range, a malformed month). Example: `reportChannelKpi(input: { kpi: CALLS_ANSWERED, channel: "PHONE",
+   * month: "2026-10", value: 93.5, source: "Tālruņa centrāles atskaite 2026-10" })`.
+   */
+  reportChannelKpi: ReportIndicatorPayload;
+  /**
+   * The holder of a service reports what delivering it once costs (RK10: cost per service), for a year, with its
+   * source; a later report for the same year replaces it. Only the holder institution (as the catalogue projection
+   * knows it) and operators; others get FORBIDDEN. Typed error: `ReportIndicatorInvalid` (an unknown service, a
+   * negative cost, a year outside 2000–2100).
+   */
+  reportServiceUnitCost: ReportIndicatorPayload;
   /**
    * An operator records a day that differs from the built-in Latvian calendar: a working day transferred to a
    * Saturday by a Cabinet order, a one-off public holiday set by law, or removes such a record. Affects the due dates
@@ -731,6 +928,16 @@ export type MutationRecordServiceDeliveriesArgs = {
 
 export type MutationRegisterCaseArgs = {
   input: RegisterCaseInput;
+};
+
+
+export type MutationReportChannelKpiArgs = {
+  input: ReportChannelKpiInput;
+};
+
+
+export type MutationReportServiceUnitCostArgs = {
+  input: ReportServiceUnitCostInput;
 };
 
 
@@ -789,6 +996,15 @@ export type Query = {
    * `institutionCode`. Others get FORBIDDEN. `year` is 2000–2100.
    */
   caseReport?: Maybe<CaseReport>;
+  /**
+   * The channel KPIs of the client-service standard for one month: per channel its parameter and target (web answers
+   * within one working day, 95% of calls answered, pick-up within 10 s on average, satisfaction at least 4 of 5 on
+   * every channel, first registration of an application within 10 minutes), the value the graph measures from cases
+   * where it holds the data (ratings, registrations), the value the institution reported (`reportChannelKpi`), and the
+   * gap to the target. An institution sees its own; operators name one, or leave `institutionCode` out for every
+   * institution's measured values together (no reported ones then). Anyone else gets FORBIDDEN.
+   */
+  channelKpis?: Maybe<Array<ChannelKpi>>;
   /**
    * The feed of events about cases, oldest first, for systems that poll instead of receiving webhooks: each event as
    * the graph sends it out (a CloudEvents 1.0 envelope; types and data in docs/events.md), the same events the outbox
@@ -851,6 +1067,17 @@ export type QueryCaseDueDateArgs = {
 export type QueryCaseReportArgs = {
   institutionCode?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Service cases (pakalpojuma gadījumi / pieteikumi) and their statuses, as institutions report them from their own
+ * case systems. Owned by the cases subgraph. A person sees every case made for them in one place; institutions
+ * register and update their own cases; statistics and the yearly report are computed from the same records.
+ */
+export type QueryChannelKpisArgs = {
+  institutionCode?: InputMaybe<Scalars['String']['input']>;
+  month: Scalars['String']['input'];
 };
 
 
@@ -1020,6 +1247,12 @@ export type RegisterCaseInput = {
   progress?: InputMaybe<Scalars['Int']['input']>;
   /** The institution's own reference, 1–100 characters, unique within the institution, e.g. "PMLP-2026/004211". */
   reference: Scalars['String']['input'];
+  /**
+   * Where the client is served: the Latvian municipality or region as the institution names it, e.g. "Rīga", "Cēsu
+   * novads"; 1–100 characters. Counted in the statistics' breakdown by region; leave it out when it does not apply
+   * (an e-service).
+   */
+  region?: InputMaybe<Scalars['String']['input']>;
   /** The person who applied for the client, if someone did. */
   representative?: InputMaybe<ClientIdentifierInput>;
   /** Code of the service applied for, as in the service catalogue, e.g. "PMLP-PASE". */
@@ -1055,17 +1288,87 @@ export type RegisterCaseServiceNotAvailable = RegisterCaseError & {
   serviceCode: Scalars['String']['output'];
 };
 
+/** A channel KPI value to report. */
+export type ReportChannelKpiInput = {
+  /** The channel the KPI is set for: WEB, PHONE, a case channel for SATISFACTION, ALL for registrations. */
+  channel: Scalars['String']['input'];
+  /** The institution the value is for; institutions leave it out (their own), operators give it. */
+  institutionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Which KPI. */
+  kpi: ChannelKpiKind;
+  /** The month, "YYYY-MM". */
+  month: Scalars['String']['input'];
+  /** Where it comes from, 1–200 characters, e.g. "Tālruņa centrāles atskaite 2026-10". */
+  source: Scalars['String']['input'];
+  /** The value in the KPI's unit. */
+  value: Scalars['Float']['input'];
+};
+
+/** The report was refused; nothing was stored. `code` is BAD_USER_INPUT. */
+export type ReportIndicatorInvalid = {
+  __typename?: 'ReportIndicatorInvalid';
+  /** BAD_USER_INPUT. */
+  code: Scalars['String']['output'];
+  /** What is wrong, for a person to act on. */
+  message: Scalars['String']['output'];
+  /** The input field, e.g. "value", "channel". */
+  path: Scalars['String']['output'];
+};
+
+/** The result of reporting a value. */
+export type ReportIndicatorPayload = {
+  __typename?: 'ReportIndicatorPayload';
+  /** Why nothing was stored; empty on success. */
+  errors: Array<ReportIndicatorInvalid>;
+  /** The value as stored; null when there are errors. */
+  reported?: Maybe<ReportedValue>;
+};
+
+/** A service's unit cost to report. */
+export type ReportServiceUnitCostInput = {
+  /** The service's code. */
+  serviceCode: Scalars['String']['input'];
+  /** Where it comes from, 1–200 characters, e.g. "Izmaksu aprēķins 2026, VSAA grāmatvedība". */
+  source: Scalars['String']['input'];
+  /** Euros per delivery, at least 0. */
+  unitCost: Scalars['Float']['input'];
+  /** The year, 2000–2100. */
+  year: Scalars['Int']['input'];
+};
+
+/** A value an institution reported, with its provenance. */
+export type ReportedValue = {
+  __typename?: 'ReportedValue';
+  /** The period it is for: "YYYY-MM" or "YYYY". */
+  period: Scalars['String']['output'];
+  /** When it was reported. */
+  reportedAt: Scalars['DateTime']['output'];
+  /** Who reported it: "institution:VSAA", "operator:ops". */
+  reportedBy: Scalars['String']['output'];
+  /** Where the value comes from, as the institution stated it. */
+  source: Scalars['String']['output'];
+  /** The value. */
+  value: Scalars['Float']['output'];
+};
+
 /** A public service; the cases subgraph adds its case statistics. */
 export type Service = {
   __typename?: 'Service';
   /**
-   * Aggregate figures of the service's cases submitted in [`from`, `to`). Public: counts and times only, nothing
-   * about any client. Defaults: `to` now, `from` 365 days before `to`; the span may be at most 10 years.
-   * Statistics for a whole page of services cost one query.
+   * Aggregate figures of the service's cases submitted in the Latvian calendar months that overlap [`from`, `to`):
+   * they are read from monthly roll-ups kept with every case change, so the period widens to whole months (`from` and
+   * `to` of the answer say which). Public: counts and times only, nothing about any client. Defaults: `to` now, `from`
+   * 365 days before `to`; the span may be at most 10 years. Processing times are in Latvian working days. Statistics
+   * for a whole page of services cost the same two statements as for one.
    */
   caseStatistics?: Maybe<CaseStatistics>;
   /** Stable service code, the key this subgraph knows services by. */
   code: Scalars['String']['output'];
+  /**
+   * What delivering the service once cost in a year, as its holder reported it (`reportServiceUnitCost`), with the
+   * year's cases and their cost in all; null when the holder reported none for the year. Public.
+   */
+  unitCost?: Maybe<ServiceUnitCost>;
 };
 
 
@@ -1073,6 +1376,12 @@ export type Service = {
 export type ServiceCaseStatisticsArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** A public service; the cases subgraph adds its case statistics. */
+export type ServiceUnitCostArgs = {
+  year: Scalars['Int']['input'];
 };
 
 /** One delivered service, for `recordServiceDeliveries`. */
@@ -1101,6 +1410,19 @@ export type ServiceNotAvailableReason =
   | 'NOT_PROVIDER'
   /** The catalogue has published no service with this code (a draft that was never published included). */
   | 'UNKNOWN';
+
+/** A service's unit cost in a year and what its cases cost in all. */
+export type ServiceUnitCost = {
+  __typename?: 'ServiceUnitCost';
+  /** Cases of the service submitted in the year (from the monthly roll-ups). */
+  cases: Scalars['Int']['output'];
+  /** unitCost × cases, in euros. */
+  totalCost: Scalars['Float']['output'];
+  /** The cost of delivering the service once, in euros, with its provenance. */
+  unitCost: ReportedValue;
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
 
 /** One day of the working-day calendar (see `setCalendarDay`). */
 export type SetCalendarDayInput = {
@@ -1343,7 +1665,9 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CaseActorKind: CaseActorKind;
   CaseChannel: CaseChannel;
-  CaseChannelCount: ResolverTypeWrapper<CaseChannelCount>;
+  CaseChannelCount: ResolverTypeWrapper<ChannelFigures>;
+  CaseClientKind: CaseClientKind;
+  CaseClientKindCount: ResolverTypeWrapper<ClientKindFigures>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
   CaseDecision: CaseDecision;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
@@ -1353,18 +1677,23 @@ export type ResolversTypes = ResolversObject<{
   CaseEventInputType: CaseEventInputType;
   CaseEventType: CaseEventType;
   CaseFeedback: ResolverTypeWrapper<CaseFeedback>;
+  CaseFigures: ResolverTypeWrapper<Figures>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CaseFilter: CaseFilter;
   CaseKind: CaseKind;
-  CasePeriodCount: ResolverTypeWrapper<CasePeriodCount>;
+  CasePeriodCount: ResolverTypeWrapper<PeriodFigures>;
+  CaseRegionCount: ResolverTypeWrapper<RegionFigures>;
   CaseReport: ResolverTypeWrapper<CaseReportData>;
+  CaseReportDimension: CaseReportDimension;
   CaseReportRow: ResolverTypeWrapper<CaseReportRowData>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CaseServiceProjection: ResolverTypeWrapper<CaseServiceProjection>;
   CaseStatistics: ResolverTypeWrapper<ServiceStatistics>;
   CaseStatus: CaseStatus;
   CaseStatusChange: ResolverTypeWrapper<CaseEventRow>;
   CaseStatusCount: ResolverTypeWrapper<CaseStatusCount>;
   CaseTextInput: CaseTextInput;
+  ChannelKpi: ResolverTypeWrapper<ChannelKpi>;
+  ChannelKpiKind: ChannelKpiKind;
   Client: ResolverTypeWrapper<ClientRef>;
   ClientIdentifierInput: ClientIdentifierInput;
   CloudEvent: ResolverTypeWrapper<EventEnvelope>;
@@ -1374,6 +1703,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   InstitutionCaseFilter: InstitutionCaseFilter;
   LocalizedString: ResolverTypeWrapper<LocalizedString>;
+  MeasuredKpiValue: ResolverTypeWrapper<MeasuredKpiValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1391,9 +1721,15 @@ export type ResolversTypes = ResolversObject<{
   RegisterCaseInput: RegisterCaseInput;
   RegisterCasePayload: ResolverTypeWrapper<Omit<RegisterCasePayload, 'case' | 'errors'> & { case?: Maybe<ResolversTypes['Case']>, errors: Array<ResolversTypes['RegisterCaseError']> }>;
   RegisterCaseServiceNotAvailable: ResolverTypeWrapper<RegisterCaseServiceNotAvailable>;
+  ReportChannelKpiInput: ReportChannelKpiInput;
+  ReportIndicatorInvalid: ResolverTypeWrapper<ReportIndicatorInvalid>;
+  ReportIndicatorPayload: ResolverTypeWrapper<ReportIndicatorPayload>;
+  ReportServiceUnitCostInput: ReportServiceUnitCostInput;
+  ReportedValue: ResolverTypeWrapper<ReportedValue>;
   Service: ResolverTypeWrapper<ServiceRef>;
   ServiceDeliveryInput: ServiceDeliveryInput;
   ServiceNotAvailableReason: ServiceNotAvailableReason;
+  ServiceUnitCost: ResolverTypeWrapper<ServiceUnitCost>;
   SetCalendarDayInput: SetCalendarDayInput;
   SetCalendarDayPayload: ResolverTypeWrapper<SetCalendarDayPayload>;
   SubmitCaseComplaintInput: SubmitCaseComplaintInput;
@@ -1417,23 +1753,27 @@ export type ResolversParentTypes = ResolversObject<{
   AddCaseEventPayload: Omit<AddCaseEventPayload, 'case' | 'errors' | 'event'> & { case?: Maybe<ResolversParentTypes['Case']>, errors: Array<ResolversParentTypes['AddCaseEventError']>, event?: Maybe<ResolversParentTypes['CaseEvent']> };
   Case: CaseRow;
   Boolean: Scalars['Boolean']['output'];
-  CaseChannelCount: CaseChannelCount;
+  CaseChannelCount: ChannelFigures;
+  CaseClientKindCount: ClientKindFigures;
   CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   CaseEvent: CaseEventRow;
   CaseEventConnection: Omit<CaseEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEventEdge']>, nodes: Array<ResolversParentTypes['CaseEvent']> };
   CaseEventEdge: Omit<CaseEventEdge, 'node'> & { node: ResolversParentTypes['CaseEvent'] };
   CaseFeedback: CaseFeedback;
+  CaseFigures: Figures;
+  Float: Scalars['Float']['output'];
   CaseFilter: CaseFilter;
-  CasePeriodCount: CasePeriodCount;
+  CasePeriodCount: PeriodFigures;
+  CaseRegionCount: RegionFigures;
   CaseReport: CaseReportData;
   CaseReportRow: CaseReportRowData;
-  Float: Scalars['Float']['output'];
   CaseServiceProjection: CaseServiceProjection;
   CaseStatistics: ServiceStatistics;
   CaseStatusChange: CaseEventRow;
   CaseStatusCount: CaseStatusCount;
   CaseTextInput: CaseTextInput;
+  ChannelKpi: ChannelKpi;
   Client: ClientRef;
   ClientIdentifierInput: ClientIdentifierInput;
   CloudEvent: EventEnvelope;
@@ -1443,6 +1783,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   InstitutionCaseFilter: InstitutionCaseFilter;
   LocalizedString: LocalizedString;
+  MeasuredKpiValue: MeasuredKpiValue;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -1460,8 +1801,14 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterCaseInput: RegisterCaseInput;
   RegisterCasePayload: Omit<RegisterCasePayload, 'case' | 'errors'> & { case?: Maybe<ResolversParentTypes['Case']>, errors: Array<ResolversParentTypes['RegisterCaseError']> };
   RegisterCaseServiceNotAvailable: RegisterCaseServiceNotAvailable;
+  ReportChannelKpiInput: ReportChannelKpiInput;
+  ReportIndicatorInvalid: ReportIndicatorInvalid;
+  ReportIndicatorPayload: ReportIndicatorPayload;
+  ReportServiceUnitCostInput: ReportServiceUnitCostInput;
+  ReportedValue: ReportedValue;
   Service: ServiceRef;
   ServiceDeliveryInput: ServiceDeliveryInput;
+  ServiceUnitCost: ServiceUnitCost;
   SetCalendarDayInput: SetCalendarDayInput;
   SetCalendarDayPayload: SetCalendarDayPayload;
   SubmitCaseComplaintInput: SubmitCaseComplaintInput;
@@ -1517,6 +1864,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   processingTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   progress?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   representative?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolvedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1533,6 +1881,13 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
 export type CaseChannelCountResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseChannelCount'] = ResolversParentTypes['CaseChannelCount']> = ResolversObject<{
   channel?: Resolver<ResolversTypes['CaseChannel'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['CaseFigures'], ParentType, ContextType>;
+}>;
+
+export type CaseClientKindCountResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseClientKindCount'] = ResolversParentTypes['CaseClientKindCount']> = ResolversObject<{
+  clientKind?: Resolver<ResolversTypes['CaseClientKind'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['CaseFigures'], ParentType, ContextType>;
 }>;
 
 export type CaseConnectionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = ResolversObject<{
@@ -1576,30 +1931,60 @@ export type CaseFeedbackResolvers<ContextType = CasesContext, ParentType extends
   rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CaseFiguresResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseFigures'] = ResolversParentTypes['CaseFigures']> = ResolversObject<{
+  averageProcessingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  complaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedOnTimeShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  satisfiedShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type CasePeriodCountResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CasePeriodCount'] = ResolversParentTypes['CasePeriodCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['CaseFigures'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CaseRegionCountResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseRegionCount'] = ResolversParentTypes['CaseRegionCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['CaseFigures'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type CaseReportResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseReport'] = ResolversParentTypes['CaseReport']> = ResolversObject<{
-  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<CaseReportCsvArgs>>;
   institutionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  rows?: Resolver<Array<ResolversTypes['CaseReportRow']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['CaseReportRow']>, ParentType, ContextType, Partial<CaseReportRowsArgs>>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CaseReportRowResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseReportRow'] = ResolversParentTypes['CaseReportRow']> = ResolversObject<{
+  averageProcessingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  channel?: Resolver<ResolversTypes['CaseChannel'], ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['CaseChannel']>, ParentType, ContextType>;
+  clientKind?: Resolver<Maybe<ResolversTypes['CaseClientKind']>, ParentType, ContextType>;
   complaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   eventOnly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  institutionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  institutionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolvedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  serviceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  satisfiedShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  serviceCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceNameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceNameLv?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1611,17 +1996,24 @@ export type CaseServiceProjectionResolvers<ContextType = CasesContext, ParentTyp
 }>;
 
 export type CaseStatisticsResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseStatistics'] = ResolversParentTypes['CaseStatistics']> = ResolversObject<{
+  averageProcessingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   byChannel?: Resolver<Array<ResolversTypes['CaseChannelCount']>, ParentType, ContextType>;
+  byClientKind?: Resolver<Array<ResolversTypes['CaseClientKindCount']>, ParentType, ContextType>;
   byMonth?: Resolver<Array<ResolversTypes['CasePeriodCount']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['CaseRegionCount']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['CaseStatusCount']>, ParentType, ContextType>;
   complaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   eventOnly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['CaseFigures'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   medianProcessingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   p90ProcessingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   ratingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolvedOnTimeShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  satisfiedShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1634,6 +2026,19 @@ export type CaseStatusChangeResolvers<ContextType = CasesContext, ParentType ext
 export type CaseStatusCountResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseStatusCount'] = ResolversParentTypes['CaseStatusCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+}>;
+
+export type ChannelKpiResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ChannelKpi'] = ResolversParentTypes['ChannelKpi']> = ResolversObject<{
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kpi?: Resolver<ResolversTypes['ChannelKpiKind'], ParentType, ContextType>;
+  measured?: Resolver<Maybe<ResolversTypes['MeasuredKpiValue']>, ParentType, ContextType>;
+  meetsTarget?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  reported?: Resolver<Maybe<ResolversTypes['ReportedValue']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ClientResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = ResolversObject<{
@@ -1680,11 +2085,18 @@ export type LocalizedStringResolvers<ContextType = CasesContext, ParentType exte
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MeasuredKpiValueResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['MeasuredKpiValue'] = ResolversParentTypes['MeasuredKpiValue']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addCaseEvent?: Resolver<ResolversTypes['AddCaseEventPayload'], ParentType, ContextType, RequireFields<MutationAddCaseEventArgs, 'input'>>;
   rateCase?: Resolver<ResolversTypes['RateCasePayload'], ParentType, ContextType, RequireFields<MutationRateCaseArgs, 'input'>>;
   recordServiceDeliveries?: Resolver<ResolversTypes['RecordServiceDeliveriesPayload'], ParentType, ContextType, RequireFields<MutationRecordServiceDeliveriesArgs, 'input'>>;
   registerCase?: Resolver<ResolversTypes['RegisterCasePayload'], ParentType, ContextType, RequireFields<MutationRegisterCaseArgs, 'input'>>;
+  reportChannelKpi?: Resolver<ResolversTypes['ReportIndicatorPayload'], ParentType, ContextType, RequireFields<MutationReportChannelKpiArgs, 'input'>>;
+  reportServiceUnitCost?: Resolver<ResolversTypes['ReportIndicatorPayload'], ParentType, ContextType, RequireFields<MutationReportServiceUnitCostArgs, 'input'>>;
   setCalendarDay?: Resolver<ResolversTypes['SetCalendarDayPayload'], ParentType, ContextType, RequireFields<MutationSetCalendarDayArgs, 'input'>>;
   submitCaseComplaint?: Resolver<ResolversTypes['SubmitCaseComplaintPayload'], ParentType, ContextType, RequireFields<MutationSubmitCaseComplaintArgs, 'input'>>;
   syncServiceProjection?: Resolver<ResolversTypes['CaseServiceProjection'], ParentType, ContextType>;
@@ -1700,6 +2112,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseDueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType, RequireFields<QueryCaseDueDateArgs, 'processingDaysAreWorkingDays' | 'processingTime' | 'submittedAt'>>;
   caseReport?: Resolver<Maybe<ResolversTypes['CaseReport']>, ParentType, ContextType, RequireFields<QueryCaseReportArgs, 'year'>>;
+  channelKpis?: Resolver<Maybe<Array<ResolversTypes['ChannelKpi']>>, ParentType, ContextType, RequireFields<QueryChannelKpisArgs, 'month'>>;
   events?: Resolver<Maybe<ResolversTypes['CloudEventConnection']>, ParentType, ContextType, Partial<QueryEventsArgs>>;
   institutionCases?: Resolver<Maybe<ResolversTypes['CaseConnection']>, ParentType, ContextType, RequireFields<QueryInstitutionCasesArgs, 'purpose'>>;
   serviceProjection?: Resolver<Maybe<ResolversTypes['CaseServiceProjection']>, ParentType, ContextType>;
@@ -1771,10 +2184,37 @@ export type RegisterCaseServiceNotAvailableResolvers<ContextType = CasesContext,
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ReportIndicatorInvalidResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ReportIndicatorInvalid'] = ResolversParentTypes['ReportIndicatorInvalid']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReportIndicatorPayloadResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ReportIndicatorPayload'] = ResolversParentTypes['ReportIndicatorPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['ReportIndicatorInvalid']>, ParentType, ContextType>;
+  reported?: Resolver<Maybe<ResolversTypes['ReportedValue']>, ParentType, ContextType>;
+}>;
+
+export type ReportedValueResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ReportedValue'] = ResolversParentTypes['ReportedValue']> = ResolversObject<{
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reportedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type ServiceResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Service']> | FederationReferenceType, FederationReferenceType, ContextType>;
   caseStatistics?: Resolver<Maybe<ResolversTypes['CaseStatistics']>, ParentType, ContextType, Partial<ServiceCaseStatisticsArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitCost?: Resolver<Maybe<ResolversTypes['ServiceUnitCost']>, ParentType, ContextType, RequireFields<ServiceUnitCostArgs, 'year'>>;
+}>;
+
+export type ServiceUnitCostResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ServiceUnitCost'] = ResolversParentTypes['ServiceUnitCost']> = ResolversObject<{
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unitCost?: Resolver<ResolversTypes['ReportedValue'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SetCalendarDayPayloadResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['SetCalendarDayPayload'] = ResolversParentTypes['SetCalendarDayPayload']> = ResolversObject<{
@@ -1818,19 +2258,23 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   AddCaseEventPayload?: AddCaseEventPayloadResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseChannelCount?: CaseChannelCountResolvers<ContextType>;
+  CaseClientKindCount?: CaseClientKindCountResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseEventConnection?: CaseEventConnectionResolvers<ContextType>;
   CaseEventEdge?: CaseEventEdgeResolvers<ContextType>;
   CaseFeedback?: CaseFeedbackResolvers<ContextType>;
+  CaseFigures?: CaseFiguresResolvers<ContextType>;
   CasePeriodCount?: CasePeriodCountResolvers<ContextType>;
+  CaseRegionCount?: CaseRegionCountResolvers<ContextType>;
   CaseReport?: CaseReportResolvers<ContextType>;
   CaseReportRow?: CaseReportRowResolvers<ContextType>;
   CaseServiceProjection?: CaseServiceProjectionResolvers<ContextType>;
   CaseStatistics?: CaseStatisticsResolvers<ContextType>;
   CaseStatusChange?: CaseStatusChangeResolvers<ContextType>;
   CaseStatusCount?: CaseStatusCountResolvers<ContextType>;
+  ChannelKpi?: ChannelKpiResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   CloudEvent?: CloudEventResolvers<ContextType>;
   CloudEventConnection?: CloudEventConnectionResolvers<ContextType>;
@@ -1838,6 +2282,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   LocalizedString?: LocalizedStringResolvers<ContextType>;
+  MeasuredKpiValue?: MeasuredKpiValueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1852,7 +2297,11 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   RegisterCaseError?: RegisterCaseErrorResolvers<ContextType>;
   RegisterCasePayload?: RegisterCasePayloadResolvers<ContextType>;
   RegisterCaseServiceNotAvailable?: RegisterCaseServiceNotAvailableResolvers<ContextType>;
+  ReportIndicatorInvalid?: ReportIndicatorInvalidResolvers<ContextType>;
+  ReportIndicatorPayload?: ReportIndicatorPayloadResolvers<ContextType>;
+  ReportedValue?: ReportedValueResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
+  ServiceUnitCost?: ServiceUnitCostResolvers<ContextType>;
   SetCalendarDayPayload?: SetCalendarDayPayloadResolvers<ContextType>;
   SubmitCaseComplaintPayload?: SubmitCaseComplaintPayloadResolvers<ContextType>;
   UpdateCaseStatusConflict?: UpdateCaseStatusConflictResolvers<ContextType>;

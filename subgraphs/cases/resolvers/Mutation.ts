@@ -2,6 +2,7 @@
 import { setCalendarDay } from '../commands/calendar.ts';
 import { rateCase, submitCaseComplaint } from '../commands/client-cases.ts';
 import { addCaseEvent, recordServiceDeliveries, registerCase, updateCaseStatus } from '../commands/institution-cases.ts';
+import { reportChannelKpi, reportServiceUnitCost } from '../commands/indicators.ts';
 import { syncServiceProjection } from '../commands/service-projection.ts';
 import type { MutationResolvers } from '../generated/types.ts';
 import { freshness } from './ServiceProjection.ts';
@@ -14,6 +15,8 @@ export const Mutation: MutationResolvers = {
   rateCase: (_, { input }, ctx) => rateCase(ctx, input),
   submitCaseComplaint: (_, { input }, ctx) => submitCaseComplaint(ctx, input),
   setCalendarDay: (_, { input }, ctx) => setCalendarDay(ctx, input),
+  reportChannelKpi: (_, { input }, ctx) => reportChannelKpi(ctx, input),
+  reportServiceUnitCost: (_, { input }, ctx) => reportServiceUnitCost(ctx, input),
   syncServiceProjection: async (_, __, ctx) => {
     await syncServiceProjection(ctx);
     return freshness(ctx);

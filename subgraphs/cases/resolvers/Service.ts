@@ -1,6 +1,8 @@
 import { badInput } from '@public-service-graph/subgraph-kit/errors';
 import { reportCsv } from '../domain/report-csv.ts';
-import type { CaseReportResolvers, ServiceResolvers } from '../generated/types.ts';
+import { unitCost } from './Indicators.ts';
+import { DEFAULT_DIMENSIONS, reportRows, type ReportDimension } from '../data/report-store.ts';
+import type { CaseReportResolvers, Resolvers, ServiceResolvers } from '../generated/types.ts';
 
 const DAY_MS = 86_400_000;
 const MAX_SPAN_MS = 10 * 366 * DAY_MS;
@@ -16,12 +18,26 @@ function period(from: Date | string | null | undefined, to: Date | string | null
 
 export const Service: ServiceResolvers = {
   __resolveReference: (ref) => ({ code: ref.code }),
+  unitCost,
   caseStatistics: (service, args, ctx) => {
     const { from, to } = period(args.from, args.to, ctx.now);
     return ctx.loaders.statistics({ from: from.toISOString(), to: to.toISOString() }).load(service.code);
   },
 };
 
+const dimensions = (by: readonly ReportDimension[] | null | undefined) => by ?? DEFAULT_DIMENSIONS;
+
 export const CaseReport: CaseReportResolvers = {
-  csv: (report) => reportCsv(report.rows),
+  rows: (report, args, ctx) => reportRows(ctx.db, report, dimensions(args.by)),
+  csv: async (report, args, ctx) => reportCsv(await reportRows(ctx.db, report, dimensions(args.by)), dimensions(args.by)),
+};
+
+/** Every breakdown hands its figures on as they are: the slice is its own figures. */
+const self = <T>(x: T) => x;
+export const figureResolvers: Pick<Resolvers, 'CaseStatistics' | 'CaseChannelCount' | 'CasePeriodCount' | 'CaseRegionCount' | 'CaseClientKindCount'> = {
+  CaseStatistics: { figures: self },
+  CaseChannelCount: { figures: self },
+  CasePeriodCount: { figures: self },
+  CaseRegionCount: { figures: self },
+  CaseClientKindCount: { figures: self },
 };

@@ -3,15 +3,16 @@ import type { Resolvers } from '../generated/types.ts';
 import { Case, CaseEvent } from './Case.ts';
 import { Client } from './Client.ts';
 import { CloudEvent, EventsQuery } from './Events.ts';
+import { IndicatorQuery } from './Indicators.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
-import { CaseReport, Service } from './Service.ts';
+import { CaseReport, figureResolvers, Service } from './Service.ts';
 import { ServiceProjectionQuery } from './ServiceProjection.ts';
 
 export const resolvers: Resolvers = {
   DateTime,
   Date: Date_,
-  Query: { ...Query, ...ServiceProjectionQuery, ...EventsQuery },
+  Query: { ...Query, ...ServiceProjectionQuery, ...EventsQuery, ...IndicatorQuery },
   Mutation,
   Case,
   CaseEvent,
@@ -19,4 +20,5 @@ export const resolvers: Resolvers = {
   CloudEvent,
   Service,
   CaseReport,
+  ...figureResolvers,
 };

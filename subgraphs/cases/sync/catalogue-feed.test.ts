@@ -17,7 +17,7 @@ beforeEach(async () => {
 
 const T0 = Date.parse('2026-06-01T10:00:00Z');
 const change = (i: number, over: Partial<ServiceChange> = {}): ServiceChange => ({
-  code: `S-${i}`, holderCode: 'PMLP', status: 'PUBLISHED', providerCodes: [], version: 1, modifiedAt: new Date(T0 + i * 1000), ...over,
+  code: `S-${i}`, holderCode: 'PMLP', status: 'PUBLISHED', providerCodes: [], name: null, version: 1, modifiedAt: new Date(T0 + i * 1000), ...over,
 });
 
 /** A feed of `changes` in pages of `page`, recording what it was asked; `fail` makes it unreachable. */

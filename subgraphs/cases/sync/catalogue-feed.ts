@@ -35,13 +35,13 @@ const PAGE = 100;
 
 const CHANGES = `query CatalogueChanges($since: DateTime!, $after: String, $first: Int) {
   serviceChanges(modifiedSince: $since, after: $after, first: $first) {
-    edges { modifiedAt node { code status version holder { code } namedProviders { code } } }
+    edges { modifiedAt node { code status version holder { code } namedProviders { code } nameTranslations { language value } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
 
 interface ChangesResponse {
-  data?: { serviceChanges: { edges: { modifiedAt: string; node: { code: string; status: string; version: number; holder: { code: string }; namedProviders: { code: string }[] } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+  data?: { serviceChanges: { edges: { modifiedAt: string; node: { code: string; status: string; version: number; holder: { code: string }; namedProviders: { code: string }[]; nameTranslations?: { language: string; value: string }[] } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
   errors?: { message: string }[];
 }
 
@@ -70,6 +70,7 @@ export function graphqlChangeSource(endpoint: GraphEndpoint, timeoutMs = 5_000):
             holderCode: e.node.holder.code,
             status: e.node.status as ServiceChange['status'],
             providerCodes: e.node.namedProviders.map((p) => p.code),
+            name: e.node.nameTranslations ? Object.fromEntries(e.node.nameTranslations.map((t) => [t.language, t.value])) : null,
             version: e.node.version,
             modifiedAt: new Date(e.modifiedAt),
           })),

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
-import { lifeEventReporters, lifeEvents, type LifeEventReporterRow, type LifeEventRow } from '../db/tables.ts';
+import { lifeEventReporters, lifeEvents, lifeSituations, situationTriggers, type LifeEventReporterRow, type LifeEventRow } from '../db/tables.ts';
 import type { LifeEventType } from '../domain/model.ts';
 import type { CheckedReport } from '../domain/report.ts';
 
@@ -32,4 +32,24 @@ export async function storeEvent(db: Db, institution: string, report: CheckedRep
   if (inserted) return { event: inserted, created: true };
   const [existing] = await db.select().from(lifeEvents).where(and(eq(lifeEvents.reportedBy, institution), eq(lifeEvents.reference, report.reference)));
   return { event: existing, created: false };
+}
+
+/** Kinds of events that trigger a life situation the institution holds (whatever its status). */
+export async function triggersHeldBy(db: Db, holderCode: string): Promise<LifeEventType[]> {
+  const rows = await db
+    .selectDistinct({ type: situationTriggers.eventType })
+    .from(situationTriggers)
+    .innerJoin(lifeSituations, eq(lifeSituations.id, situationTriggers.lifeSituationId))
+    .where(eq(lifeSituations.holderCode, holderCode));
+  return rows.map((r) => r.type);
+}
+
+/** Adds a reporter; false when it was there already. */
+export async function addReporter(db: Db, row: LifeEventReporterRow): Promise<boolean> {
+  return (await db.insert(lifeEventReporters).values(row).onConflictDoNothing().returning()).length > 0;
+}
+
+/** Removes a reporter; false when it was not there. */
+export async function removeReporter(db: Db, row: LifeEventReporterRow): Promise<boolean> {
+  return (await db.delete(lifeEventReporters).where(and(eq(lifeEventReporters.eventType, row.eventType), eq(lifeEventReporters.institutionCode, row.institutionCode))).returning()).length > 0;
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { byKey, groupBy } from '@public-service-graph/subgraph-kit/batch';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { isUuid } from '@public-service-graph/subgraph-kit/errors';
@@ -27,7 +27,7 @@ export const createLifeSituationLoaders = (db: Db) => ({
       .from(stepServices)
       .innerJoin(steps, eq(steps.id, stepServices.stepId))
       .innerJoin(lifeSituations, eq(lifeSituations.id, steps.lifeSituationId))
-      .where(inArray(stepServices.serviceCode, [...codes]))
+      .where(and(inArray(stepServices.serviceCode, [...codes]), eq(lifeSituations.status, 'PUBLISHED')))
       .orderBy(asc(lifeSituations.code));
     return groupBy(codes, rows, (r) => r.serviceCode).map((list) => list.map((r) => r.situation));
   }),
@@ -41,7 +41,7 @@ export const createLifeSituationLoaders = (db: Db) => ({
       .select({ eventType: situationTriggers.eventType, situation: lifeSituations })
       .from(situationTriggers)
       .innerJoin(lifeSituations, eq(lifeSituations.id, situationTriggers.lifeSituationId))
-      .where(inArray(situationTriggers.eventType, [...types]))
+      .where(and(inArray(situationTriggers.eventType, [...types]), eq(lifeSituations.status, 'PUBLISHED')))
       .orderBy(asc(lifeSituations.code));
     return groupBy(types, rows, (r) => r.eventType).map((list) => list.map((r) => r.situation));
   }),
@@ -50,7 +50,7 @@ export const createLifeSituationLoaders = (db: Db) => ({
       .select({ ownerId: relatedSituations.lifeSituationId, situation: lifeSituations })
       .from(relatedSituations)
       .innerJoin(lifeSituations, eq(lifeSituations.id, relatedSituations.relatedId))
-      .where(inArray(relatedSituations.lifeSituationId, [...ids]))
+      .where(and(inArray(relatedSituations.lifeSituationId, [...ids]), eq(lifeSituations.status, 'PUBLISHED')))
       .orderBy(asc(relatedSituations.position));
     return groupBy(ids, rows, (r) => r.ownerId).map((list) => list.map((r) => r.situation));
   }),

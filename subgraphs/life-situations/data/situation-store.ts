@@ -14,7 +14,8 @@ export interface SituationListFilter {
 
 /** Life situations after `afterCode` in code order: `limit` rows, and how many match in all. */
 export async function listSituations(db: Db, filter: SituationListFilter, afterCode: string | null, limit: number) {
-  const conditions: SQL[] = (filter.stems ?? []).map((s) => like(lifeSituations.searchText, `%${s}%`));
+  // Lists show published situations only: drafts are the holder's, archived ones are read by code.
+  const conditions: SQL[] = [eq(lifeSituations.status, 'PUBLISHED'), ...(filter.stems ?? []).map((s) => like(lifeSituations.searchText, `%${s}%`))];
   if (filter.audience) conditions.push(eq(lifeSituations.audience, filter.audience));
   if (filter.triggeredBy)
     conditions.push(inArray(lifeSituations.id, db.select({ id: situationTriggers.lifeSituationId }).from(situationTriggers).where(eq(situationTriggers.eventType, filter.triggeredBy))));
@@ -51,32 +52,42 @@ export interface SituationDefinition {
   related: string[];
 }
 
-/**
- * Writes a life situation as defined: inserted, or updated in place by code with its steps, services and triggers
- * replaced. Run inside a transaction.
- */
-export async function putSituation(db: Db, def: SituationDefinition): Promise<LifeSituationRow> {
-  const values = {
-    code: def.code, audience: def.audience, title: def.title, description: def.description, offerText: def.offerText, holderCode: def.holderCode,
-    euEvents: def.euEvents, goals: def.goals, searchText: searchText([def.title, def.description, def.offerText], def.keywords),
-  };
-  const [row] = await db
-    .insert(lifeSituations)
-    .values(values)
-    .onConflictDoUpdate({ target: lifeSituations.code, set: { ...values, updatedAt: new Date() } })
-    .returning();
-  await db.delete(steps).where(eq(steps.lifeSituationId, row.id));
-  await db.delete(situationTriggers).where(eq(situationTriggers.lifeSituationId, row.id));
-  const stepRows = await db
-    .insert(steps)
-    .values(def.steps.map((s, i) => ({
-      lifeSituationId: row.id, position: i + 1, title: s.title, required: s.required, conditionKind: s.condition?.kind ?? null,
-      conditionYears: s.condition?.years ?? null, dueOffset: s.dueOffset, fulfilledByEvent: s.fulfilledByEvent,
-    })))
-    .returning();
+/** The stored columns of a definition. */
+export const situationColumns = (def: SituationDefinition) => ({
+  code: def.code, audience: def.audience, title: def.title, description: def.description, offerText: def.offerText, holderCode: def.holderCode,
+  euEvents: def.euEvents, goals: def.goals, keywords: def.keywords, searchText: searchText([def.title, def.description, def.offerText], def.keywords),
+});
+
+/** Replaces the steps (with their services) and triggers of a stored situation. Run inside a transaction. */
+export async function replaceParts(db: Db, id: string, def: Pick<SituationDefinition, 'steps' | 'triggeredBy'>): Promise<void> {
+  await db.delete(steps).where(eq(steps.lifeSituationId, id));
+  await db.delete(situationTriggers).where(eq(situationTriggers.lifeSituationId, id));
+  const stepRows = def.steps.length
+    ? await db
+      .insert(steps)
+      .values(def.steps.map((s, i) => ({
+        lifeSituationId: id, position: i + 1, title: s.title, required: s.required, conditionKind: s.condition?.kind ?? null,
+        conditionYears: s.condition?.years ?? null, dueOffset: s.dueOffset, fulfilledByEvent: s.fulfilledByEvent,
+      })))
+      .returning()
+    : [];
   const links = def.steps.flatMap((s, i) => s.services.map((serviceCode, j) => ({ stepId: stepRows[i].id, serviceCode, position: j + 1 })));
   if (links.length) await db.insert(stepServices).values(links);
-  if (def.triggeredBy.length) await db.insert(situationTriggers).values(def.triggeredBy.map((eventType) => ({ lifeSituationId: row.id, eventType })));
+  if (def.triggeredBy.length) await db.insert(situationTriggers).values(def.triggeredBy.map((eventType) => ({ lifeSituationId: id, eventType })));
+}
+
+/**
+ * Writes a demo life situation as defined, published: inserted, or updated in place by code with its steps, services
+ * and triggers replaced. Run inside a transaction.
+ */
+export async function putSituation(db: Db, def: SituationDefinition): Promise<LifeSituationRow> {
+  const values = { ...situationColumns(def), status: 'PUBLISHED' as const };
+  const [row] = await db
+    .insert(lifeSituations)
+    .values({ ...values, firstPublishedAt: new Date() })
+    .onConflictDoUpdate({ target: lifeSituations.code, set: { ...values, updatedAt: new Date() } })
+    .returning();
+  await replaceParts(db, row.id, def);
   return row;
 }
 

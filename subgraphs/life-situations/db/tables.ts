@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, check, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
-import { CONDITION_KINDS, LIFE_EVENT_TYPES, type EuEventRef, type Goal } from '../domain/model.ts';
+import { CONDITION_KINDS, LIFE_EVENT_TYPES, SITUATION_STATUSES, type EuEventRef, type Goal } from '../domain/model.ts';
 
 export const lifeSituationsSchema = pgSchema('life_situations');
 
@@ -20,9 +20,33 @@ export const lifeSituations = lifeSituationsSchema.table('life_situations', {
   // Lower case, without diacritics, every language of the texts and keywords: what `filter.text` searches
   // (domain/search.ts searchText). Written with the row.
   searchText: text('search_text').notNull().default(''),
+  // Extra words to find it by (synonyms, colloquial names): kept so a later edit can rebuild the search text.
+  keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
+  // The lifecycle of services (subgraphs/services/domain/publishing.ts): DRAFT → PUBLISHED → ARCHIVED (→ PUBLISHED).
+  status: text('status', { enum: SITUATION_STATUSES }).notNull().default('DRAFT'),
+  // Set when first published: an archived situation that was never published stays the holder's own.
+  firstPublishedAt: timestamp('first_published_at', { withTimezone: true }),
+  // Increases by one with every change; writers pass it back as expectedVersion.
+  version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** Every change of a life situation: who and when, with the full definition after the change (readable later). */
+export const situationVersions = lifeSituationsSchema.table(
+  'situation_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    lifeSituationId: uuid('life_situation_id').notNull().references(() => lifeSituations.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    change: text('change', { enum: ['CREATED', 'UPDATED', 'PUBLISHED', 'ARCHIVED'] }).notNull(),
+    changedFields: text('changed_fields').array().notNull(),
+    changedBy: text('changed_by').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+    snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [unique('situation_versions_situation_version_uq').on(t.lifeSituationId, t.version)],
+);
 
 /** Which kinds of reported life events put a client in a life situation. */
 export const situationTriggers = lifeSituationsSchema.table(
@@ -127,6 +151,7 @@ export const accessLog = lifeSituationsSchema.table(
 );
 
 export type LifeSituationRow = typeof lifeSituations.$inferSelect;
+export type SituationVersionRow = typeof situationVersions.$inferSelect;
 export type StepRow = typeof steps.$inferSelect;
 export type LifeEventRow = typeof lifeEvents.$inferSelect;
 export type LifeEventReporterRow = typeof lifeEventReporters.$inferSelect;

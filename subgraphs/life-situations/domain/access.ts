@@ -12,9 +12,13 @@
  *   the client reads that log (`lifeSituationAccessEvents`, merged into the clients subgraph's `accessLog`), and so does
  *   a representative with represent:profile:read.
  * - The list of who may report what: operators all of it (not the gateway's own service identity), an institution
- *   its own entries.
+ *   its own entries. Operators change it for any kind of event; an institution for the kinds of events that trigger a
+ *   life situation it holds.
+ * - Life situations are written as services are (subgraphs/services/domain/access.ts): the holder institution and
+ *   operators; other institutions get FORBIDDEN, persons and applications FORBIDDEN, anonymous callers
+ *   UNAUTHENTICATED. Drafts (and archived situations never published) are seen by the holder and operators only.
  */
-import { forbidden } from '@public-service-graph/subgraph-kit/errors';
+import { forbidden, unauthenticated } from '@public-service-graph/subgraph-kit/errors';
 import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import { REPRESENT_SCOPES, hasScope, isGatewayService } from '@public-service-graph/subgraph-kit/scopes';
 
@@ -70,3 +74,37 @@ export function reportersScope(identity: Identity): string | null {
 
 /** Offers only while the client consents to proactive offers (read from the clients subgraph); unknown is no. */
 export const offersAllowed = (client: { consentsToProactiveOffers?: boolean | null }): boolean => client.consentsToProactiveOffers === true;
+
+/** The holder institution itself or an operator (not the gateway's own service identity). */
+export const actsFor = (identity: Identity, institutionCode: string): boolean =>
+  (identity.kind === 'operator' && !isGatewayService(identity)) || (identity.kind === 'institution' && identity.institution === institutionCode);
+
+/** Whether the caller may read a life situation: published, archived after having been published, or its holder's. */
+export const maySeeSituation = (identity: Identity, row: { status: string; firstPublishedAt: Date | null; holderCode: string }): boolean =>
+  row.status === 'PUBLISHED' || (row.status === 'ARCHIVED' && row.firstPublishedAt !== null) || actsFor(identity, row.holderCode);
+
+/** Only institutions and operators write life situations and the reporters list; everyone else is refused first. */
+export function requireSituationWriter(identity: Identity): void {
+  if (identity.kind === 'anonymous') throw unauthenticated('Changing life situations needs an institution’s or an operator’s token.');
+  if (identity.kind !== 'institution' && !(identity.kind === 'operator' && !isGatewayService(identity)))
+    throw forbidden('Only institutions (for the life situations they hold) and operators may change life situations.');
+}
+
+/** Throws FORBIDDEN unless the caller acts for the holder. */
+export function requireActsFor(identity: Identity, holderCode: string, what: string): void {
+  if (!actsFor(identity, holderCode)) throw forbidden(`${what} belongs to ${holderCode}; ${identity.institution ?? 'the caller'} may change only its own.`);
+}
+
+/** The holder of a new situation: the institution itself; operators must name one. */
+export const writerInstitution = (identity: Identity, given: string | undefined | null): string | null =>
+  given ?? (identity.kind === 'institution' ? identity.institution ?? null : null);
+
+/**
+ * FORBIDDEN unless the caller may change who reports `eventType`: operators, or an institution holding a life situation
+ * that the event triggers (`heldTriggers`: the kinds of events that trigger the caller's situations).
+ */
+export function requireReporterManager(identity: Identity, eventType: string, heldTriggers: readonly string[]): void {
+  requireSituationWriter(identity);
+  if (identity.kind === 'operator' || heldTriggers.includes(eventType)) return;
+  throw forbidden(`${identity.institution} holds no life situation that ${eventType} events trigger; the holder of such a situation or an operator decides who reports them.`);
+}

@@ -60,3 +60,7 @@ export interface Goal {
   statement: LocalizedText;
   indicators: Indicator[];
 }
+
+/** The publishing lifecycle of a life situation, as of a service (the GraphQL enum LifeSituationStatus). */
+export const SITUATION_STATUSES = ['DRAFT', 'PUBLISHED', 'ARCHIVED'] as const;
+export type SituationStatus = (typeof SITUATION_STATUSES)[number];

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LifeSituationRow, StepRow, LifeEventRow, LifeEventReporterRow, AccessLogRow } from '../db/tables.ts';
+import type { LifeSituationRow, StepRow, LifeEventRow, LifeEventReporterRow, SituationVersionRow, AccessLogRow } from '../db/tables.ts';
 import type { StepCondition, Goal, Indicator, EuEventRef } from '../domain/model.ts';
 import type { ServiceRef, InstitutionRef, ClientParent, OfferView, ProgressView, StepProgressView, LifeSituationsContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -17,6 +17,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** ISO 8601 date-time, e.g. "2026-03-01T09:30:00Z". Output is always UTC. */
   DateTime: { input: Date | string; output: Date | string; }
+  /** A JSON value (object, array, string, number, boolean or null). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -190,6 +192,14 @@ export type EuEventLabelArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A term of the EU event vocabularies. */
+export type EuEventInput = {
+  /** The concept's code, e.g. "having-a-child". */
+  code: Scalars['String']['input'];
+  /** Which vocabulary. */
+  scheme: EuEventScheme;
+};
+
 /** The EU event vocabularies. */
 export type EuEventScheme =
   /** CPSV-AP Business Event: events in a business's life (starting, doing, closing business). */
@@ -299,6 +309,25 @@ export type LifeEventReporter = {
   institutionCode: Scalars['String']['output'];
 };
 
+/** Who may report which kind of life event. */
+export type LifeEventReporterInput = {
+  /** The kind of life event. */
+  eventType: LifeEventType;
+  /** The institution's code, e.g. "PMLP". */
+  institutionCode: Scalars['String']['input'];
+};
+
+/** The result of allowing or disallowing a reporter. */
+export type LifeEventReporterPayload = {
+  __typename?: 'LifeEventReporterPayload';
+  /** True when this call changed the list. */
+  changed: Scalars['Boolean']['output'];
+  /** Why nothing was written; empty on success. */
+  errors: Array<LifeSituationWriteError>;
+  /** The entry allowed (also when it already was); null after disallowing or on errors. */
+  reporter?: Maybe<LifeEventReporter>;
+};
+
 /**
  * Kinds of life events institutions report about clients. The set is closed; each kind says whose event it is and
  * what `relatedPersonalCode` means for it.
@@ -351,6 +380,11 @@ export type LifeSituation = {
   /** The improvement goals set for the service set, each measured by indicators (R6: satisfaction, efficiency, results). */
   goals: Array<LifeSituationGoal>;
   /**
+   * Every change, newest first: who, when, what, and the situation as it was after the change. Only the holder
+   * institution and operators; null for everyone else. `first` is 1–100 (default 20).
+   */
+  history?: Maybe<Array<LifeSituationVersion>>;
+  /**
    * The institution responsible for the situation's service set (pakalpojumu kopas turētājs): it coordinates the
    * services of every step and answers for the goals. Null only when the services catalogue does not know the code.
    */
@@ -359,6 +393,8 @@ export type LifeSituation = {
   holderCode: Scalars['String']['output'];
   /** Opaque stable identifier. */
   id: Scalars['ID']['output'];
+  /** When the situation last changed. */
+  modifiedAt: Scalars['DateTime']['output'];
   /**
    * The client-facing offer (pakalpojumu piedāvājums): free text that invites a client in this situation to use its
    * services, e.g. "Congratulations on your baby! Here is what the state can do for your family now." In the reader's
@@ -369,6 +405,8 @@ export type LifeSituation = {
   offerTextTranslations: Array<LocalizedString>;
   /** Other life situations that often come with this one, e.g. a change of residence with the birth of a child. */
   related: Array<LifeSituation>;
+  /** Where the situation is in its lifecycle. Drafts are seen only by the holder and operators. */
+  status: LifeSituationStatus;
   /** The steps in the order a client usually takes them. */
   steps: Array<LifeSituationStep>;
   /** Title in the reader's language (argument, else Accept-Language, else Latvian). */
@@ -377,6 +415,8 @@ export type LifeSituation = {
   titleTranslations: Array<LocalizedString>;
   /** Kinds of reported life events that put a client in this situation (and so trigger proactive offers). */
   triggeredBy: Array<LifeEventType>;
+  /** Increases by one with every change; pass it as `expectedVersion` to `updateLifeSituation`. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -386,6 +426,15 @@ export type LifeSituation = {
  */
 export type LifeSituationDescriptionArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A life situation with the ordered steps a client goes through and the services of each step
+ * (dzīves situācijas pakalpojumu kopa), managed as its own object: a holder, goals and indicators (R6).
+ */
+export type LifeSituationHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -406,12 +455,41 @@ export type LifeSituationTitleArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The situation is already in the requested state. `code` is CONFLICT. */
+export type LifeSituationAlreadyInState = LifeSituationWriteError & {
+  __typename?: 'LifeSituationAlreadyInState';
+  /** CONFLICT. */
+  code: Scalars['String']['output'];
+  /** What went wrong. */
+  message: Scalars['String']['output'];
+};
+
 /** Whom a life situation concerns. */
 export type LifeSituationAudience =
   /** A business's event (EU business event). */
   | 'BUSINESS'
   /** A natural person's life event (EU life event). */
   | 'PERSON';
+
+/** Kinds of changes of a life situation. */
+export type LifeSituationChange =
+  /** It was archived. */
+  | 'ARCHIVED'
+  /** It was created (as a draft). */
+  | 'CREATED'
+  /** It was published. */
+  | 'PUBLISHED'
+  /** Its content changed. */
+  | 'UPDATED';
+
+/** Another life situation has the code. `code` is CONFLICT. */
+export type LifeSituationCodeTaken = LifeSituationWriteError & {
+  __typename?: 'LifeSituationCodeTaken';
+  /** CONFLICT. */
+  code: Scalars['String']['output'];
+  /** What went wrong. */
+  message: Scalars['String']['output'];
+};
 
 /**
  * A condition on the client that decides whether a step applies. The set of kinds is closed: each kind is documented
@@ -436,6 +514,14 @@ export type LifeSituationCondition = {
  */
 export type LifeSituationConditionTextArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A condition of a step. */
+export type LifeSituationConditionInput = {
+  /** Which condition. */
+  kind: LifeSituationConditionKind;
+  /** Whole years for AGE_AT_LEAST, AGE_UNDER and HAS_CHILD_UNDER (0–150); leave out for the others. */
+  years?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The closed set of conditions a step may have. */
@@ -480,6 +566,15 @@ export type LifeSituationEdge = {
   node: LifeSituation;
 };
 
+/** Where an input is wrong. */
+export type LifeSituationFieldProblem = {
+  __typename?: 'LifeSituationFieldProblem';
+  /** What is wrong and how to fix it. */
+  message: Scalars['String']['output'];
+  /** Where, e.g. "title", "steps[1].dueOffset". */
+  path: Scalars['String']['output'];
+};
+
 /** Conditions on the list of life situations; all given conditions must hold. */
 export type LifeSituationFilter = {
   /** Only situations of this audience. */
@@ -511,6 +606,27 @@ export type LifeSituationGoalStatementArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An improvement goal. */
+export type LifeSituationGoalInput = {
+  /** What the goal improves. */
+  dimension: GoalDimension;
+  /** How it is measured (codes unique within the situation). */
+  indicators: Array<LifeSituationIndicatorInput>;
+  /** The goal in a sentence per language; Latvian required. */
+  statement: Array<LocalizedStringInput>;
+};
+
+/** The situation lacks what publishing requires. `code` is INCOMPLETE. */
+export type LifeSituationIncomplete = LifeSituationWriteError & {
+  __typename?: 'LifeSituationIncomplete';
+  /** INCOMPLETE. */
+  code: Scalars['String']['output'];
+  /** What is missing, in words. */
+  message: Scalars['String']['output'];
+  /** The missing parts, e.g. ["description", "steps"]. */
+  missing: Array<Scalars['String']['output']>;
+};
+
 /** An indicator that measures a goal. */
 export type LifeSituationIndicator = {
   __typename?: 'LifeSituationIndicator';
@@ -532,6 +648,62 @@ export type LifeSituationIndicatorNameArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An indicator of a goal. */
+export type LifeSituationIndicatorInput = {
+  /** Code, 2–60 capital letters, digits and underscores, e.g. "SATISFACTION_SCORE". */
+  code: Scalars['String']['input'];
+  /** Which side of the target is good. */
+  direction: IndicatorDirection;
+  /** What is measured, per language; Latvian required. */
+  name: Array<LocalizedStringInput>;
+  /** Target in `unit`; null when not set. PERCENT 0–100, SCORE_1_5 1–5, others at least 0. */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  /** Unit of the value. */
+  unit: IndicatorUnit;
+};
+
+/**
+ * A life situation's fields for `createLifeSituation` and `updateLifeSituation`. In an update, absent fields keep
+ * their value and a list given replaces the stored one.
+ */
+export type LifeSituationInput = {
+  /** Whom the situation concerns; required to create. */
+  audience?: InputMaybe<LifeSituationAudience>;
+  /** Stable code, 2–60 capital letters, digits and hyphens, e.g. "BERNA-PIEDZIMSANA"; required to create, cannot change. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** What the situation is about, per language; Latvian needed to publish. */
+  description?: InputMaybe<Array<LocalizedStringInput>>;
+  /** Terms of the EU life-event / business-event vocabularies, e.g. { scheme: LIFE_EVENT, code: "having-a-child" }. */
+  euEvents?: InputMaybe<Array<EuEventInput>>;
+  /** The improvement goals with their indicators. */
+  goals?: InputMaybe<Array<LifeSituationGoalInput>>;
+  /** The holder institution's code; institutions leave it out (their own), operators give it. Cannot change. */
+  holderCode?: InputMaybe<Scalars['String']['input']>;
+  /** Extra words to find the situation by (synonyms, colloquial names), any language; searched, never shown. */
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The client-facing offer text per language; empty list clears it. */
+  offerText?: InputMaybe<Array<LocalizedStringInput>>;
+  /** Codes of related life situations (those that do not exist are refused). */
+  related?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The steps in order (position is the place in the list). */
+  steps?: InputMaybe<Array<LifeSituationStepInput>>;
+  /** The title per language; Latvian required. */
+  title?: InputMaybe<Array<LocalizedStringInput>>;
+  /** Kinds of reported life events that put a client in this situation. */
+  triggeredBy?: InputMaybe<Array<LifeEventType>>;
+};
+
+/** Fields are wrong; each is listed. `code` is BAD_USER_INPUT. */
+export type LifeSituationInvalid = LifeSituationWriteError & {
+  __typename?: 'LifeSituationInvalid';
+  /** BAD_USER_INPUT. */
+  code: Scalars['String']['output'];
+  /** What went wrong. */
+  message: Scalars['String']['output'];
+  /** Each wrong field. */
+  problems: Array<LifeSituationFieldProblem>;
+};
+
 /** A client's progress through one life situation. */
 export type LifeSituationProgress = {
   __typename?: 'LifeSituationProgress';
@@ -548,6 +720,15 @@ export type LifeSituationProgress = {
   /** Every step of the situation, in order, with where the client is. */
   steps: Array<LifeSituationStepProgress>;
 };
+
+/** Where a life situation is in its lifecycle (the same as a service's). */
+export type LifeSituationStatus =
+  /** No longer offered; readable by code. */
+  | 'ARCHIVED'
+  /** Being prepared; seen only by the holder and operators. */
+  | 'DRAFT'
+  /** In the public catalogue, on its services and in proactive offers. */
+  | 'PUBLISHED';
 
 /** One step of a life situation and the services that fulfil it. */
 export type LifeSituationStep = {
@@ -595,6 +776,22 @@ export type LifeSituationStepTitleArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A step of a life situation. */
+export type LifeSituationStepInput = {
+  /** To whom the step applies; null for everyone. */
+  condition?: InputMaybe<LifeSituationConditionInput>;
+  /** ISO 8601 term after the event, years, months, weeks and days only, e.g. "P1M"; null for none. */
+  dueOffset?: InputMaybe<Scalars['String']['input']>;
+  /** True when the institution reporting the triggering event does the step itself; default false. */
+  fulfilledByEvent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** False for an optional step; default true. */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Codes of the services that fulfil the step, in order, e.g. ["VSAA-PIEDZIMSANA"]. */
+  serviceCodes: Array<Scalars['String']['input']>;
+  /** What the client does, per language; Latvian required. */
+  title: Array<LocalizedStringInput>;
+};
+
 /** Where a client is at one step of a life situation. */
 export type LifeSituationStepProgress = {
   __typename?: 'LifeSituationStepProgress';
@@ -612,6 +809,51 @@ export type LifeSituationStepProgress = {
   step: LifeSituationStep;
 };
 
+/** One change of a life situation. */
+export type LifeSituationVersion = {
+  __typename?: 'LifeSituationVersion';
+  /** What kind of change. */
+  change: LifeSituationChange;
+  /** When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Who made it: "institution:VSAA", "operator:ops". */
+  changedBy: Scalars['String']['output'];
+  /** The input fields that changed, e.g. ["steps", "goals"]. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The whole definition after the change, in the shape of `LifeSituationInput` (plus `status`), to read an old version. */
+  snapshot: Scalars['JSON']['output'];
+  /** The situation's `version` after the change. */
+  version: Scalars['Int']['output'];
+};
+
+/** The situation changed since the version you read. `code` is CONFLICT. */
+export type LifeSituationVersionConflict = LifeSituationWriteError & {
+  __typename?: 'LifeSituationVersionConflict';
+  /** CONFLICT. */
+  code: Scalars['String']['output'];
+  /** The version it has now: read it again and reapply your change. */
+  currentVersion: Scalars['Int']['output'];
+  /** What went wrong. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a life situation write was refused. */
+export type LifeSituationWriteError = {
+  /** Machine code: BAD_USER_INPUT, CONFLICT or INCOMPLETE. */
+  code: Scalars['String']['output'];
+  /** What went wrong, for a person to act on. */
+  message: Scalars['String']['output'];
+};
+
+/** The result of a life situation write: the situation as stored, or why nothing was written. */
+export type LifeSituationWritePayload = {
+  __typename?: 'LifeSituationWritePayload';
+  /** Why nothing was written; empty on success. */
+  errors: Array<LifeSituationWriteError>;
+  /** The situation after the write (also when nothing changed); null when there are errors. */
+  lifeSituation?: Maybe<LifeSituation>;
+};
+
 /** A text in one language. `language` is a BCP 47 tag such as "lv" or "en". */
 export type LocalizedString = {
   __typename?: 'LocalizedString';
@@ -621,8 +863,47 @@ export type LocalizedString = {
   value: Scalars['String']['output'];
 };
 
+/** A text in one language, for writes. */
+export type LocalizedStringInput = {
+  /** BCP 47 language tag, e.g. "lv", "en", "ru". */
+  language: Scalars['String']['input'];
+  /** The text, 1–10,000 characters. */
+  value: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Allows an institution to report one kind of life event (`reportLifeEvent`). Operators may allow any kind; an
+   * institution may for the kinds of events that trigger a life situation it holds (the holder manages who feeds its
+   * situation), anyone else gets FORBIDDEN. Allowing one already allowed changes nothing. Typed error:
+   * `LifeSituationInvalid` (an institution code that is not 2–20 capital letters, digits or hyphens).
+   */
+  allowLifeEventReporter: LifeEventReporterPayload;
+  /**
+   * Archives a life situation: it leaves lists, services and offers, and stays readable by code with
+   * `status: ARCHIVED`. Same rights as updating. Typed error: `LifeSituationAlreadyInState`.
+   */
+  archiveLifeSituation: LifeSituationWritePayload;
+  /**
+   * Creates a life situation as a DRAFT, seen only by its holder and operators until it is published. An institution
+   * creates situations it holds (leave `holderCode` out or give its own); operators name the holder. Needs `code`,
+   * `audience` and a Latvian `title`; the rest may follow in updates. Persons and applications get FORBIDDEN, an
+   * institution naming another holder FORBIDDEN. Typed errors: `LifeSituationInvalid`, `LifeSituationCodeTaken`.
+   * Example: `createLifeSituation(input: { code: "DZIVNIEKA-IEGADE", audience: PERSON, title: [{ language: "lv", value: "Mājdzīvnieka iegāde" }] })`.
+   */
+  createLifeSituation: LifeSituationWritePayload;
+  /**
+   * Withdraws an institution's right to report one kind of life event; events it reported stay. Same rights as
+   * `allowLifeEventReporter`. Withdrawing one not allowed changes nothing (`changed: false`).
+   */
+  disallowLifeEventReporter: LifeEventReporterPayload;
+  /**
+   * Publishes a DRAFT (or republishes an ARCHIVED) life situation: it appears in lists, on the services it uses and
+   * in proactive offers. It needs a Latvian title and description, at least one step, and a service or
+   * `fulfilledByEvent` on every step; `LifeSituationIncomplete` lists what is missing. Same rights as updating.
+   */
+  publishLifeSituation: LifeSituationWritePayload;
   /**
    * An institution reports a life event of a client (a birth it registered, a company it founded, a change of
    * residence…). Only institutions allowed to report that kind of event may (see `lifeEventReporters`); anyone else
@@ -632,11 +913,52 @@ export type Mutation = {
    * date in the future, or a client of the wrong kind for the event type is BAD_USER_INPUT and nothing is stored.
    */
   reportLifeEvent: ReportLifeEventPayload;
+  /**
+   * Changes a life situation. Only fields present in `input` change; a list given (goals, steps, triggers, related
+   * situations, EU events, keywords) replaces the one stored. Only the holder institution and operators may (FORBIDDEN
+   * otherwise; NOT_FOUND for a draft the caller cannot see). Give `expectedVersion` (the `version` you read) to be told,
+   * instead of overwriting, when someone changed it in between. A published situation stays published: the change must
+   * keep what publishing requires. Each change is a new `version` in `history`. Typed errors: `LifeSituationInvalid`,
+   * `LifeSituationVersionConflict`.
+   */
+  updateLifeSituation: LifeSituationWritePayload;
+};
+
+
+export type MutationAllowLifeEventReporterArgs = {
+  input: LifeEventReporterInput;
+};
+
+
+export type MutationArchiveLifeSituationArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationCreateLifeSituationArgs = {
+  input: LifeSituationInput;
+};
+
+
+export type MutationDisallowLifeEventReporterArgs = {
+  input: LifeEventReporterInput;
+};
+
+
+export type MutationPublishLifeSituationArgs = {
+  code: Scalars['String']['input'];
 };
 
 
 export type MutationReportLifeEventArgs = {
   input: ReportLifeEventInput;
+};
+
+
+export type MutationUpdateLifeSituationArgs = {
+  code: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: LifeSituationInput;
 };
 
 /** Relay-style page information. */
@@ -927,6 +1249,13 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  LifeSituationWriteError:
+    | ( LifeSituationAlreadyInState )
+    | ( LifeSituationCodeTaken )
+    | ( LifeSituationIncomplete )
+    | ( LifeSituationInvalid )
+    | ( LifeSituationVersionConflict )
+  ;
   ReportLifeEventError: ( ReportLifeEventReferenceConflict );
 }>;
 
@@ -944,31 +1273,52 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EuEvent: ResolverTypeWrapper<EuEventRef>;
+  EuEventInput: EuEventInput;
   EuEventScheme: EuEventScheme;
   GoalDimension: GoalDimension;
   IndicatorDirection: IndicatorDirection;
   IndicatorUnit: IndicatorUnit;
   Institution: ResolverTypeWrapper<InstitutionRef>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LifeEvent: ResolverTypeWrapper<LifeEventRow>;
   LifeEventClientInput: LifeEventClientInput;
   LifeEventConnection: ResolverTypeWrapper<Omit<LifeEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LifeEventEdge']>, nodes: Array<ResolversTypes['LifeEvent']> }>;
   LifeEventEdge: ResolverTypeWrapper<Omit<LifeEventEdge, 'node'> & { node: ResolversTypes['LifeEvent'] }>;
   LifeEventReporter: ResolverTypeWrapper<LifeEventReporterRow>;
+  LifeEventReporterInput: LifeEventReporterInput;
+  LifeEventReporterPayload: ResolverTypeWrapper<Omit<LifeEventReporterPayload, 'errors' | 'reporter'> & { errors: Array<ResolversTypes['LifeSituationWriteError']>, reporter?: Maybe<ResolversTypes['LifeEventReporter']> }>;
   LifeEventType: LifeEventType;
   LifeSituation: ResolverTypeWrapper<LifeSituationRow>;
+  LifeSituationAlreadyInState: ResolverTypeWrapper<LifeSituationAlreadyInState>;
   LifeSituationAudience: LifeSituationAudience;
+  LifeSituationChange: LifeSituationChange;
+  LifeSituationCodeTaken: ResolverTypeWrapper<LifeSituationCodeTaken>;
   LifeSituationCondition: ResolverTypeWrapper<StepCondition>;
+  LifeSituationConditionInput: LifeSituationConditionInput;
   LifeSituationConditionKind: LifeSituationConditionKind;
   LifeSituationConnection: ResolverTypeWrapper<Omit<LifeSituationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LifeSituationEdge']>, nodes: Array<ResolversTypes['LifeSituation']> }>;
   LifeSituationEdge: ResolverTypeWrapper<Omit<LifeSituationEdge, 'node'> & { node: ResolversTypes['LifeSituation'] }>;
+  LifeSituationFieldProblem: ResolverTypeWrapper<LifeSituationFieldProblem>;
   LifeSituationFilter: LifeSituationFilter;
   LifeSituationGoal: ResolverTypeWrapper<Goal>;
+  LifeSituationGoalInput: LifeSituationGoalInput;
+  LifeSituationIncomplete: ResolverTypeWrapper<LifeSituationIncomplete>;
   LifeSituationIndicator: ResolverTypeWrapper<Indicator>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  LifeSituationIndicatorInput: LifeSituationIndicatorInput;
+  LifeSituationInput: LifeSituationInput;
+  LifeSituationInvalid: ResolverTypeWrapper<LifeSituationInvalid>;
   LifeSituationProgress: ResolverTypeWrapper<ProgressView>;
+  LifeSituationStatus: LifeSituationStatus;
   LifeSituationStep: ResolverTypeWrapper<StepRow>;
+  LifeSituationStepInput: LifeSituationStepInput;
   LifeSituationStepProgress: ResolverTypeWrapper<StepProgressView>;
+  LifeSituationVersion: ResolverTypeWrapper<SituationVersionRow>;
+  LifeSituationVersionConflict: ResolverTypeWrapper<LifeSituationVersionConflict>;
+  LifeSituationWriteError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['LifeSituationWriteError']>;
+  LifeSituationWritePayload: ResolverTypeWrapper<Omit<LifeSituationWritePayload, 'errors' | 'lifeSituation'> & { errors: Array<ResolversTypes['LifeSituationWriteError']>, lifeSituation?: Maybe<ResolversTypes['LifeSituation']> }>;
   LocalizedString: ResolverTypeWrapper<LocalizedString>;
+  LocalizedStringInput: LocalizedStringInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProactiveOffer: ResolverTypeWrapper<OfferView>;
@@ -994,24 +1344,43 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EuEvent: EuEventRef;
+  EuEventInput: EuEventInput;
   Institution: InstitutionRef;
+  JSON: Scalars['JSON']['output'];
   LifeEvent: LifeEventRow;
   LifeEventClientInput: LifeEventClientInput;
   LifeEventConnection: Omit<LifeEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LifeEventEdge']>, nodes: Array<ResolversParentTypes['LifeEvent']> };
   LifeEventEdge: Omit<LifeEventEdge, 'node'> & { node: ResolversParentTypes['LifeEvent'] };
   LifeEventReporter: LifeEventReporterRow;
+  LifeEventReporterInput: LifeEventReporterInput;
+  LifeEventReporterPayload: Omit<LifeEventReporterPayload, 'errors' | 'reporter'> & { errors: Array<ResolversParentTypes['LifeSituationWriteError']>, reporter?: Maybe<ResolversParentTypes['LifeEventReporter']> };
   LifeSituation: LifeSituationRow;
+  LifeSituationAlreadyInState: LifeSituationAlreadyInState;
+  LifeSituationCodeTaken: LifeSituationCodeTaken;
   LifeSituationCondition: StepCondition;
+  LifeSituationConditionInput: LifeSituationConditionInput;
   LifeSituationConnection: Omit<LifeSituationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LifeSituationEdge']>, nodes: Array<ResolversParentTypes['LifeSituation']> };
   LifeSituationEdge: Omit<LifeSituationEdge, 'node'> & { node: ResolversParentTypes['LifeSituation'] };
+  LifeSituationFieldProblem: LifeSituationFieldProblem;
   LifeSituationFilter: LifeSituationFilter;
   LifeSituationGoal: Goal;
+  LifeSituationGoalInput: LifeSituationGoalInput;
+  LifeSituationIncomplete: LifeSituationIncomplete;
   LifeSituationIndicator: Indicator;
   Float: Scalars['Float']['output'];
+  LifeSituationIndicatorInput: LifeSituationIndicatorInput;
+  LifeSituationInput: LifeSituationInput;
+  LifeSituationInvalid: LifeSituationInvalid;
   LifeSituationProgress: ProgressView;
   LifeSituationStep: StepRow;
+  LifeSituationStepInput: LifeSituationStepInput;
   LifeSituationStepProgress: StepProgressView;
+  LifeSituationVersion: SituationVersionRow;
+  LifeSituationVersionConflict: LifeSituationVersionConflict;
+  LifeSituationWriteError: ResolversInterfaceTypes<ResolversParentTypes>['LifeSituationWriteError'];
+  LifeSituationWritePayload: Omit<LifeSituationWritePayload, 'errors' | 'lifeSituation'> & { errors: Array<ResolversParentTypes['LifeSituationWriteError']>, lifeSituation?: Maybe<ResolversParentTypes['LifeSituation']> };
   LocalizedString: LocalizedString;
+  LocalizedStringInput: LocalizedStringInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   ProactiveOffer: OfferView;
@@ -1061,6 +1430,10 @@ export type InstitutionResolvers<ContextType = LifeSituationsContext, ParentType
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type LifeEventResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeEvent'] = ResolversParentTypes['LifeEvent']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1091,6 +1464,12 @@ export type LifeEventReporterResolvers<ContextType = LifeSituationsContext, Pare
   institutionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type LifeEventReporterPayloadResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeEventReporterPayload'] = ResolversParentTypes['LifeEventReporterPayload']> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['LifeSituationWriteError']>, ParentType, ContextType>;
+  reporter?: Resolver<Maybe<ResolversTypes['LifeEventReporter']>, ParentType, ContextType>;
+}>;
+
 export type LifeSituationResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituation'] = ResolversParentTypes['LifeSituation'], FederationReferenceType extends FederationReferenceTypes['LifeSituation'] = FederationReferenceTypes['LifeSituation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LifeSituation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   audience?: Resolver<ResolversTypes['LifeSituationAudience'], ParentType, ContextType>;
@@ -1099,16 +1478,32 @@ export type LifeSituationResolvers<ContextType = LifeSituationsContext, ParentTy
   descriptionTranslations?: Resolver<Array<ResolversTypes['LocalizedString']>, ParentType, ContextType>;
   euEvents?: Resolver<Array<ResolversTypes['EuEvent']>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['LifeSituationGoal']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['LifeSituationVersion']>>, ParentType, ContextType, Partial<LifeSituationHistoryArgs>>;
   holder?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   holderCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   offerText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<LifeSituationOfferTextArgs>>;
   offerTextTranslations?: Resolver<Array<ResolversTypes['LocalizedString']>, ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['LifeSituation']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LifeSituationStatus'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['LifeSituationStep']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<LifeSituationTitleArgs>>;
   titleTranslations?: Resolver<Array<ResolversTypes['LocalizedString']>, ParentType, ContextType>;
   triggeredBy?: Resolver<Array<ResolversTypes['LifeEventType']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LifeSituationAlreadyInStateResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationAlreadyInState'] = ResolversParentTypes['LifeSituationAlreadyInState']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LifeSituationCodeTakenResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationCodeTaken'] = ResolversParentTypes['LifeSituationCodeTaken']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type LifeSituationConditionResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationCondition'] = ResolversParentTypes['LifeSituationCondition']> = ResolversObject<{
@@ -1130,10 +1525,22 @@ export type LifeSituationEdgeResolvers<ContextType = LifeSituationsContext, Pare
   node?: Resolver<ResolversTypes['LifeSituation'], ParentType, ContextType>;
 }>;
 
+export type LifeSituationFieldProblemResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationFieldProblem'] = ResolversParentTypes['LifeSituationFieldProblem']> = ResolversObject<{
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LifeSituationGoalResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationGoal'] = ResolversParentTypes['LifeSituationGoal']> = ResolversObject<{
   dimension?: Resolver<ResolversTypes['GoalDimension'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['LifeSituationIndicator']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<LifeSituationGoalStatementArgs>>;
+}>;
+
+export type LifeSituationIncompleteResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationIncomplete'] = ResolversParentTypes['LifeSituationIncomplete']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type LifeSituationIndicatorResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationIndicator'] = ResolversParentTypes['LifeSituationIndicator']> = ResolversObject<{
@@ -1142,6 +1549,13 @@ export type LifeSituationIndicatorResolvers<ContextType = LifeSituationsContext,
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<LifeSituationIndicatorNameArgs>>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+}>;
+
+export type LifeSituationInvalidResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationInvalid'] = ResolversParentTypes['LifeSituationInvalid']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['LifeSituationFieldProblem']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type LifeSituationProgressResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationProgress'] = ResolversParentTypes['LifeSituationProgress']> = ResolversObject<{
@@ -1173,13 +1587,44 @@ export type LifeSituationStepProgressResolvers<ContextType = LifeSituationsConte
   step?: Resolver<ResolversTypes['LifeSituationStep'], ParentType, ContextType>;
 }>;
 
+export type LifeSituationVersionResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationVersion'] = ResolversParentTypes['LifeSituationVersion']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['LifeSituationChange'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  snapshot?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LifeSituationVersionConflictResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationVersionConflict'] = ResolversParentTypes['LifeSituationVersionConflict']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LifeSituationWriteErrorResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationWriteError'] = ResolversParentTypes['LifeSituationWriteError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'LifeSituationAlreadyInState' | 'LifeSituationCodeTaken' | 'LifeSituationIncomplete' | 'LifeSituationInvalid' | 'LifeSituationVersionConflict', ParentType, ContextType>;
+}>;
+
+export type LifeSituationWritePayloadResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationWritePayload'] = ResolversParentTypes['LifeSituationWritePayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['LifeSituationWriteError']>, ParentType, ContextType>;
+  lifeSituation?: Resolver<Maybe<ResolversTypes['LifeSituation']>, ParentType, ContextType>;
+}>;
+
 export type LocalizedStringResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LocalizedString'] = ResolversParentTypes['LocalizedString']> = ResolversObject<{
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  allowLifeEventReporter?: Resolver<ResolversTypes['LifeEventReporterPayload'], ParentType, ContextType, RequireFields<MutationAllowLifeEventReporterArgs, 'input'>>;
+  archiveLifeSituation?: Resolver<ResolversTypes['LifeSituationWritePayload'], ParentType, ContextType, RequireFields<MutationArchiveLifeSituationArgs, 'code'>>;
+  createLifeSituation?: Resolver<ResolversTypes['LifeSituationWritePayload'], ParentType, ContextType, RequireFields<MutationCreateLifeSituationArgs, 'input'>>;
+  disallowLifeEventReporter?: Resolver<ResolversTypes['LifeEventReporterPayload'], ParentType, ContextType, RequireFields<MutationDisallowLifeEventReporterArgs, 'input'>>;
+  publishLifeSituation?: Resolver<ResolversTypes['LifeSituationWritePayload'], ParentType, ContextType, RequireFields<MutationPublishLifeSituationArgs, 'code'>>;
   reportLifeEvent?: Resolver<ResolversTypes['ReportLifeEventPayload'], ParentType, ContextType, RequireFields<MutationReportLifeEventArgs, 'input'>>;
+  updateLifeSituation?: Resolver<ResolversTypes['LifeSituationWritePayload'], ParentType, ContextType, RequireFields<MutationUpdateLifeSituationArgs, 'code' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1247,19 +1692,30 @@ export type Resolvers<ContextType = LifeSituationsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   EuEvent?: EuEventResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LifeEvent?: LifeEventResolvers<ContextType>;
   LifeEventConnection?: LifeEventConnectionResolvers<ContextType>;
   LifeEventEdge?: LifeEventEdgeResolvers<ContextType>;
   LifeEventReporter?: LifeEventReporterResolvers<ContextType>;
+  LifeEventReporterPayload?: LifeEventReporterPayloadResolvers<ContextType>;
   LifeSituation?: LifeSituationResolvers<ContextType>;
+  LifeSituationAlreadyInState?: LifeSituationAlreadyInStateResolvers<ContextType>;
+  LifeSituationCodeTaken?: LifeSituationCodeTakenResolvers<ContextType>;
   LifeSituationCondition?: LifeSituationConditionResolvers<ContextType>;
   LifeSituationConnection?: LifeSituationConnectionResolvers<ContextType>;
   LifeSituationEdge?: LifeSituationEdgeResolvers<ContextType>;
+  LifeSituationFieldProblem?: LifeSituationFieldProblemResolvers<ContextType>;
   LifeSituationGoal?: LifeSituationGoalResolvers<ContextType>;
+  LifeSituationIncomplete?: LifeSituationIncompleteResolvers<ContextType>;
   LifeSituationIndicator?: LifeSituationIndicatorResolvers<ContextType>;
+  LifeSituationInvalid?: LifeSituationInvalidResolvers<ContextType>;
   LifeSituationProgress?: LifeSituationProgressResolvers<ContextType>;
   LifeSituationStep?: LifeSituationStepResolvers<ContextType>;
   LifeSituationStepProgress?: LifeSituationStepProgressResolvers<ContextType>;
+  LifeSituationVersion?: LifeSituationVersionResolvers<ContextType>;
+  LifeSituationVersionConflict?: LifeSituationVersionConflictResolvers<ContextType>;
+  LifeSituationWriteError?: LifeSituationWriteErrorResolvers<ContextType>;
+  LifeSituationWritePayload?: LifeSituationWritePayloadResolvers<ContextType>;
   LocalizedString?: LocalizedStringResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -3,6 +3,9 @@ import { EVALUATION, conditionText } from '../domain/conditions.ts';
 import { parseTerm, termText } from '../domain/duration.ts';
 import { euEventLabel } from '../domain/eu-events.ts';
 import type { Resolvers } from '../generated/types.ts';
+import { pageSize } from '@public-service-graph/subgraph-kit/pagination';
+import { situationHistory } from '../data/situation-writes.ts';
+import { actsFor, maySeeSituation } from '../domain/access.ts';
 
 type Text = Parameters<typeof pickText>[0];
 const text = (value: Text, language: string | null | undefined, accepted: readonly string[]) => pickText(value, readingLanguages(language, accepted));
@@ -10,7 +13,10 @@ const text = (value: Text, language: string | null | undefined, accepted: readon
 export const catalogueResolvers: Pick<Resolvers, 'LifeSituation' | 'LifeSituationStep' | 'LifeSituationCondition' | 'LifeSituationGoal' | 'LifeSituationIndicator' | 'EuEvent' | 'Service'> = {
   LifeSituation: {
     // By id from this subgraph's own fields, by code from the services subgraph's search hits.
-    __resolveReference: (ref, ctx) => ('id' in ref ? ctx.loaders.byId.load(ref.id) : ctx.loaders.byCode.load(ref.code)),
+    __resolveReference: async (ref, ctx) => {
+      const row = await ('id' in ref ? ctx.loaders.byId.load(ref.id) : ctx.loaders.byCode.load(ref.code));
+      return row && maySeeSituation(ctx.identity, row) ? row : null;
+    },
     title: (row, args, ctx) => text(row.title, args.language, ctx.languages)!,
     titleTranslations: (row) => translations(row.title),
     description: (row, args, ctx) => text(row.description, args.language, ctx.languages),
@@ -21,6 +27,8 @@ export const catalogueResolvers: Pick<Resolvers, 'LifeSituation' | 'LifeSituatio
     triggeredBy: (row, _, ctx) => ctx.loaders.triggersBySituation.load(row.id),
     steps: (row, _, ctx) => ctx.loaders.stepsBySituation.load(row.id),
     related: (row, _, ctx) => ctx.loaders.relatedBySituation.load(row.id),
+    modifiedAt: (row) => row.updatedAt,
+    history: (row, args, ctx) => (actsFor(ctx.identity, row.holderCode) ? situationHistory(ctx.db, row.id, pageSize(args.first)) : null),
   },
   LifeSituationStep: {
     title: (row, args, ctx) => text(row.title, args.language, ctx.languages)!,

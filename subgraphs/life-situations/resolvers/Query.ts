@@ -2,14 +2,15 @@ import { badInput, parseId } from '@public-service-graph/subgraph-kit/errors';
 import { decodeCursor, pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
 import { listReporters } from '../data/event-store.ts';
 import { listSituations } from '../data/situation-store.ts';
-import { reportersScope } from '../domain/access.ts';
+import { maySeeSituation, reportersScope } from '../domain/access.ts';
 import { searchStems } from '../domain/search.ts';
 import type { QueryResolvers } from '../generated/types.ts';
 
 export const Query: QueryResolvers = {
   lifeSituation: async (_, args, ctx) => {
     if ((args.id == null) === (args.code == null)) throw badInput('Give exactly one of "id" or "code" to find a life situation.');
-    return args.id ? ctx.loaders.byId.load(parseId(args.id, 'life situation')) : ctx.loaders.byCode.load(args.code!);
+    const row = await (args.id ? ctx.loaders.byId.load(parseId(args.id, 'life situation')) : ctx.loaders.byCode.load(args.code!));
+    return row && maySeeSituation(ctx.identity, row) ? row : null;
   },
   lifeSituations: async (_, args, ctx) => {
     const size = pageSize(args.first);

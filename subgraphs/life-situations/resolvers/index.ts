@@ -1,3 +1,4 @@
+import { GraphQLScalarType, valueFromASTUntyped } from 'graphql';
 import { DateTime, Date_ } from '@public-service-graph/subgraph-kit/scalars';
 import type { Resolvers } from '../generated/types.ts';
 import { Client, offerResolvers } from './Client.ts';
@@ -6,7 +7,11 @@ import { eventResolvers } from './LifeEvent.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 
+/** Any JSON value, passed through (a version's snapshot). */
+const JSONScalar = new GraphQLScalarType({ name: 'JSON', serialize: (v) => v, parseValue: (v) => v, parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables) });
+
 export const resolvers: Resolvers = {
+  JSON: JSONScalar,
   DateTime,
   Date: Date_,
   Query,
@@ -16,4 +21,5 @@ export const resolvers: Resolvers = {
   ...offerResolvers,
   ...eventResolvers,
   ReportLifeEventError: { __resolveType: (error) => error.__typename! },
+  LifeSituationWriteError: { __resolveType: (error) => error.__typename! },
 };

@@ -1,12 +1,13 @@
 import DataLoader from 'dataloader';
-import { inArray } from 'drizzle-orm';
+import { and, inArray } from 'drizzle-orm';
 import { byKey, groupBy } from '@public-service-graph/subgraph-kit/batch';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { isUuid } from '@public-service-graph/subgraph-kit/errors';
 import { channels, institutions, services, type ChannelLinkRow, type ChannelRow, type InstitutionRow, type ServiceRow } from '../db/tables.ts';
 import { channelLinksOf } from './channel-store.ts';
 import { namedProvidersOf } from './provider-writes.ts';
-import { servicesByChannels, servicesByHolders } from './service-store.ts';
+import { inForce, servicesByChannels, servicesByHolders } from './service-store.ts';
+import type { PortfolioService } from '../domain/portfolio.ts';
 
 export interface ServicePage { rows: ServiceRow[]; total: number }
 type PageKey = { parentId: string; afterCode: string | null; limit: number };
@@ -56,6 +57,14 @@ export const createServicesLoaders = (db: Db) => ({
   namedProvidersByServiceId: new DataLoader<string, InstitutionRow[]>(async (ids) => groupBy(ids, await namedProvidersOf(db, ids), (r) => r.serviceId)),
   servicesOfChannel: pagesBy(db, servicesByChannels),
   servicesOfHolder: pagesBy(db, servicesByHolders),
+  /** The published services' importance and maturity per holder: one statement for a whole list of institutions. */
+  portfolioOfHolder: new DataLoader<string, PortfolioService[]>(async (ids) => {
+    const rows = await db
+      .select({ holderId: services.holderId, isKeyService: services.isKeyService, importance: services.importance, maturityLevel: services.maturityLevel })
+      .from(services)
+      .where(and(inArray(services.holderId, [...ids]), inForce()));
+    return groupBy(ids, rows, (r) => r.holderId);
+  }),
 });
 
 export type ServicesLoaders = ReturnType<typeof createServicesLoaders>;

@@ -521,6 +521,17 @@ export type ImportCataloguePayload = {
   updated: Scalars['Int']['output'];
 };
 
+/** The services of one importance level and their maturity. */
+export type ImportancePortfolio = {
+  __typename?: 'ImportancePortfolio';
+  /** Of them, at each maturity level. */
+  byMaturity: Array<MaturityShare>;
+  /** Services at this importance. */
+  count: Scalars['Int']['output'];
+  /** The importance level 1–4 derived from the three RK2 factors (see `ServiceImportance.level`); null when not assessed. */
+  importanceLevel?: Maybe<Scalars['Int']['output']>;
+};
+
 /**
  * A public administration body that holds services (pakalpojuma turētājs) or provides them: a ministry,
  * an agency, a municipality, a state company.
@@ -551,6 +562,12 @@ export type Institution = {
   portfolioManager?: Maybe<ContactPerson>;
   /** Registration number in the register of public bodies (11 digits); null when not recorded. */
   registrationNumber?: Maybe<Scalars['String']['output']>;
+  /**
+   * The institution's published services by importance (RK2) and maturity (RK11): how many of its key services are at
+   * each maturity level, the portfolio view a ministry needs. Public, like the services themselves. Costs one
+   * statement for a whole list of institutions.
+   */
+  servicePortfolio?: Maybe<ServicePortfolio>;
   /** Published services this institution holds, ordered by code. `first` is 1–100 (default 20). */
   services: ServiceConnection;
   /** What kind of body this is. */
@@ -720,6 +737,17 @@ export type LocalizedStringInput = {
   language: Scalars['String']['input'];
   /** The text, 1–10,000 characters. */
   value: Scalars['String']['input'];
+};
+
+/** How many services are at one maturity level (RK11: 0 non-existent, 1 initial, 2 repeatable, 3 defined, 4 managed, 5 optimised). */
+export type MaturityShare = {
+  __typename?: 'MaturityShare';
+  /** Services at it. */
+  count: Scalars['Int']['output'];
+  /** The level 0–5; null for services whose maturity is not assessed. */
+  maturityLevel?: Maybe<Scalars['Int']['output']>;
+  /** Their share (0–1) of the services counted; 0 when there are none. */
+  share: Scalars['Float']['output'];
 };
 
 export type Mutation = {
@@ -2293,6 +2321,19 @@ export type ServiceOutputInput = {
   type: OutputType;
 };
 
+/** An institution's published services by importance and maturity (RK2, RK11). */
+export type ServicePortfolio = {
+  __typename?: 'ServicePortfolio';
+  /** Every published service by importance level 4 (highest) to 1, then not assessed, each by maturity level. */
+  byImportance: Array<ImportancePortfolio>;
+  /** Of those, key services (`isKeyService`). */
+  keyServiceCount: Scalars['Int']['output'];
+  /** The key services at each maturity level 0–5 (every level listed; `maturityLevel` null for those not assessed, when any). */
+  keyServicesByMaturity: Array<MaturityShare>;
+  /** Published services the institution holds. */
+  serviceCount: Scalars['Int']['output'];
+};
+
 /** Who delivers a service to the client (pakalpojuma sniedzējs) and what they do. */
 export type ServiceProvider = {
   __typename?: 'ServiceProvider';
@@ -2876,6 +2917,7 @@ export type ResolversTypes = ResolversObject<{
   GeoPointInput: GeoPointInput;
   IdentificationMeans: IdentificationMeans;
   ImportCataloguePayload: ResolverTypeWrapper<ImportCataloguePayload>;
+  ImportancePortfolio: ResolverTypeWrapper<ImportancePortfolio>;
   Institution: ResolverTypeWrapper<InstitutionRow>;
   InstitutionConnection: ResolverTypeWrapper<Omit<InstitutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InstitutionEdge']>, nodes: Array<ResolversTypes['Institution']> }>;
   InstitutionEdge: ResolverTypeWrapper<Omit<InstitutionEdge, 'node'> & { node: ResolversTypes['Institution'] }>;
@@ -2890,6 +2932,7 @@ export type ResolversTypes = ResolversObject<{
   LifecyclePhase: LifecyclePhase;
   LocalizedString: ResolverTypeWrapper<LocalizedString>;
   LocalizedStringInput: LocalizedStringInput;
+  MaturityShare: ResolverTypeWrapper<MaturityShare>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameServiceProviderError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['NameServiceProviderError']>;
   NameServiceProviderIsHolder: ResolverTypeWrapper<NameServiceProviderIsHolder>;
@@ -2962,6 +3005,7 @@ export type ResolversTypes = ResolversObject<{
   ServiceLocationSearchHit: ResolverTypeWrapper<Omit<ServiceLocationSearchHit, 'location'> & { location: ResolversTypes['ServiceLocation'] }>;
   ServiceOutput: ResolverTypeWrapper<Output>;
   ServiceOutputInput: ServiceOutputInput;
+  ServicePortfolio: ResolverTypeWrapper<ServicePortfolio>;
   ServiceProvider: ResolverTypeWrapper<Provider>;
   ServiceProviderInput: ServiceProviderInput;
   ServiceRequirement: ResolverTypeWrapper<Requirement>;
@@ -3038,6 +3082,7 @@ export type ResolversParentTypes = ResolversObject<{
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
   ImportCataloguePayload: ImportCataloguePayload;
+  ImportancePortfolio: ImportancePortfolio;
   Institution: InstitutionRow;
   InstitutionConnection: Omit<InstitutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InstitutionEdge']>, nodes: Array<ResolversParentTypes['Institution']> };
   InstitutionEdge: Omit<InstitutionEdge, 'node'> & { node: ResolversParentTypes['Institution'] };
@@ -3050,6 +3095,7 @@ export type ResolversParentTypes = ResolversObject<{
   LifeSituationSearchHit: LifeSituationSearchHit;
   LocalizedString: LocalizedString;
   LocalizedStringInput: LocalizedStringInput;
+  MaturityShare: MaturityShare;
   Mutation: Record<PropertyKey, never>;
   NameServiceProviderError: ResolversInterfaceTypes<ResolversParentTypes>['NameServiceProviderError'];
   NameServiceProviderIsHolder: NameServiceProviderIsHolder;
@@ -3112,6 +3158,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceLocationSearchHit: Omit<ServiceLocationSearchHit, 'location'> & { location: ResolversParentTypes['ServiceLocation'] };
   ServiceOutput: Output;
   ServiceOutputInput: ServiceOutputInput;
+  ServicePortfolio: ServicePortfolio;
   ServiceProvider: Provider;
   ServiceProviderInput: ServiceProviderInput;
   ServiceRequirement: Requirement;
@@ -3314,6 +3361,12 @@ export type ImportCataloguePayloadResolvers<ContextType = ServicesContext, Paren
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ImportancePortfolioResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['ImportancePortfolio'] = ResolversParentTypes['ImportancePortfolio']> = ResolversObject<{
+  byMaturity?: Resolver<Array<ResolversTypes['MaturityShare']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  importanceLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type InstitutionResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution'], FederationReferenceType extends FederationReferenceTypes['Institution'] = FederationReferenceTypes['Institution']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Institution']> | FederationReferenceType, FederationReferenceType, ContextType>;
   channels?: Resolver<ResolversTypes['ChannelConnection'], ParentType, ContextType, Partial<InstitutionChannelsArgs>>;
@@ -3325,6 +3378,7 @@ export type InstitutionResolvers<ContextType = ServicesContext, ParentType exten
   parent?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   portfolioManager?: Resolver<Maybe<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
   registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  servicePortfolio?: Resolver<Maybe<ResolversTypes['ServicePortfolio']>, ParentType, ContextType>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<InstitutionServicesArgs>>;
   type?: Resolver<ResolversTypes['InstitutionType'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3379,6 +3433,12 @@ export type LifeSituationSearchHitResolvers<ContextType = ServicesContext, Paren
 export type LocalizedStringResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['LocalizedString'] = ResolversParentTypes['LocalizedString']> = ResolversObject<{
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MaturityShareResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['MaturityShare'] = ResolversParentTypes['MaturityShare']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maturityLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -3763,6 +3823,13 @@ export type ServiceOutputResolvers<ContextType = ServicesContext, ParentType ext
   type?: Resolver<ResolversTypes['OutputType'], ParentType, ContextType>;
 }>;
 
+export type ServicePortfolioResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['ServicePortfolio'] = ResolversParentTypes['ServicePortfolio']> = ResolversObject<{
+  byImportance?: Resolver<Array<ResolversTypes['ImportancePortfolio']>, ParentType, ContextType>;
+  keyServiceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keyServicesByMaturity?: Resolver<Array<ResolversTypes['MaturityShare']>, ParentType, ContextType>;
+  serviceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ServiceProviderResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['ServiceProvider'] = ResolversParentTypes['ServiceProvider']> = ResolversObject<{
   delivers?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<ServiceProviderDeliversArgs>>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
@@ -3956,6 +4023,7 @@ export type Resolvers<ContextType = ServicesContext> = ResolversObject<{
   FieldProblem?: FieldProblemResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   ImportCataloguePayload?: ImportCataloguePayloadResolvers<ContextType>;
+  ImportancePortfolio?: ImportancePortfolioResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   InstitutionConnection?: InstitutionConnectionResolvers<ContextType>;
   InstitutionEdge?: InstitutionEdgeResolvers<ContextType>;
@@ -3965,6 +4033,7 @@ export type Resolvers<ContextType = ServicesContext> = ResolversObject<{
   LifeSituationSearchEntry?: LifeSituationSearchEntryResolvers<ContextType>;
   LifeSituationSearchHit?: LifeSituationSearchHitResolvers<ContextType>;
   LocalizedString?: LocalizedStringResolvers<ContextType>;
+  MaturityShare?: MaturityShareResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NameServiceProviderError?: NameServiceProviderErrorResolvers<ContextType>;
   NameServiceProviderIsHolder?: NameServiceProviderIsHolderResolvers<ContextType>;
@@ -4011,6 +4080,7 @@ export type Resolvers<ContextType = ServicesContext> = ResolversObject<{
   ServiceLocationDistanceEdge?: ServiceLocationDistanceEdgeResolvers<ContextType>;
   ServiceLocationSearchHit?: ServiceLocationSearchHitResolvers<ContextType>;
   ServiceOutput?: ServiceOutputResolvers<ContextType>;
+  ServicePortfolio?: ServicePortfolioResolvers<ContextType>;
   ServiceProvider?: ServiceProviderResolvers<ContextType>;
   ServiceRequirement?: ServiceRequirementResolvers<ContextType>;
   ServiceRule?: ServiceRuleResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { translations } from '@public-service-graph/subgraph-kit/i18n';
 import { decodeCursor, pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
 import { listChannels } from '../data/channel-store.ts';
 import { actsFor } from '../domain/access.ts';
+import { portfolioOf } from '../domain/portfolio.ts';
 import type { Resolvers } from '../generated/types.ts';
 import { text } from './text.ts';
 
@@ -10,6 +11,7 @@ export const Institution: Resolvers['Institution'] = {
   name: (row, args, ctx) => text(row.name, args.language, ctx)!,
   nameTranslations: (row) => translations(row.name),
   parent: (row, _, ctx) => (row.parentId ? ctx.loaders.institutionById.load(row.parentId) : null),
+  servicePortfolio: async (row, _, ctx) => portfolioOf(await ctx.loaders.portfolioOfHolder.load(row.id)),
   portfolioManager: (row, _, ctx) => (actsFor(ctx.identity, row.code) ? row.portfolioManager : null),
   services: async (row, args, ctx) => {
     const size = pageSize(args.first);

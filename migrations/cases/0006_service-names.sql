@@ -1,0 +1,1 @@
+ALTER TABLE "cases"."service_references" ADD COLUMN "name" jsonb;

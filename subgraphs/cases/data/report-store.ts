@@ -1,0 +1,98 @@
+/**
+ * The yearly report (MK noteikumi Nr. 399: cases per service in the breakdowns the ministry asks for), read from the
+ * monthly roll-ups in one statement per breakdown, with service names from the catalogue projection.
+ */
+import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { monthlyRollups, serviceReferences, type CaseChannel, type ClientKind } from '../db/tables.ts';
+import { ROLLUP_MEASURES, type Measures } from '../domain/rollup.ts';
+import { figuresOf, rowsOf } from './statistics-store.ts';
+
+/** What a report row may be broken down by (the GraphQL enum CaseReportDimension). */
+export const REPORT_DIMENSIONS = ['INSTITUTION', 'SERVICE', 'CHANNEL', 'REGION', 'CLIENT_KIND', 'MONTH'] as const;
+export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
+/** The breakdown of `CaseReport.rows` and of the CSV by default: institution, service, channel. */
+export const DEFAULT_DIMENSIONS: ReportDimension[] = ['INSTITUTION', 'SERVICE', 'CHANNEL'];
+
+const COLUMN: Record<ReportDimension, SQL> = {
+  INSTITUTION: sql`${monthlyRollups.institutionCode}`,
+  SERVICE: sql`${monthlyRollups.serviceCode}`,
+  CHANNEL: sql`${monthlyRollups.channel}`,
+  REGION: sql`${monthlyRollups.region}`,
+  CLIENT_KIND: sql`${monthlyRollups.clientKind}`,
+  MONTH: sql`${monthlyRollups.month}`,
+};
+const ALIAS: Record<ReportDimension, string> = { INSTITUTION: 'institutionCode', SERVICE: 'serviceCode', CHANNEL: 'channel', REGION: 'region', CLIENT_KIND: 'clientKind', MONTH: 'month' };
+
+export interface CaseReportRowData {
+  institutionCode: string | null;
+  serviceCode: string | null;
+  serviceNameLv: string | null;
+  serviceNameEn: string | null;
+  channel: CaseChannel | null;
+  region: string | null;
+  clientKind: ClientKind | null;
+  month: string | null;
+  cases: number;
+  eventOnly: number;
+  open: number;
+  decided: number;
+  completed: number;
+  rejected: number;
+  withdrawn: number;
+  resolved: number;
+  resolvedOnTime: number;
+  averageProcessingDays: number | null;
+  complaints: number;
+  ratingCount: number;
+  averageRating: number | null;
+  satisfiedShare: number | null;
+}
+
+export interface CaseReportData {
+  year: number;
+  institutionCode: string | null;
+  /** Rows already read in this request, by breakdown: `rows` and `csv` of the same breakdown cost one statement. */
+  cache: Map<string, Promise<CaseReportRowData[]>>;
+}
+
+/** The report's SQL: the year's roll-ups summed by the given dimensions (in that order), ordered by them. */
+export function reportQuery(year: number, institutionCode: string | null, by: readonly ReportDimension[] = DEFAULT_DIMENSIONS): SQL {
+  const dims = REPORT_DIMENSIONS.filter((d) => by.includes(d));
+  const inYear = and(gte(monthlyRollups.month, `${year}-01`), lte(monthlyRollups.month, `${year}-12`));
+  const where = institutionCode ? and(inYear, eq(monthlyRollups.institutionCode, institutionCode)) : inYear;
+  const named = dims.includes('SERVICE');
+  const select = [
+    ...dims.map((d) => sql`${COLUMN[d]} as ${sql.identifier(ALIAS[d])}`),
+    ...(named ? [sql`min(${serviceReferences.name}->>'lv') as "serviceNameLv"`, sql`min(${serviceReferences.name}->>'en') as "serviceNameEn"`] : []),
+    ...ROLLUP_MEASURES.map((m) => sql`sum(${monthlyRollups[m]})::int as ${sql.identifier(m)}`),
+  ];
+  const order = dims.map((_, i) => sql.raw(String(i + 1)));
+  return sql`
+    select ${sql.join(select, sql`, `)}
+    from ${monthlyRollups}${named ? sql` left join ${serviceReferences} on ${serviceReferences.code} = ${monthlyRollups.serviceCode}` : sql``}
+    where ${where}
+    ${dims.length ? sql`group by ${sql.join(order, sql`, `)} order by ${sql.join(order, sql`, `)}` : sql``}`;
+}
+
+type Raw = Measures & Partial<Record<'institutionCode' | 'serviceCode' | 'serviceNameLv' | 'serviceNameEn' | 'channel' | 'region' | 'clientKind' | 'month', string | null>>;
+
+export function reportRows(db: Db, report: CaseReportData, by: readonly ReportDimension[] = DEFAULT_DIMENSIONS): Promise<CaseReportRowData[]> {
+  const key = REPORT_DIMENSIONS.filter((d) => by.includes(d)).join(',');
+  let rows = report.cache.get(key);
+  if (!rows) {
+    rows = rowsOf<Raw>(db.execute(reportQuery(report.year, report.institutionCode, by))).then((raw) =>
+      raw.filter((r) => r.cases > 0).map((r) => {
+        const f = figuresOf(r);
+        return {
+          institutionCode: r.institutionCode ?? null, serviceCode: r.serviceCode ?? null, serviceNameLv: r.serviceNameLv ?? null, serviceNameEn: r.serviceNameEn ?? null,
+          channel: (r.channel ?? null) as CaseChannel | null, region: r.region || null, clientKind: (r.clientKind ?? null) as ClientKind | null, month: r.month ?? null,
+          cases: r.cases, eventOnly: r.eventOnly, open: f.open, decided: r.decided, completed: r.completed, rejected: r.rejected, withdrawn: r.withdrawn,
+          resolved: r.resolved, resolvedOnTime: r.resolvedOnTime, averageProcessingDays: f.averageProcessingDays, complaints: r.complaints,
+          ratingCount: r.ratings, averageRating: f.averageRating, satisfiedShare: f.satisfiedShare,
+        };
+      }));
+    report.cache.set(key, rows);
+  }
+  return rows;
+}

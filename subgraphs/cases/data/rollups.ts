@@ -1,0 +1,111 @@
+/**
+ * Keeps the monthly roll-ups (db/tables.ts monthlyRollups, monthlyProcessingDays) in the transaction of every case
+ * change: case-writes.ts calls applyRollups with the changes domain/rollup.ts computes, one statement per table.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { cases, monthlyProcessingDays, monthlyRollups } from '../db/tables.ts';
+import { addDays, isWorkingDay } from '../domain/calendar.ts';
+import { ROLLUP_MEASURES, type RollupDelta } from '../domain/rollup.ts';
+import { calendarOverrides } from './case-store.ts';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+const KEY = [monthlyRollups.serviceCode, monthlyRollups.month, monthlyRollups.institutionCode, monthlyRollups.channel, monthlyRollups.region, monthlyRollups.clientKind];
+const DAYS_KEY = [
+  monthlyProcessingDays.serviceCode, monthlyProcessingDays.month, monthlyProcessingDays.institutionCode, monthlyProcessingDays.channel,
+  monthlyProcessingDays.region, monthlyProcessingDays.clientKind, monthlyProcessingDays.workingDays,
+];
+const keyText = (d: RollupDelta) => JSON.stringify(d.key);
+
+/** Adds the changes to the roll-ups: changes of the same row are summed first (one upsert may touch a row once). */
+export async function applyRollups(tx: Tx | Db, deltas: (RollupDelta | null)[]): Promise<void> {
+  const merged = new Map<string, RollupDelta>();
+  for (const d of deltas) {
+    if (!d) continue;
+    const seen = merged.get(keyText(d));
+    if (!seen) merged.set(keyText(d), { key: d.key, measures: { ...d.measures }, days: new Map(d.days) });
+    else {
+      for (const m of ROLLUP_MEASURES) seen.measures[m] += d.measures[m];
+      for (const [days, n] of d.days) seen.days.set(days, (seen.days.get(days) ?? 0) + n);
+    }
+  }
+  if (!merged.size) return;
+  // In one order for every writer: two batches locking the same rows in another order could deadlock.
+  const rows = [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
+  const set = Object.fromEntries(ROLLUP_MEASURES.map((m) => [m, sql.raw(`"monthly_rollups"."${monthlyRollups[m].name}" + excluded."${monthlyRollups[m].name}"`)]));
+  await tx.insert(monthlyRollups).values(rows.map((r) => ({ ...r.key, ...r.measures }))).onConflictDoUpdate({ target: KEY, set });
+  const dayRows = rows.flatMap((r) => [...r.days].filter(([, n]) => n !== 0).map(([workingDays, n]) => ({ ...r.key, workingDays, cases: n })));
+  if (dayRows.length)
+    await tx.insert(monthlyProcessingDays).values(dayRows).onConflictDoUpdate({ target: DAYS_KEY, set: { cases: sql.raw('"monthly_processing_days"."cases" + excluded."cases"') } });
+}
+
+/** SQL of what each case adds, the same as domain/rollup.ts contribution(), summed per roll-up key. */
+const RIGA_MONTH = sql`to_char(${cases.submittedAt} at time zone 'Europe/Riga', 'YYYY-MM')`;
+const RESOLVED_APPLICATION = sql`${cases.kind} = 'APPLICATION' and ${cases.resolvedAt} is not null`;
+const WITH_DUE = sql`${RESOLVED_APPLICATION} and ${cases.dueOn} is not null`;
+const STATUS_OF: Record<string, string> = {
+  submitted: 'SUBMITTED', registered: 'REGISTERED', inProgress: 'IN_PROGRESS', awaitingClient: 'AWAITING_CLIENT', decided: 'DECIDED', completed: 'COMPLETED', rejected: 'REJECTED', withdrawn: 'WITHDRAWN',
+};
+const n = (where: SQL) => sql`(count(*) filter (where ${where}))::int`;
+const MEASURE_SQL: Record<(typeof ROLLUP_MEASURES)[number], SQL> = {
+  cases: sql`count(*)::int`,
+  eventOnly: n(sql`${cases.kind} = 'EVENT_ONLY'`),
+  ...(Object.fromEntries(Object.entries(STATUS_OF).map(([m, status]) => [m, n(sql`${cases.status} = ${status}`)])) as Record<string, SQL>),
+  resolved: n(RESOLVED_APPLICATION),
+  workingDays: sql`coalesce(sum(${cases.resolvedWorkingDays}) filter (where ${RESOLVED_APPLICATION}), 0)::int`,
+  withDueDate: n(WITH_DUE),
+  resolvedOnTime: n(sql`${WITH_DUE} and (${cases.resolvedAt} at time zone 'Europe/Riga')::date <= ${cases.dueOn}`),
+  complaints: sql`coalesce(sum(${cases.complaintCount}), 0)::int`,
+  ratings: sql`count(${cases.rating})::int`,
+  ratingSum: sql`coalesce(sum(${cases.rating}), 0)::int`,
+  ratingsHigh: n(sql`${cases.rating} >= 4`),
+  registrations: n(sql`${cases.kind} = 'APPLICATION' and ${cases.registeredAt} is not null`),
+  registeredInTime: n(sql`${cases.kind} = 'APPLICATION' and ${cases.registeredAt} - ${cases.submittedAt} <= interval '10 minutes'`),
+} as Record<(typeof ROLLUP_MEASURES)[number], SQL>;
+
+/** Working days after the first day up to each day: the difference of two days' indexes is the working days between them. */
+async function fillWorkingDayIndex(tx: Tx, overrides: Map<string, boolean>): Promise<boolean> {
+  const span = (await tx.execute(sql`
+    select (min(${cases.submittedAt}) at time zone 'Europe/Riga')::date::text as first, (max(${cases.resolvedAt}) at time zone 'Europe/Riga')::date::text as last
+    from ${cases} where ${RESOLVED_APPLICATION} and ${cases.resolvedWorkingDays} is null`)) as unknown as { rows: { first: string | null; last: string | null }[] };
+  const { first, last } = span.rows[0] ?? {};
+  if (!first || !last) return false;
+  await tx.execute(sql`create temp table working_day_index (day date primary key, idx int not null) on commit drop`);
+  const rows: string[] = [];
+  let idx = 0;
+  for (let d = first; d <= last; d = addDays(d, 1)) {
+    if (d !== first && isWorkingDay(d, overrides)) idx++;
+    rows.push(`('${d}', ${idx})`);
+  }
+  for (let i = 0; i < rows.length; i += 1000) await tx.execute(sql.raw(`insert into working_day_index values ${rows.slice(i, i + 1000).join(',')}`));
+  return true;
+}
+
+/**
+ * Builds the roll-ups anew from the cases, in set-based SQL: after a bulk load (the demo seed, a bench's generated
+ * cases, cases written before the roll-ups existed) or after operators changed the calendar of past days. Fills in
+ * the working days of resolved applications that lack them first. One transaction.
+ */
+export async function rebuildRollups(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    if (await fillWorkingDayIndex(tx, await calendarOverrides(tx as unknown as Db)))
+      await tx.execute(sql`
+        update ${cases} set resolved_working_days = r.idx - s.idx
+        from working_day_index s, working_day_index r
+        where s.day = (${cases.submittedAt} at time zone 'Europe/Riga')::date and r.day = (${cases.resolvedAt} at time zone 'Europe/Riga')::date
+          and ${RESOLVED_APPLICATION} and ${cases.resolvedWorkingDays} is null`);
+    await tx.delete(monthlyRollups);
+    await tx.delete(monthlyProcessingDays);
+    const key = sql`${RIGA_MONTH}, ${cases.institutionCode}, ${cases.serviceCode}, ${cases.applicationChannel}, coalesce(${cases.region}, ''), ${cases.clientKind}`;
+    const columns = sql.raw(['month', 'institution_code', 'service_code', 'channel', 'region', 'client_kind'].map((c) => `"${c}"`).join(', '));
+    await tx.execute(sql`
+      insert into ${monthlyRollups} (${columns}, ${sql.raw(ROLLUP_MEASURES.map((m) => `"${monthlyRollups[m].name}"`).join(', '))})
+      select ${key}, ${sql.join(ROLLUP_MEASURES.map((m) => MEASURE_SQL[m]), sql`, `)}
+      from ${cases} group by 1, 2, 3, 4, 5, 6`);
+    await tx.execute(sql`
+      insert into ${monthlyProcessingDays} (${columns}, "working_days", "cases")
+      select ${key}, ${cases.resolvedWorkingDays}, count(*)::int
+      from ${cases} where ${RESOLVED_APPLICATION} and ${cases.resolvedWorkingDays} is not null group by 1, 2, 3, 4, 5, 6, 7`);
+  });
+}
