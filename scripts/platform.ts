@@ -24,6 +24,7 @@ import { lifeSituationsSubgraph } from '../subgraphs/life-situations/server.ts';
 import { platformSubgraph } from '../subgraphs/platform/server.ts';
 import { servicesSubgraph } from '../subgraphs/services/server.ts';
 import { startEventRelays, type EventRelays } from './events.ts';
+import { clientsConsentCheck, dispatcherFor, runDispatcher, type RunningDispatcher } from '../subgraphs/platform/webhooks/start.ts';
 
 export const CORE_MODULES: Record<SubgraphName, SubgraphModule<any>> = {
   services: servicesSubgraph,
@@ -81,6 +82,8 @@ export interface Platform {
   devIssuer: DevIssuer | null;
   /** The outbox relays and the bus they publish to. */
   events: EventRelays;
+  /** The webhook dispatcher (null when WEBHOOK_DISPATCHER is off). */
+  webhooks: RunningDispatcher | null;
   /** The development OpenID provider (null when DEV_ISSUER is off). */
   oidc: DevOidcProvider | null;
   /** Prometheus /metrics of this process (METRICS_PORT), or null when off. */
@@ -106,7 +109,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   for (const name of CORE_SUBGRAPHS) {
     const subgraph = await startSubgraph(
       CORE_MODULES[name],
-      { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET, peers, projectionMaxAgeMs: config.SERVICE_PROJECTION_MAX_AGE_MS, metrics },
+      { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET, peers, projectionMaxAgeMs: config.SERVICE_PROJECTION_MAX_AGE_MS, webhookAllowedNetworks: config.WEBHOOK_ALLOWED_NETWORKS, metrics },
       { port: portFor(config, name), host: config.HOST },
     );
     subgraphs.push(subgraph);
@@ -135,6 +138,10 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   const clientsUrl = subgraphs.find((s) => s.name === 'clients')!.url;
   const enricher = createIdentityEnricher({ clientsUrl, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log });
   signer.logForwardingWith(clientsForwardingLog({ clientsUrl: () => clientsUrl, token: () => signer.sign(GATEWAY_SERVICE, 'clients'), timeoutMs: config.SUBGRAPH_TIMEOUT_MS }));
+  const consent = clientsConsentCheck({ clientsUrl: () => clientsUrl, token: () => signer.sign(GATEWAY_SERVICE, 'clients'), timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
+  const webhooks = config.WEBHOOK_DISPATCHER
+    ? await runDispatcher(dispatcherFor(config, databases.get('platform')!.db, consent, log.child({ component: 'webhooks' })), events.bus, config, log)
+    : null;
   const access = await createAccess({ config, authenticator, platformDatabase: databases.get('platform')!, log });
   const gateway = await startGateway(
     {
@@ -150,12 +157,14 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     databases,
     devIssuer,
     events,
+    webhooks,
     oidc,
     metricsUrl: observability.metricsUrl,
     close: async () => {
       await gateway.close();
       await oidc?.close();
       await Promise.all(subgraphs.map((s) => s.close()));
+      await webhooks?.stop();
       await events.close();
       await Promise.all([...new Set(databases.values())].map((d) => d.close()));
       await observability.close();

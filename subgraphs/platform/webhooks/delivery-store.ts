@@ -1,0 +1,151 @@
+/**
+ * The dispatcher's statements on the delivery tables: taking an event from the bus (fan-out), claiming due
+ * deliveries, and settling a try. Each is one statement or one short transaction, and none holds a lock while an
+ * endpoint is being called.
+ */
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../../common/db.ts';
+import type { EventEnvelope } from '../../../common/events/outbox.ts';
+import type { EventAudience } from '../../../common/events/relay.ts';
+import { webhookDeliveries, webhookEvents, webhookSubscriptions, type WebhookOwnerKind } from '../db/tables.ts';
+
+export type { EventAudience };
+
+const rowsOf = async <T>(query: Promise<unknown>): Promise<T[]> => ((await query) as { rows: T[] }).rows;
+
+/**
+ * Stores the event once and a PENDING delivery for every subscription that asked for its type and may see it:
+ * operators all, an institution its own, an application any person's (whether the person consented is decided at
+ * each try). One statement: a repeat of the event (the bus is at least once, replicas share it) adds nothing.
+ * Returns how many deliveries were added.
+ */
+export async function fanOut(db: Db, event: EventEnvelope, audience: EventAudience): Promise<number> {
+  const rows = await rowsOf<{ n: number }>(db.execute(sql`
+    with stored as (
+      insert into ${webhookEvents} (event_id, type, envelope, institution_code, client_id)
+      values (${event.id}, ${event.type}, ${JSON.stringify(event)}::jsonb, ${audience.institutionCode}, ${audience.clientId})
+      on conflict (event_id) do nothing
+    ), added as (
+      insert into ${webhookDeliveries} (subscription_id, event_id, event_type, next_attempt_at)
+      select s.id, ${event.id}, ${event.type}, now() from ${webhookSubscriptions} s
+      where ${event.type} = any(s.types)
+        and (s.owner_kind = 'OPERATOR'
+          or (s.owner_kind = 'INSTITUTION' and s.owner_code = ${audience.institutionCode})
+          or (s.owner_kind = 'APPLICATION' and ${audience.clientId}::uuid is not null))
+      on conflict (subscription_id, event_id) do nothing
+      returning 1
+    )
+    select count(*)::int as n from added`));
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** A claimed delivery with what its try needs. */
+export interface ClaimedDelivery {
+  id: number;
+  subscriptionId: string;
+  eventId: string;
+  eventType: string;
+  attempts: number;
+  url: string;
+  ownerKind: WebhookOwnerKind;
+  ownerCode: string;
+  secret: string;
+  previousSecret: string | null;
+  previousSecretValidUntil: Date | null;
+  validatedAt: Date | null;
+  clientId: string | null;
+  envelope: EventEnvelope;
+}
+
+/**
+ * Claims due deliveries: at most `perEndpoint` of each subscription not in `busy` (those this replica is still
+ * calling), for at most `subscriptions` subscriptions. A claim counts a try and moves `next_attempt_at` a lease
+ * ahead: if this replica dies, another takes the row once the lease is over.
+ */
+export async function claimDue(db: Db, opts: { busy: string[]; perEndpoint: number; subscriptions: number; leaseMs: number }): Promise<ClaimedDelivery[]> {
+  const busy = `{${opts.busy.join(',')}}`;
+  return rowsOf<ClaimedDelivery>(db.execute(sql`
+    with due as (
+      select d.id from ${webhookSubscriptions} s
+      cross join lateral (
+        select id from ${webhookDeliveries} d
+        where d.subscription_id = s.id and d.status = 'PENDING' and d.next_attempt_at <= now()
+        order by d.next_attempt_at limit ${opts.perEndpoint}
+        for update skip locked
+      ) d
+      where s.id <> all(${busy}::uuid[])
+      limit ${opts.subscriptions * opts.perEndpoint}
+    ), claimed as (
+      update ${webhookDeliveries} d
+      set attempts = d.attempts + 1, last_attempt_at = now(), next_attempt_at = now() + ${opts.leaseMs} * interval '1 millisecond'
+      from due where d.id = due.id
+      returning d.id, d.subscription_id, d.event_id, d.event_type, d.attempts
+    )
+    select c.id::int as "id", c.subscription_id as "subscriptionId", c.event_id as "eventId", c.event_type as "eventType",
+      c.attempts as "attempts", s.url, s.owner_kind as "ownerKind", s.owner_code as "ownerCode", s.secret,
+      s.previous_secret as "previousSecret", s.previous_secret_valid_until as "previousSecretValidUntil",
+      s.validated_at as "validatedAt", e.client_id as "clientId", e.envelope
+    from claimed c
+    join ${webhookSubscriptions} s on s.id = c.subscription_id
+    join ${webhookEvents} e on e.event_id = c.event_id`));
+}
+
+export type TryOutcome =
+  | { kind: 'delivered'; statusCode: number }
+  | { kind: 'failed'; statusCode: number | null; error: string; retryAt: Date | null }
+  | { kind: 'withheld'; reason: string }
+  /** The try could not be judged (the consent check is away): not counted, tried again at `retryAt`. */
+  | { kind: 'postponed'; error: string; retryAt: Date };
+
+/** Records a try's outcome on the delivery and its subscription's health, in one transaction. */
+export async function settle(db: Db, claimed: ClaimedDelivery, outcome: TryOutcome): Promise<void> {
+  const now = new Date();
+  await db.transaction(async (tx) => {
+    const d = webhookDeliveries;
+    const s = webhookSubscriptions;
+    switch (outcome.kind) {
+      case 'delivered':
+        await tx.update(d).set({ status: 'DELIVERED', deliveredAt: now, nextAttemptAt: null, lastStatusCode: outcome.statusCode, lastError: null }).where(eq(d.id, claimed.id));
+        await tx.update(s).set({ lastSuccessAt: now, consecutiveFailures: 0 }).where(eq(s.id, claimed.subscriptionId));
+        return;
+      case 'failed':
+        await tx
+          .update(d)
+          .set(outcome.retryAt ? { nextAttemptAt: outcome.retryAt, lastStatusCode: outcome.statusCode, lastError: outcome.error } : { status: 'DEAD_LETTERED', nextAttemptAt: null, lastStatusCode: outcome.statusCode, lastError: outcome.error })
+          .where(eq(d.id, claimed.id));
+        await tx.update(s).set({ lastFailureAt: now, lastError: outcome.error, consecutiveFailures: sql`${s.consecutiveFailures} + 1` }).where(eq(s.id, claimed.subscriptionId));
+        return;
+      case 'withheld':
+        await tx.update(d).set({ status: 'WITHHELD', nextAttemptAt: null, lastError: outcome.reason }).where(eq(d.id, claimed.id));
+        return;
+      case 'postponed':
+        await tx.update(d).set({ attempts: sql`${d.attempts} - 1`, nextAttemptAt: outcome.retryAt, lastError: outcome.error }).where(eq(d.id, claimed.id));
+    }
+  });
+}
+
+/** Marks the subscription's endpoint as having passed the validation handshake. */
+export const markValidated = (db: Db, subscriptionId: string) =>
+  db.update(webhookSubscriptions).set({ validatedAt: new Date() }).where(eq(webhookSubscriptions.id, subscriptionId));
+
+/** Puts dead-lettered deliveries of a subscription back to PENDING with a fresh set of tries; returns how many. */
+export async function redrive(db: Db, subscriptionId: string, deliveryIds: number[] | null): Promise<number> {
+  const d = webhookDeliveries;
+  const rows = await db
+    .update(d)
+    .set({ status: 'PENDING', attempts: 0, nextAttemptAt: new Date(), lastError: null, lastStatusCode: null })
+    .where(and(eq(d.subscriptionId, subscriptionId), eq(d.status, 'DEAD_LETTERED'), deliveryIds ? inArray(d.id, deliveryIds) : undefined))
+    .returning({ id: d.id });
+  return rows.length;
+}
+
+/**
+ * Forgets what is done and older than `before`: delivered and withheld deliveries, then stored events no delivery
+ * refers to any more. Pending and dead-lettered deliveries stay (they are still the owner's to see and redrive).
+ */
+export async function pruneDeliveries(db: Db, before: Date): Promise<number> {
+  const d = webhookDeliveries;
+  const gone = await db.delete(d).where(and(inArray(d.status, ['DELIVERED', 'WITHHELD']), lt(d.createdAt, before))).returning({ id: d.id });
+  await db.execute(sql`delete from ${webhookEvents} e where e.received_at < ${before.toISOString()}::timestamptz and not exists (select 1 from ${webhookDeliveries} d where d.event_id = e.event_id)`);
+  return gone.length;
+}

@@ -1,0 +1,93 @@
+/**
+ * Starts a webhook dispatcher on the process's bus: on the embedded bus it listens in the process (the relay's
+ * publish waits for the fan-out); on JetStream it pulls from the durable consumer WEBHOOK_CONSUMER, which replicas
+ * share, and acknowledges a message only once its deliveries are stored.
+ */
+import type { ConsumerMessages } from '@nats-io/jetstream';
+import type { Config } from '../../../common/config.ts';
+import type { Db } from '../../../common/db.ts';
+import { audienceOf, EmbeddedBus, type EventBus, type JetStreamBus } from '../../../common/events/bus.ts';
+import type { EventEnvelope } from '../../../common/events/outbox.ts';
+import type { Logger } from '../../../common/logger.ts';
+import { AddressGuard } from './address-guard.ts';
+import { WebhookDispatcher, type ConsentCheck } from './dispatcher.ts';
+
+const CONSENT_QUERY = `query WebhookConsent($input: GatewayAuthorizationInput!) { gatewayAuthorization(input: $input) { scopes refusal { code message } } }`;
+
+/**
+ * The consent check through the clients subgraph's narrow port (`gatewayAuthorization`, the question the gateway
+ * asks on every request of an application): the scopes the person has granted the application now. Each check is
+ * recorded there as a use of the consent ("webhook <type>").
+ */
+export function clientsConsentCheck(opts: { clientsUrl: () => string | null; token: () => Promise<string>; timeoutMs: number }): ConsentCheck {
+  return async (clientId, application, scope, eventType) => {
+    const url = opts.clientsUrl();
+    if (!url) throw new Error('no clients subgraph to ask');
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await opts.token()}` },
+      body: JSON.stringify({ query: CONSENT_QUERY, variables: { input: { personClientId: clientId, application, operation: `webhook ${eventType}` } } }),
+      signal: AbortSignal.timeout(opts.timeoutMs),
+    });
+    const body = (await res.json()) as { data?: { gatewayAuthorization?: { scopes: string[]; refusal: unknown } }; errors?: unknown[] };
+    const answer = body.data?.gatewayAuthorization;
+    if (!answer) throw new Error(`clients subgraph answered no consent: ${JSON.stringify(body.errors ?? res.status)}`);
+    return !answer.refusal && answer.scopes.includes(scope);
+  };
+}
+
+export interface RunningDispatcher {
+  dispatcher: WebhookDispatcher;
+  stop(): Promise<void>;
+}
+
+export function dispatcherFor(config: Config, db: Db, consent: ConsentCheck | null, log: Logger): WebhookDispatcher {
+  return new WebhookDispatcher({
+    db, consent, log,
+    guard: new AddressGuard(config.WEBHOOK_ALLOWED_NETWORKS),
+    maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
+    backoffBaseMs: config.WEBHOOK_BACKOFF_BASE_MS,
+    backoffMaxMs: config.WEBHOOK_BACKOFF_MAX_MS,
+    timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+    perEndpoint: config.WEBHOOK_ENDPOINT_CONCURRENCY,
+    concurrency: config.WEBHOOK_CONCURRENCY,
+    pollMs: config.WEBHOOK_POLL_MS,
+    retentionMs: config.EVENTS_RETENTION_DAYS * 86_400_000,
+  });
+}
+
+/** Starts `dispatcher` taking events from `bus` and trying deliveries. */
+export async function runDispatcher(dispatcher: WebhookDispatcher, bus: EventBus, config: Config, log: Logger): Promise<RunningDispatcher> {
+  let stopTaking: () => Promise<void>;
+  if (bus instanceof EmbeddedBus) {
+    const off = bus.subscribe((event, audience) => dispatcher.take(event, audience));
+    stopTaking = async () => void off();
+  } else {
+    const consumer = await (bus as JetStreamBus).durableConsumer(config.WEBHOOK_CONSUMER, 30_000);
+    const messages: ConsumerMessages = await consumer.consume({ max_messages: 100 });
+    const loop = (async () => {
+      for await (const m of messages) {
+        try {
+          await dispatcher.take(m.json<EventEnvelope>(), audienceOf(m.headers));
+          m.ack();
+        } catch (err) {
+          log.warn({ err, seq: m.seq }, 'webhook fan-out failed; the bus delivers the event again');
+          m.nak(1000);
+        }
+      }
+    })();
+    stopTaking = async () => {
+      await messages.close();
+      await loop;
+    };
+  }
+  dispatcher.start();
+  log.info({ bus: bus.kind }, 'webhook dispatcher started');
+  return {
+    dispatcher,
+    stop: async () => {
+      await stopTaking();
+      await dispatcher.stop();
+    },
+  };
+}
