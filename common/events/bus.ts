@@ -21,19 +21,19 @@ export interface EventBus extends EventPublisher {
   close(): Promise<void>;
 }
 
-type Listener = (event: EventEnvelope, audience: EventAudience) => unknown;
+type Listener = (event: EventEnvelope, audience: EventAudience) => void;
 
 /**
  * In-process bus: what `npm start` uses with nothing configured. Nothing is kept; listeners get events as relayed.
- * A publish waits for its listeners (a listener's promise), so the relay marks an event sent only once they have
- * taken it, and a listener that fails fails the publish: the event stays unsent and comes again.
+ * A listener must not wait for the database inside the call: the relay calls it inside its outbox transaction,
+ * and on the embedded database (one connection) a query would wait for that transaction for ever.
  */
 export class EmbeddedBus implements EventBus {
   readonly kind = 'embedded';
   private readonly listeners = new Set<Listener>();
 
   async publish(event: EventEnvelope, audience: EventAudience = { institutionCode: null, clientId: null }): Promise<void> {
-    await Promise.all([...this.listeners].map((listener) => listener(event, audience)));
+    for (const listener of this.listeners) listener(event, audience);
   }
 
   /** Calls `listener` with each event published from now on; returns a function that stops it. */

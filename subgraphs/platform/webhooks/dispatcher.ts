@@ -44,6 +44,8 @@ export class WebhookDispatcher {
   private again = false;
   private stopped = true;
   private readonly settled = new Set<() => void>();
+  private readonly queue: [EventEnvelope, EventAudience][] = [];
+  private taking: Promise<void> | null = null;
 
   constructor(private readonly opts: DispatcherOptions) {}
 
@@ -67,6 +69,7 @@ export class WebhookDispatcher {
     this.stopped = true;
     clearInterval(this.timer);
     clearInterval(this.pruneTimer);
+    await this.idle();
     await this.pumping;
     while (this.total > 0) await new Promise<void>((resolve) => this.settled.add(resolve));
   }
@@ -75,6 +78,34 @@ export class WebhookDispatcher {
   async take(event: EventEnvelope, audience: EventAudience): Promise<void> {
     const added = await fanOut(this.opts.db, event, audience);
     if (added) this.wake();
+  }
+
+  /**
+   * Queues an event from the embedded bus, which hands it over inside the relay's transaction: it is taken (stored
+   * with its deliveries) right after, in order. Until then it lives only in this process (docs/events.md).
+   */
+  offer(event: EventEnvelope, audience: EventAudience): void {
+    this.queue.push([event, audience]);
+    this.taking ??= this.takeQueued().finally(() => (this.taking = null));
+  }
+
+  /** Resolves when every offered event has been taken. */
+  async idle(): Promise<void> {
+    while (this.taking) await this.taking;
+  }
+
+  private async takeQueued(): Promise<void> {
+    while (this.queue.length) {
+      const [event, audience] = this.queue[0];
+      try {
+        await this.take(event, audience);
+        this.queue.shift();
+      } catch (err) {
+        if (this.stopped) return;
+        this.opts.log.warn({ err, eventId: event.id }, 'webhook fan-out failed; trying again in a second');
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
   }
 
   /** Looks for due deliveries now (after a fan-out, a finished try, or on the poll). */

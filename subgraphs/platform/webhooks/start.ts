@@ -60,7 +60,7 @@ export function dispatcherFor(config: Config, db: Db, consent: ConsentCheck | nu
 export async function runDispatcher(dispatcher: WebhookDispatcher, bus: EventBus, config: Config, log: Logger): Promise<RunningDispatcher> {
   let stopTaking: () => Promise<void>;
   if (bus instanceof EmbeddedBus) {
-    const off = bus.subscribe((event, audience) => dispatcher.take(event, audience));
+    const off = bus.subscribe((event, audience) => dispatcher.offer(event, audience));
     stopTaking = async () => void off();
   } else {
     const consumer = await (bus as JetStreamBus).durableConsumer(config.WEBHOOK_CONSUMER, 30_000);
