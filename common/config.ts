@@ -97,6 +97,10 @@ const schema = z
     // How often a replica looks for due retries when nothing new arrives.
     WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1000),
     // The durable JetStream consumer the replicas share (a work queue: each event goes to one of them).
+    // A dispatcher run as its own process (npm run webhooks:dispatch) asks the clients subgraph at this URL whether a
+    // person's consent to an application holds, with a token signed by GATEWAY_SIGNING_KEY; without both it leaves
+    // applications' deliveries to replicas that can ask (the platform's process).
+    WEBHOOK_CLIENTS_URL: url.optional(),
     WEBHOOK_CONSUMER: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-"').default('psg-webhooks'),
     // How long sent outbox rows and delivered or withheld webhook deliveries are kept; 0 keeps them for ever.
     EVENTS_RETENTION_DAYS: z.coerce.number().min(0).default(30),

@@ -14,6 +14,8 @@ export class WebhookReceiver {
   /** Never answer POSTs while true (a hung endpoint); `onHang` hears of each. */
   hang = false;
   onHang: (() => void) | null = null;
+  /** The webhook-id of every POST, answered or not. */
+  readonly posted: string[] = [];
   /** Refuse the validation handshake. */
   refuseHandshake = false;
   posts = 0;
@@ -31,6 +33,7 @@ export class WebhookReceiver {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         this.posts++;
+        this.posted.push(String(req.headers['webhook-id']));
         if (this.hang) {
           this.onHang?.();
           return; // The socket stays open until the sender gives up.
