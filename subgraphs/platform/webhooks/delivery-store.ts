@@ -14,24 +14,28 @@ export type { EventAudience };
 const rowsOf = async <T>(query: Promise<unknown>): Promise<T[]> => ((await query) as { rows: T[] }).rows;
 
 /**
- * Stores the event once and a PENDING delivery for every subscription that asked for its type and may see it:
+ * Stores each event once and a PENDING delivery for every subscription that asked for its type and may see it:
  * operators all, an institution its own, an application any person's (whether the person consented is decided at
- * each try). One statement: a repeat of the event (the bus is at least once, replicas share it) adds nothing.
- * Returns how many deliveries were added.
+ * each try). One statement for the whole batch: a repeat of an event (the bus is at least once, replicas share it)
+ * adds nothing. Returns how many deliveries were added.
  */
-export async function fanOut(db: Db, event: EventEnvelope, audience: EventAudience): Promise<number> {
+export async function fanOut(db: Db, batch: { event: EventEnvelope; audience: EventAudience }[]): Promise<number> {
+  if (!batch.length) return 0;
+  const input = JSON.stringify(batch.map(({ event, audience }) => ({ event_id: event.id, type: event.type, envelope: event, institution_code: audience.institutionCode, client_id: audience.clientId })));
   const rows = await rowsOf<{ n: number }>(db.execute(sql`
-    with stored as (
+    with input as (
+      select * from jsonb_to_recordset(${input}::jsonb) as x(event_id uuid, type text, envelope jsonb, institution_code text, client_id uuid)
+    ), stored as (
       insert into ${webhookEvents} (event_id, type, envelope, institution_code, client_id)
-      values (${event.id}, ${event.type}, ${JSON.stringify(event)}::jsonb, ${audience.institutionCode}, ${audience.clientId})
+      select event_id, type, envelope, institution_code, client_id from input
       on conflict (event_id) do nothing
     ), added as (
       insert into ${webhookDeliveries} (subscription_id, event_id, event_type, next_attempt_at)
-      select s.id, ${event.id}, ${event.type}, now() from ${webhookSubscriptions} s
-      where ${event.type} = any(s.types)
+      select s.id, i.event_id, i.type, now() from input i
+      join ${webhookSubscriptions} s on i.type = any(s.types)
         and (s.owner_kind = 'OPERATOR'
-          or (s.owner_kind = 'INSTITUTION' and s.owner_code = ${audience.institutionCode})
-          or (s.owner_kind = 'APPLICATION' and ${audience.clientId}::uuid is not null))
+          or (s.owner_kind = 'INSTITUTION' and s.owner_code = i.institution_code)
+          or (s.owner_kind = 'APPLICATION' and i.client_id is not null))
       on conflict (subscription_id, event_id) do nothing
       returning 1
     )
@@ -106,7 +110,9 @@ export async function settle(db: Db, claimed: ClaimedDelivery, outcome: TryOutco
     switch (outcome.kind) {
       case 'delivered':
         await tx.update(d).set({ status: 'DELIVERED', deliveredAt: now, nextAttemptAt: null, lastStatusCode: outcome.statusCode, lastError: null }).where(eq(d.id, claimed.id));
-        await tx.update(s).set({ lastSuccessAt: now, consecutiveFailures: 0 }).where(eq(s.id, claimed.subscriptionId));
+        // Every success would otherwise queue on the subscription's row: touch it when its health changes, or once a second.
+        await tx.update(s).set({ lastSuccessAt: now, consecutiveFailures: 0 })
+          .where(and(eq(s.id, claimed.subscriptionId), sql`(${s.consecutiveFailures} <> 0 or ${s.lastSuccessAt} is null or ${s.lastSuccessAt} < now() - interval '1 second')`));
         return;
       case 'failed':
         await tx

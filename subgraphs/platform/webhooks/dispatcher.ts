@@ -74,9 +74,9 @@ export class WebhookDispatcher {
     while (this.total > 0) await new Promise<void>((resolve) => this.settled.add(resolve));
   }
 
-  /** Takes one event from the bus: stored with its deliveries before the bus is told it was taken. */
-  async take(event: EventEnvelope, audience: EventAudience): Promise<void> {
-    const added = await fanOut(this.opts.db, event, audience);
+  /** Takes events from the bus: stored with their deliveries before the bus is told they were taken. */
+  async take(batch: { event: EventEnvelope; audience: EventAudience }[]): Promise<void> {
+    const added = await fanOut(this.opts.db, batch);
     if (added) this.wake();
   }
 
@@ -96,13 +96,13 @@ export class WebhookDispatcher {
 
   private async takeQueued(): Promise<void> {
     while (this.queue.length) {
-      const [event, audience] = this.queue[0];
+      const batch = this.queue.slice(0, 500).map(([event, audience]) => ({ event, audience }));
       try {
-        await this.take(event, audience);
-        this.queue.shift();
+        await this.take(batch);
+        this.queue.splice(0, batch.length);
       } catch (err) {
         if (this.stopped) return;
-        this.opts.log.warn({ err, eventId: event.id }, 'webhook fan-out failed; trying again in a second');
+        this.opts.log.warn({ err, events: batch.length }, 'webhook fan-out failed; trying again in a second');
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
     }

@@ -3,7 +3,7 @@
  * publish waits for the fan-out); on JetStream it pulls from the durable consumer WEBHOOK_CONSUMER, which replicas
  * share, and acknowledges a message only once its deliveries are stored.
  */
-import type { ConsumerMessages } from '@nats-io/jetstream';
+import type { JsMsg } from '@nats-io/jetstream';
 import type { Config } from '../../../common/config.ts';
 import type { Db } from '../../../common/db.ts';
 import { audienceOf, EmbeddedBus, type EventBus, type JetStreamBus } from '../../../common/events/bus.ts';
@@ -64,20 +64,26 @@ export async function runDispatcher(dispatcher: WebhookDispatcher, bus: EventBus
     stopTaking = async () => void off();
   } else {
     const consumer = await (bus as JetStreamBus).durableConsumer(config.WEBHOOK_CONSUMER, 30_000);
-    const messages: ConsumerMessages = await consumer.consume({ max_messages: 100 });
+    let taking = true;
+    // Batches of up to 500 messages: one fan-out statement each, acknowledged once it committed.
     const loop = (async () => {
-      for await (const m of messages) {
+      while (taking) {
+        const msgs: JsMsg[] = [];
         try {
-          await dispatcher.take(m.json<EventEnvelope>(), audienceOf(m.headers));
-          m.ack();
+          for await (const m of await consumer.fetch({ max_messages: 500, expires: 1000 })) msgs.push(m);
+          if (!msgs.length) continue;
+          await dispatcher.take(msgs.map((m) => ({ event: m.json<EventEnvelope>(), audience: audienceOf(m.headers) })));
+          for (const m of msgs) m.ack();
         } catch (err) {
-          log.warn({ err, seq: m.seq }, 'webhook fan-out failed; the bus delivers the event again');
-          m.nak(1000);
+          if (!taking) return;
+          log.warn({ err, messages: msgs.length }, 'webhook fan-out failed; the bus delivers the events again');
+          for (const m of msgs) m.nak(1000);
+          await new Promise((resolve) => setTimeout(resolve, 1000));
         }
       }
     })();
     stopTaking = async () => {
-      await messages.close();
+      taking = false;
       await loop;
     };
   }
