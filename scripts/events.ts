@@ -25,7 +25,7 @@ export async function startEventRelays(config: Config, log: Logger, modules: Sub
   for (const module of modules) {
     if (!module.outbox) continue;
     const { db } = databases.get(module.name)!;
-    const relay = new OutboxRelay(db, module.outbox, bus, { intervalMs: config.EVENTS_RELAY_INTERVAL_MS, log: log.child({ relay: module.name }), observe: { subgraph: module.name, metrics: counters } });
+    const relay = new OutboxRelay(db, module.outbox, bus, { intervalMs: config.EVENTS_RELAY_INTERVAL_MS, log: log.child({ relay: module.name }), retentionMs: config.EVENTS_RETENTION_DAYS * 86_400_000, observe: { subgraph: module.name, metrics: counters } });
     outboxes.set(module.name, { db, table: module.outbox });
     relay.start();
     relays.set(module.name, relay);

@@ -5,7 +5,7 @@
  * published again (at least once; the bus drops repeats by event id within its duplicate window).
  */
 import { context, propagation, ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
-import { asc, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import type { Logger } from '../logger.ts';
 import { inSpan } from '../tracing.ts';
@@ -81,6 +81,15 @@ export async function relayBatch(db: Db, table: OutboxTable, publisher: EventPub
   }
 }
 
+/**
+ * Deletes events sent before `before` (outbox retention); unsent ones stay whatever their age. The polling feed reads
+ * the outbox, so it reaches back as far as the retention. Returns how many were deleted.
+ */
+export async function pruneSent(db: Db, table: OutboxTable, before: Date): Promise<number> {
+  const gone = await db.delete(table).where(and(isNotNull(table.sentAt), lt(table.sentAt, before))).returning({ id: table.id });
+  return gone.length;
+}
+
 export interface RelayOptions {
   /** Pause between polls when the outbox is empty. */
   intervalMs: number;
@@ -88,11 +97,14 @@ export interface RelayOptions {
   log: Logger;
   /** The subgraph (span attribute, metric label) and the process's relay metrics, if any. */
   observe?: RelayObservation;
+  /** Sent events older than this are deleted, checked hourly (EVENTS_RETENTION_DAYS); 0 or absent keeps them. */
+  retentionMs?: number;
 }
 
 /** Polls one outbox and relays it until stopped; a full batch is followed at once by the next. */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
+  private pruneTimer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
   private stopped = true;
 
@@ -106,6 +118,13 @@ export class OutboxRelay {
   start(): void {
     this.stopped = false;
     this.schedule();
+    const retention = this.opts.retentionMs;
+    if (retention) {
+      this.pruneTimer = setInterval(() => {
+        pruneSent(this.db, this.table, new Date(Date.now() - retention)).catch((err: unknown) => this.opts.log.warn({ err }, 'outbox pruning failed'));
+      }, 3600_000);
+      this.pruneTimer.unref();
+    }
   }
 
   /** Relays everything unsent now (tests, shutdown); runs after any poll in progress. */
@@ -118,6 +137,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearInterval(this.pruneTimer);
     await this.running;
   }
 
