@@ -104,16 +104,22 @@ export type TryOutcome =
 /** Records a try's outcome on the delivery and its subscription's health, in one transaction. */
 export async function settle(db: Db, claimed: ClaimedDelivery, outcome: TryOutcome): Promise<void> {
   const now = new Date();
+  if (outcome.kind === 'delivered') {
+    // The common case in one statement. Every success would otherwise queue on the subscription's row: it is touched
+    // only when its health changes, or once a second.
+    await db.execute(sql`
+      with done as (
+        update ${webhookDeliveries} set status = 'DELIVERED', delivered_at = now(), next_attempt_at = null, last_status_code = ${outcome.statusCode}, last_error = null
+        where id = ${claimed.id}
+      )
+      update ${webhookSubscriptions} set last_success_at = now(), consecutive_failures = 0
+      where id = ${claimed.subscriptionId} and (consecutive_failures <> 0 or last_success_at is null or last_success_at < now() - interval '1 second')`);
+    return;
+  }
   await db.transaction(async (tx) => {
     const d = webhookDeliveries;
     const s = webhookSubscriptions;
     switch (outcome.kind) {
-      case 'delivered':
-        await tx.update(d).set({ status: 'DELIVERED', deliveredAt: now, nextAttemptAt: null, lastStatusCode: outcome.statusCode, lastError: null }).where(eq(d.id, claimed.id));
-        // Every success would otherwise queue on the subscription's row: touch it when its health changes, or once a second.
-        await tx.update(s).set({ lastSuccessAt: now, consecutiveFailures: 0 })
-          .where(and(eq(s.id, claimed.subscriptionId), sql`(${s.consecutiveFailures} <> 0 or ${s.lastSuccessAt} is null or ${s.lastSuccessAt} < now() - interval '1 second')`));
-        return;
       case 'failed':
         await tx
           .update(d)

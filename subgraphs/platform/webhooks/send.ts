@@ -10,6 +10,9 @@ import { isIP } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import type { AddressGuard } from './address-guard.ts';
 
+// Connections are kept open and reused per endpoint; the address guard judges every new one in its lookup.
+const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 64 }), https: new https.Agent({ keepAlive: true, maxSockets: 64 }) };
+
 /** The origin the platform names in the handshake; receivers answer it (or "*") in WebHook-Allowed-Origin. */
 export const WEBHOOK_ORIGIN = 'events.psg.gov.lv';
 
@@ -21,9 +24,10 @@ function exchange(guard: AddressGuard, rawUrl: string, method: string, headers: 
   const host = url.hostname.replace(/^\[|\]$/g, '');
   // An address in the URL itself skips DNS, so the lookup hook would not see it.
   if (isIP(host) && !guard.permits(host)) return Promise.reject(new Error(`refused: ${host} is a private address`));
-  const client = url.protocol === 'https:' ? https : http;
+  const secure = url.protocol === 'https:';
+  const client = secure ? https : http;
   return new Promise((resolve, reject) => {
-    const req = client.request(url, { method, headers: body === null ? headers : { ...headers, 'content-length': Buffer.byteLength(body).toString() }, lookup: guard.lookup as never, agent: false }, (res) => {
+    const req = client.request(url, { method, headers: body === null ? headers : { ...headers, 'content-length': Buffer.byteLength(body).toString() }, lookup: guard.lookup as never, agent: secure ? agents.https : agents.http }, (res) => {
       res.resume(); // The body is not read: a receiver's answer carries nothing the platform uses.
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
       res.on('error', reject);
