@@ -236,6 +236,7 @@ export type DeleteWebhookSubscriptionPayload = {
   __typename?: 'DeleteWebhookSubscriptionPayload';
   /** The id of the subscription ended; null when `errors` is not empty. */
   deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted; empty on success. */
   errors: Array<WebhookError>;
 };
 
@@ -490,9 +491,11 @@ export type RedriveWebhookDeliveriesInput = {
 /** The result of redriveWebhookDeliveries. */
 export type RedriveWebhookDeliveriesPayload = {
   __typename?: 'RedriveWebhookDeliveriesPayload';
+  /** Why nothing was redriven; empty on success. */
   errors: Array<WebhookError>;
   /** How many deliveries were put back to PENDING. */
   redriven: Scalars['Int']['output'];
+  /** The subscription; null when it was not found. */
   subscription?: Maybe<WebhookSubscription>;
 };
 
@@ -638,9 +641,11 @@ export type RotateWebhookSecretInput = {
 /** The result of rotateWebhookSecret. */
 export type RotateWebhookSecretPayload = {
   __typename?: 'RotateWebhookSecretPayload';
+  /** Why the secret was not rotated; empty on success. */
   errors: Array<WebhookError>;
   /** The new secret, shown this once; null when `errors` is not empty. */
   secret?: Maybe<Scalars['String']['output']>;
+  /** The subscription with its new secret; null when `errors` is not empty. */
   subscription?: Maybe<WebhookSubscription>;
 };
 
@@ -795,13 +800,17 @@ export type WebhookDelivery = {
   __typename?: 'WebhookDelivery';
   /** Tries made so far. */
   attempts: Scalars['Int']['output'];
+  /** When the event was taken from the bus for this subscription. */
   createdAt: Scalars['DateTime']['output'];
+  /** When the endpoint took it; null until then. */
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
   /** The CloudEvent's id, also the `webhook-id` header on every try. */
   eventId: Scalars['ID']['output'];
   /** The CloudEvent's type. */
   eventType: Scalars['String']['output'];
+  /** The delivery's id, for redriveWebhookDeliveries. */
   id: Scalars['ID']['output'];
+  /** When the last try started; null before the first. */
   lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why the last try failed; null after a success. */
   lastError?: Maybe<Scalars['String']['output']>;
@@ -809,6 +818,7 @@ export type WebhookDelivery = {
   lastStatusCode?: Maybe<Scalars['Int']['output']>;
   /** When the next try is due; null when none will be made. */
   nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
   status: WebhookDeliveryStatus;
 };
 
@@ -831,6 +841,7 @@ export type WebhookDeliveryStatus =
  */
 export type WebhookError = {
   __typename?: 'WebhookError';
+  /** INVALID_URL, PRIVATE_ADDRESS, UNRESOLVABLE_HOST, UNKNOWN_EVENT_TYPE, BAD_USER_INPUT or NOT_FOUND. */
   code: Scalars['String']['output'];
   /** The input field at fault, e.g. "url" or "types"; null when none is. */
   field?: Maybe<Scalars['String']['output']>;
@@ -849,7 +860,9 @@ export type WebhookHealth = {
   delivered: Scalars['Int']['output'];
   /** Why the last failed try failed, e.g. "HTTP 503" or "timed out after 10000 ms". */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** When a try last failed; null if none has. */
   lastFailureAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When a try last succeeded; null if none has. */
   lastSuccessAt?: Maybe<Scalars['DateTime']['output']>;
   /** Deliveries waiting for their first or next try. */
   pending: Scalars['Int']['output'];
@@ -879,11 +892,13 @@ export type WebhookOwnerKind =
  */
 export type WebhookSubscription = {
   __typename?: 'WebhookSubscription';
+  /** When it was made. */
   createdAt: Scalars['DateTime']['output'];
   /** The subscription's deliveries, newest first, optionally of one status. `first` is 1–100 (default 20). */
   deliveries: Array<WebhookDelivery>;
   /** How the endpoint is doing: what waits, what failed, what is dead-lettered. */
   health: WebhookHealth;
+  /** The subscription's id. */
   id: Scalars['ID']['output'];
   /** The owner: an institution's code, an application's client id, or an operator's subject. */
   ownerCode: Scalars['String']['output'];
