@@ -84,6 +84,7 @@ async function scenario(busKind: 'embedded' | 'jetstream', natsUrl?: string) {
   const rss: number[] = [];
   const sampler = setInterval(() => rss.push(process.memoryUsage().rss), 1000);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await relay.drain();
   await dispatcher.dispatcher.idle();
   const relayed = performance.now();
@@ -96,6 +97,7 @@ async function scenario(busKind: 'embedded' | 'jetstream', natsUrl?: string) {
   const deadline = Date.now() + 30 * 60_000;
   while ((healthy.some((r) => r.seen.size < EVENTS) || (await deadLetters()) < EVENTS) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
   const done = performance.now();
+  const cpu = process.cpuUsage(cpuBefore);
   clearInterval(sampler);
 
   const latencies: number[] = [];
@@ -113,7 +115,8 @@ async function scenario(busKind: 'embedded' | 'jetstream', natsUrl?: string) {
   console.log(`| lost (healthy endpoints) | ${lost} |`);
   console.log(`| dead letters (expected ${EVENTS}) | ${await deadLetters()} |`);
   console.log(`| RSS first third max / last third max | ${mb(Math.max(...rss.slice(0, third || 1)))} / ${mb(Math.max(...rss.slice(-third || -1)))} |`);
-  console.log(`| duration | ${Math.round((done - started) / 1000)} s |`);
+  console.log(`| CPU of this process (dispatcher, relay and the 20 receivers) per healthy delivery | ${((cpu.user + cpu.system) / 1000 / (EVENTS * (SUBSCRIBERS - 1))).toFixed(2)} ms |`);
+  console.log(`| duration; machine load average at the end | ${Math.round((done - started) / 1000)} s; ${(await import('node:os')).loadavg()[0].toFixed(1)} |`);
 
   await dispatcher.stop();
   if (bus instanceof JetStreamBus) await bus.manager.streams.delete(config.NATS_STREAM).catch(() => {});
