@@ -10,14 +10,14 @@ import { randomUUID } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import { loadConfig } from '../common/config.ts';
 import { EmbeddedBus, JetStreamBus, type EventBus } from '../common/events/bus.ts';
-import { appendEvents, eventType, sourceOf } from '../common/events/outbox.ts';
+import { appendEvents, eventType, sourceOf } from '@public-service-graph/subgraph-kit/events/outbox';
 import { OutboxRelay } from '../common/events/relay.ts';
-import { createLogger } from '../common/logger.ts';
-import { prepareDatabases } from '../scripts/platform.ts';
+import { createLogger } from '@public-service-graph/subgraph-kit/logger';
+import { prepareDatabases } from '../scripts/subgraph-modules.ts';
 import { outbox } from '../subgraphs/cases/db/tables.ts';
 import { webhookDeliveries, webhookSubscriptions } from '../subgraphs/platform/db/tables.ts';
 import { newSecret } from '../subgraphs/platform/domain/webhooks.ts';
-import { dispatcherFor, runDispatcher } from '../subgraphs/platform/webhooks/start.ts';
+import { dispatcherFor, runDispatcher } from '../scripts/webhooks.ts';
 import { prepareBenchDatabase } from './support.ts';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);

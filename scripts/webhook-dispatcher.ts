@@ -2,20 +2,21 @@
 // too). It shares the platform database's deliveries with every other replica; on JetStream (NATS_URL) it also takes
 // events from the shared durable consumer, on the embedded bus it only tries deliveries.
 import { databaseUrlFor } from '../common/config.ts';
-import { openDatabase } from '../common/db.ts';
+import { openDatabase } from '@public-service-graph/subgraph-kit/db';
 import { openEventBus } from '../common/events/bus.ts';
-import { GATEWAY_SERVICE } from '../common/scopes.ts';
+import { GATEWAY_SERVICE } from '@public-service-graph/subgraph-kit/scopes';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { personalCodeRecipients } from '../gateway/personal-codes.ts';
-import { CORE_MODULES } from './platform.ts';
+import { loadSubgraphModules } from './subgraph-modules.ts';
 import { run } from './run.ts';
-import { clientsConsentCheck, dispatcherFor, runDispatcher } from '../subgraphs/platform/webhooks/start.ts';
+import { clientsConsentCheck, dispatcherFor, runDispatcher } from '../scripts/webhooks.ts';
 
 await run(async (config, log) => {
   const url = databaseUrlFor(config, 'platform');
   if (!url) throw new Error('Set PLATFORM_DATABASE_URL (or DATABASE_URL): replicas share the deliveries through PostgreSQL.');
   const database = await openDatabase(url);
-  await database.migrate(CORE_MODULES.platform.migrations.folder, CORE_MODULES.platform.migrations.table);
+  const platform = (await loadSubgraphModules(['platform'])).get('platform')!;
+  await database.migrate(platform.migrations.folder, platform.migrations.table);
   const bus = await openEventBus(config);
   let consent = null;
   if (config.WEBHOOK_CLIENTS_URL && config.GATEWAY_SIGNING_KEY) {

@@ -3,9 +3,9 @@
 // deliveries through PostgreSQL, so this runs when TEST_DATABASE_URL is set (CI's PostgreSQL pass).
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../common/logger.ts';
+import { createLogger } from '@public-service-graph/subgraph-kit/logger';
 import type { EmbeddedBus } from '../common/events/bus.ts';
-import { dispatcherFor } from '../subgraphs/platform/webhooks/start.ts';
+import { dispatcherFor } from '../scripts/webhooks.ts';
 import { registerCase, testPersonalCode, updateStatus } from './support/cases.ts';
 import { startTestGraph, type TestGraph } from './support/platform.ts';
 import { runScript, stopProcess } from './support/processes.ts';

@@ -5,9 +5,10 @@
  */
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type Consumer, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, headers, nanos, type MsgHdrs, type NatsConnection } from '@nats-io/transport-node';
-import { traceHeaders } from '../tracing.ts';
-import type { EventEnvelope } from './outbox.ts';
-import type { EventAudience, EventPublisher } from './relay.ts';
+import { traceHeaders } from '@public-service-graph/subgraph-kit/tracing';
+import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
+import type { EventAudience } from '@public-service-graph/subgraph-kit/events/types';
+import type { EventPublisher } from './relay.ts';
 
 /** JetStream headers carrying an event's audience beside the envelope (the envelope's data names no client). */
 const INSTITUTION_HEADER = 'Psg-Institution-Code';

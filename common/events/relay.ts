@@ -6,10 +6,11 @@
  */
 import { context, propagation, ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
 import { and, asc, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
-import type { Db } from '../db.ts';
-import type { Logger } from '../logger.ts';
-import { inSpan } from '../tracing.ts';
-import type { EventEnvelope, OutboxTable } from './outbox.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
+import { inSpan } from '@public-service-graph/subgraph-kit/tracing';
+import type { EventEnvelope, OutboxTable } from '@public-service-graph/subgraph-kit/events/outbox';
+import type { EventAudience } from '@public-service-graph/subgraph-kit/events/types';
 import type { RelayMetrics } from './relay-metrics.ts';
 
 /** Where the relay sends events: the embedded bus or NATS JetStream (event-bus.ts). */
@@ -17,8 +18,7 @@ export interface EventPublisher {
   publish(event: EventEnvelope, audience?: EventAudience): Promise<void>;
 }
 
-/** Who may see an event besides operators, from its outbox row: travels beside the envelope, never inside it. */
-export interface EventAudience { institutionCode: string | null; clientId: string | null }
+export type { EventAudience };
 
 /** Where a relay reports: the subgraph it serves, and the metrics when the process has a registry. */
 export interface RelayObservation {

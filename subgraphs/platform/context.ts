@@ -1,5 +1,5 @@
-import type { Db } from '../../common/db.ts';
-import type { RequestBase, SubgraphEnv } from '../../common/subgraph-server.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { RequestBase, SubgraphEnv } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { createPlatformLoaders } from './data/loaders.ts';
 import { createWebhookLoaders, type WebhookLoaders } from './data/webhook-store.ts';
 import { AddressGuard } from './webhooks/address-guard.ts';

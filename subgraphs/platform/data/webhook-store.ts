@@ -1,7 +1,7 @@
 /** Webhook subscriptions as their owners read and change them; the dispatcher's statements are in webhooks/. */
 import DataLoader from 'dataloader';
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { webhookDeliveries, webhookSubscriptions, type WebhookDeliveryRow, type WebhookDeliveryStatus, type WebhookSubscriptionRow } from '../db/tables.ts';
 import type { WebhookOwner } from '../domain/webhooks.ts';
 

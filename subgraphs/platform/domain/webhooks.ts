@@ -5,10 +5,10 @@
  * input that need no network.
  */
 import { randomBytes } from 'node:crypto';
-import { forbidden, unauthenticated } from '../../../common/errors.ts';
-import { consentScopeFor, isKnownEventType } from '../../../common/events/types.ts';
-import type { Identity } from '../../../common/identity.ts';
-import { isGatewayService } from '../../../common/scopes.ts';
+import { forbidden, unauthenticated } from '@public-service-graph/subgraph-kit/errors';
+import { consentScopeFor, isKnownEventType } from '@public-service-graph/subgraph-kit/events/types';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
+import { isGatewayService } from '@public-service-graph/subgraph-kit/scopes';
 import type { WebhookOwnerKind, WebhookSubscriptionRow } from '../db/tables.ts';
 
 export interface WebhookOwner { kind: WebhookOwnerKind; code: string }

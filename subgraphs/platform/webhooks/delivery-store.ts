@@ -4,9 +4,9 @@
  * endpoint is being called.
  */
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
-import type { EventEnvelope } from '../../../common/events/outbox.ts';
-import type { EventAudience } from '../../../common/events/relay.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
+import type { EventAudience } from '@public-service-graph/subgraph-kit/events/types';
 import { webhookDeliveries, webhookEvents, webhookSubscriptions, type WebhookOwnerKind } from '../db/tables.ts';
 
 export type { EventAudience };

@@ -4,10 +4,10 @@
  * and claims skip rows another replica holds. Per replica, each endpoint has at most `perEndpoint` tries in flight
  * and every try a time limit, so a slow or dead endpoint holds only its own slots.
  */
-import type { Db } from '../../../common/db.ts';
-import type { EventEnvelope } from '../../../common/events/outbox.ts';
-import { consentScopeFor } from '../../../common/events/types.ts';
-import type { Logger } from '../../../common/logger.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
+import { consentScopeFor } from '@public-service-graph/subgraph-kit/events/types';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import type { AddressGuard } from './address-guard.ts';
 import { claimDue, fanOut, markValidated, pruneDeliveries, settle, type ClaimedDelivery, type EventAudience, type TryOutcome } from './delivery-store.ts';
 import { postEvent, validateEndpoint } from './send.ts';
