@@ -80,6 +80,33 @@ const schema = z
     // How long a relay waits between polls of an empty outbox.
     EVENTS_RELAY_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
 
+    // Webhooks (docs/events.md, "Webhooks"): the platform's dispatcher delivers events to subscribed endpoints.
+    // Run it in this process (`npm start`, the platform subgraph's process); replicas share the work.
+    WEBHOOK_DISPATCHER: boolean.default(true),
+    // Networks (CIDR, comma-separated, e.g. "127.0.0.1/32,10.20.0.0/16") whose private addresses subscriptions may
+    // target; every other private, loopback or link-local address is refused at subscribe time and at delivery.
+    WEBHOOK_ALLOWED_NETWORKS: z.string().default(''),
+    // Tries per delivery before it is dead-lettered, and the backoff between them: base × 2^(try − 1), at most
+    // the cap. The defaults retry 12 times over about 20 hours.
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+    WEBHOOK_BACKOFF_BASE_MS: z.coerce.number().int().min(1).default(60_000),
+    WEBHOOK_BACKOFF_MAX_MS: z.coerce.number().int().min(1).default(6 * 3600_000),
+    // One try's time limit (connect to last byte); a slower endpoint's try fails and is retried later.
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(10).default(10_000),
+    // Tries in flight per endpoint and in all, per replica: one slow endpoint holds its own slots only.
+    WEBHOOK_ENDPOINT_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+    WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(64),
+    // How often a replica looks for due retries when nothing new arrives.
+    WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1000),
+    // The durable JetStream consumer the replicas share (a work queue: each event goes to one of them).
+    // A dispatcher run as its own process (npm run webhooks:dispatch) asks the clients subgraph at this URL whether a
+    // person's consent to an application holds, with a token signed by GATEWAY_SIGNING_KEY; without both it leaves
+    // applications' deliveries to replicas that can ask (the platform's process).
+    WEBHOOK_CLIENTS_URL: url.optional(),
+    WEBHOOK_CONSUMER: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-"').default('psg-webhooks'),
+    // How long sent outbox rows and delivered or withheld webhook deliveries are kept; 0 keeps them for ever.
+    EVENTS_RETENTION_DAYS: z.coerce.number().min(0).default(30),
+
     // Command-line clients of a running graph (npm run catalogue:import, npx psg): where it is and the caller's token.
     PSG_URL: url.default('http://localhost:4000/graphql'),
     PSG_TOKEN: z.string().optional(),

@@ -26,7 +26,7 @@ export async function startEventRelays(config: Config, log: Logger, modules: Sub
     if (!module.outbox) continue;
     const name = module.name as SubgraphName;
     const { db } = databases.get(name)!;
-    const relay = new OutboxRelay(db, module.outbox, bus, { intervalMs: config.EVENTS_RELAY_INTERVAL_MS, log: log.child({ relay: module.name }), observe: { subgraph: module.name, metrics: counters } });
+    const relay = new OutboxRelay(db, module.outbox, bus, { intervalMs: config.EVENTS_RELAY_INTERVAL_MS, log: log.child({ relay: module.name }), retentionMs: config.EVENTS_RETENTION_DAYS * 86_400_000, observe: { subgraph: module.name, metrics: counters } });
     outboxes.set(module.name, { db, table: module.outbox });
     relay.start();
     relays.set(name, relay);

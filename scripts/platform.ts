@@ -16,6 +16,8 @@ import type { RunningGateway } from '../gateway/server.ts';
 import { RegistrySupergraph } from '../gateway/supergraph.ts';
 import { publishCoreSubgraphs } from '../subgraphs/platform/commands/registry-publishing.ts';
 import { startEventRelays, type EventRelays } from './events.ts';
+import { clientsConsentCheck, dispatcherFor, runDispatcher, type RunningDispatcher } from './webhooks.ts';
+import { GATEWAY_SERVICE } from '@public-service-graph/subgraph-kit/scopes';
 import { loadSubgraphModules, prepareDatabases } from './subgraph-modules.ts';
 
 export interface Platform {
@@ -25,6 +27,8 @@ export interface Platform {
   devIssuer: DevIssuer | null;
   /** The outbox relays and the bus they publish to. */
   events: EventRelays;
+  /** The webhook dispatcher (null when WEBHOOK_DISPATCHER is off). */
+  webhooks: RunningDispatcher | null;
   /** The development OpenID provider (null when DEV_ISSUER is off). */
   oidc: DevOidcProvider | null;
   /** Prometheus /metrics of this process (METRICS_PORT), or null when off. */
@@ -51,7 +55,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   for (const name of CORE_SUBGRAPHS) {
     const subgraph = await startSubgraph(
       modules.get(name)!,
-      { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET, peers, projectionMaxAgeMs: config.SERVICE_PROJECTION_MAX_AGE_MS, metrics },
+      { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET, peers, projectionMaxAgeMs: config.SERVICE_PROJECTION_MAX_AGE_MS, webhookAllowedNetworks: config.WEBHOOK_ALLOWED_NETWORKS, metrics },
       { port: portFor(config, name), host: config.HOST },
     );
     subgraphs.push(subgraph);
@@ -82,18 +86,26 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     subgraphUrls: subgraphs.map((s) => s.url),
   });
   const { devIssuer } = gateway;
+  // The dispatcher asks the clients subgraph about consents as the gateway does, with the gateway's service identity.
+  const clientsUrl = subgraphs.find((s) => s.name === 'clients')?.url ?? null;
+  const consent = clientsConsentCheck({ clientsUrl: () => clientsUrl, token: () => signer.sign(GATEWAY_SERVICE, 'clients'), timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
+  const webhooks = config.WEBHOOK_DISPATCHER
+    ? await runDispatcher(dispatcherFor(config, databases.get('platform')!.db, consent, log.child({ component: 'webhooks' })), events.bus, config, log)
+    : null;
   return {
     gateway,
     subgraphs,
     databases,
     devIssuer,
     events,
+    webhooks,
     oidc,
     metricsUrl: observability.metricsUrl,
     close: async () => {
       await gateway.close();
       await oidc?.close();
       await Promise.all(subgraphs.map((s) => s.close()));
+      await webhooks?.stop();
       await events.close();
       await Promise.all([...new Set(databases.values())].map((d) => d.close()));
       await observability.close();

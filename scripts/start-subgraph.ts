@@ -23,7 +23,7 @@ await run(async (config, log) => {
   registerPoolMetrics(observability.metrics, databases);
   const subgraph = await startSubgraph(
     module,
-    { database, verifier: new IdentityVerifier(new URL(config.GATEWAY_JWKS_URL)), log, clientIdSecret: config.CLIENT_ID_SECRET, peers: { services: { url: catalogueFeed } }, projectionMaxAgeMs: config.SERVICE_PROJECTION_MAX_AGE_MS, metrics: observability.metrics },
+    { database, verifier: new IdentityVerifier(new URL(config.GATEWAY_JWKS_URL)), log, clientIdSecret: config.CLIENT_ID_SECRET, peers: { services: { url: catalogueFeed } }, projectionMaxAgeMs: config.SERVICE_PROJECTION_MAX_AGE_MS, webhookAllowedNetworks: config.WEBHOOK_ALLOWED_NETWORKS, metrics: observability.metrics },
     { port: portFor(config, name), host: config.HOST },
   );
   const events = await startEventRelays(config, log, [module], databases, observability.metrics);

@@ -3,7 +3,7 @@ import { count, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmbeddedBus } from '../common/events/bus.ts';
 import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
-import { OutboxRelay } from '../common/events/relay.ts';
+import { OutboxRelay, pruneSent } from '../common/events/relay.ts';
 import { relayMetrics } from '../common/events/relay-metrics.ts';
 import { createProcessMetrics } from '@public-service-graph/subgraph-kit/metrics';
 import { createLogger } from '@public-service-graph/subgraph-kit/logger';
@@ -215,6 +215,19 @@ describe('the relay', () => {
     const text = await metrics.registry.metrics();
     expect(text).toMatch(new RegExp(`^psg_events_publish_failures_total\\{subgraph="cases",type="${REGISTERED}"\\} 1$`, 'm'));
     expect(text).toMatch(/^psg_events_relay_batch_duration_seconds_count\{subgraph="cases"\} 1$/m);
+    expect(await graph.platform.events.drain()).toBe(1);
+  });
+
+  it('prunes sent events older than the retention, and keeps unsent ones whatever their age', async () => {
+    await graph.platform.events.drain();
+    const db = graph.platform.databases.get('cases')!.db;
+    await registerCase(graph, tokens.pmlp, { personalCode: testPersonalCode(76) });
+    const rows = async () => db.select({ sentAt: outbox.sentAt }).from(outbox);
+    expect((await rows()).filter((r) => !r.sentAt)).toHaveLength(1);
+    expect(await pruneSent(db, outbox, new Date(Date.now() - 3_600_000))).toBe(0);
+    const sent = (await rows()).length - 1;
+    expect(await pruneSent(db, outbox, new Date(Date.now() + 1000))).toBe(sent);
+    expect(await rows()).toEqual([{ sentAt: null }]);
     expect(await graph.platform.events.drain()).toBe(1);
   });
 });

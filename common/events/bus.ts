@@ -3,28 +3,42 @@
  * structured CloudEvents JSON on `<prefix>.<type>`, the event id as the message id so JetStream drops a repeat within
  * its duplicate window), otherwise an embedded bus in the process that hands each event to its listeners.
  */
-import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
-import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
+import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type Consumer, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import { connect, headers, nanos, type MsgHdrs, type NatsConnection } from '@nats-io/transport-node';
 import { traceHeaders } from '@public-service-graph/subgraph-kit/tracing';
 import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
+import type { EventAudience } from '@public-service-graph/subgraph-kit/events/types';
 import type { EventPublisher } from './relay.ts';
+
+/** JetStream headers carrying an event's audience beside the envelope (the envelope's data names no client). */
+const INSTITUTION_HEADER = 'Psg-Institution-Code';
+const CLIENT_HEADER = 'Psg-Client-Id';
+
+/** The audience a JetStream message carries in its headers. */
+export const audienceOf = (h: MsgHdrs | undefined): EventAudience => ({ institutionCode: h?.get(INSTITUTION_HEADER) || null, clientId: h?.get(CLIENT_HEADER) || null });
 
 export interface EventBus extends EventPublisher {
   kind: 'embedded' | 'jetstream';
   close(): Promise<void>;
 }
 
-/** In-process bus: what `npm start` uses with nothing configured. Nothing is kept; listeners get events as relayed. */
+type Listener = (event: EventEnvelope, audience: EventAudience) => void;
+
+/**
+ * In-process bus: what `npm start` uses with nothing configured. Nothing is kept; listeners get events as relayed.
+ * A listener must not wait for the database inside the call: the relay calls it inside its outbox transaction,
+ * and on the embedded database (one connection) a query would wait for that transaction for ever.
+ */
 export class EmbeddedBus implements EventBus {
   readonly kind = 'embedded';
-  private readonly listeners = new Set<(event: EventEnvelope) => void>();
+  private readonly listeners = new Set<Listener>();
 
-  async publish(event: EventEnvelope): Promise<void> {
-    for (const listener of this.listeners) listener(event);
+  async publish(event: EventEnvelope, audience: EventAudience = { institutionCode: null, clientId: null }): Promise<void> {
+    for (const listener of this.listeners) listener(event, audience);
   }
 
   /** Calls `listener` with each event published from now on; returns a function that stops it. */
-  subscribe(listener: (event: EventEnvelope) => void): () => void {
+  subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -69,11 +83,29 @@ export class JetStreamBus implements EventBus {
     }
   }
 
-  async publish(event: EventEnvelope): Promise<void> {
+  async publish(event: EventEnvelope, audience?: EventAudience): Promise<void> {
     // The relay's publish span travels in the message headers, so a consumer's span can continue it.
     const h = headers();
     for (const [key, value] of Object.entries(traceHeaders())) h.set(key, value);
+    if (audience?.institutionCode) h.set(INSTITUTION_HEADER, audience.institutionCode);
+    if (audience?.clientId) h.set(CLIENT_HEADER, audience.clientId);
     await this.js.publish(`${this.options.subjectPrefix}.${event.type}`, JSON.stringify(event), { msgID: event.id, headers: h });
+  }
+
+  /**
+   * A durable pull consumer on the stream that replicas share as a work queue (each message goes to one of them,
+   * and comes again after `ackWaitMs` when not acknowledged). Created when missing, from the stream's next message on.
+   */
+  async durableConsumer(name: string, ackWaitMs: number): Promise<Consumer> {
+    try {
+      await this.manager.consumers.info(this.options.stream, name);
+    } catch {
+      await this.manager.consumers.add(this.options.stream, {
+        durable_name: name, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.New,
+        ack_wait: nanos(ackWaitMs), max_deliver: -1, filter_subject: `${this.options.subjectPrefix}.>`,
+      });
+    }
+    return this.js.consumers.get(this.options.stream, name);
   }
 
   async close(): Promise<void> {

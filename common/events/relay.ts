@@ -5,17 +5,20 @@
  * published again (at least once; the bus drops repeats by event id within its duplicate window).
  */
 import { context, propagation, ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
-import { asc, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
 import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import { inSpan } from '@public-service-graph/subgraph-kit/tracing';
 import type { EventEnvelope, OutboxTable } from '@public-service-graph/subgraph-kit/events/outbox';
+import type { EventAudience } from '@public-service-graph/subgraph-kit/events/types';
 import type { RelayMetrics } from './relay-metrics.ts';
 
 /** Where the relay sends events: the embedded bus or NATS JetStream (event-bus.ts). */
 export interface EventPublisher {
-  publish(event: EventEnvelope): Promise<void>;
+  publish(event: EventEnvelope, audience?: EventAudience): Promise<void>;
 }
+
+export type { EventAudience };
 
 /** Where a relay reports: the subgraph it serves, and the metrics when the process has a registry. */
 export interface RelayObservation {
@@ -28,7 +31,7 @@ export interface RelayObservation {
  * `traceparent`, CloudEvents distributed tracing), linked to the batch that carried it; the bus propagates this
  * span onwards (JetStream message headers).
  */
-function publishTraced(publisher: EventPublisher, event: EventEnvelope, observe: RelayObservation | undefined): Promise<void> {
+function publishTraced(publisher: EventPublisher, event: EventEnvelope, audience: EventAudience, observe: RelayObservation | undefined): Promise<void> {
   const batch = trace.getActiveSpan()?.spanContext();
   const parent = event.traceparent ? propagation.extract(ROOT_CONTEXT, { traceparent: event.traceparent }) : context.active();
   const labels = { subgraph: observe?.subgraph ?? 'unknown', type: event.type };
@@ -39,7 +42,7 @@ function publishTraced(publisher: EventPublisher, event: EventEnvelope, observe:
       async (span) => {
         if (batch && event.traceparent) span.addLink({ context: batch });
         try {
-          await publisher.publish(event);
+          await publisher.publish(event, audience);
           observe?.metrics?.published.inc(labels);
         } catch (err) {
           observe?.metrics?.failures.inc(labels);
@@ -60,14 +63,14 @@ export async function relayBatch(db: Db, table: OutboxTable, publisher: EventPub
     inSpan('outbox relay batch', { 'psg.relay.subgraph': observe?.subgraph ?? 'unknown', 'psg.relay.batch_limit': limit }, async (span) =>
       db.transaction(async (tx) => {
         const rows = await tx
-          .select({ id: table.id, envelope: table.envelope })
+          .select({ id: table.id, envelope: table.envelope, institutionCode: table.institutionCode, clientId: table.clientId })
           .from(table)
           .where(isNull(table.sentAt))
           .orderBy(asc(table.id))
           .limit(limit)
           .for('update', { skipLocked: true });
         span.setAttribute('psg.relay.events', rows.length);
-        for (const row of rows) await publishTraced(publisher, row.envelope, observe);
+        for (const row of rows) await publishTraced(publisher, row.envelope, { institutionCode: row.institutionCode, clientId: row.clientId }, observe);
         if (rows.length) await tx.update(table).set({ sentAt: sql`now()` }).where(inArray(table.id, rows.map((r) => r.id)));
         return rows.length;
       }),
@@ -78,6 +81,15 @@ export async function relayBatch(db: Db, table: OutboxTable, publisher: EventPub
   }
 }
 
+/**
+ * Deletes events sent before `before` (outbox retention); unsent ones stay whatever their age. The polling feed reads
+ * the outbox, so it reaches back as far as the retention. Returns how many were deleted.
+ */
+export async function pruneSent(db: Db, table: OutboxTable, before: Date): Promise<number> {
+  const gone = await db.delete(table).where(and(isNotNull(table.sentAt), lt(table.sentAt, before))).returning({ id: table.id });
+  return gone.length;
+}
+
 export interface RelayOptions {
   /** Pause between polls when the outbox is empty. */
   intervalMs: number;
@@ -85,11 +97,14 @@ export interface RelayOptions {
   log: Logger;
   /** The subgraph (span attribute, metric label) and the process's relay metrics, if any. */
   observe?: RelayObservation;
+  /** Sent events older than this are deleted, checked hourly (EVENTS_RETENTION_DAYS); 0 or absent keeps them. */
+  retentionMs?: number;
 }
 
 /** Polls one outbox and relays it until stopped; a full batch is followed at once by the next. */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
+  private pruneTimer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
   private stopped = true;
 
@@ -103,6 +118,13 @@ export class OutboxRelay {
   start(): void {
     this.stopped = false;
     this.schedule();
+    const retention = this.opts.retentionMs;
+    if (retention) {
+      this.pruneTimer = setInterval(() => {
+        pruneSent(this.db, this.table, new Date(Date.now() - retention)).catch((err: unknown) => this.opts.log.warn({ err }, 'outbox pruning failed'));
+      }, 3600_000);
+      this.pruneTimer.unref();
+    }
   }
 
   /** Relays everything unsent now (tests, shutdown); runs after any poll in progress. */
@@ -115,6 +137,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearInterval(this.pruneTimer);
     await this.running;
   }
 

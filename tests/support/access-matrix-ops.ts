@@ -82,6 +82,13 @@ export const ADDED_OPS: Record<string, Op> = {
   checkSubgraph: { root: 'checkSubgraph', query: 'mutation { checkSubgraph(input: { name: "", sdl: "", routingUrl: "" }) { __typename } }' },
   publishSubgraph: { root: 'publishSubgraph', query: 'mutation { publishSubgraph(input: { name: "", sdl: "", routingUrl: "" }) { __typename } }' },
   restoreSupergraph: { root: 'restoreSupergraph', query: 'mutation { restoreSupergraph(input: { version: -1 }) { __typename } }' },
+  // Platform: webhook subscriptions (tests/webhooks.test.ts checks whose events each receives).
+  webhookSubscriptions: { root: 'webhookSubscriptions', query: '{ webhookSubscriptions { id } }' },
+  webhookSubscription: { root: 'webhookSubscription', query: `{ webhookSubscription(id: "${MISSING_CASE}") { id } }` },
+  createWebhookSubscription: { root: 'createWebhookSubscription', query: 'mutation { createWebhookSubscription(input: { url: "not a url", types: [] }) { errors { code } } }' },
+  rotateWebhookSecret: { root: 'rotateWebhookSecret', query: `mutation { rotateWebhookSecret(input: { id: "${MISSING_CASE}" }) { errors { code } } }` },
+  deleteWebhookSubscription: { root: 'deleteWebhookSubscription', query: `mutation { deleteWebhookSubscription(input: { id: "${MISSING_CASE}" }) { errors { code } } }` },
+  redriveWebhookDeliveries: { root: 'redriveWebhookDeliveries', query: `mutation { redriveWebhookDeliveries(input: { subscriptionId: "${MISSING_CASE}" }) { errors { code } } }` },
 };
 
 export function addedOutcome(res: GraphQLResponse, op: Op): string {
@@ -159,4 +166,11 @@ export const ADDED_EXPECTED: Record<keyof typeof ADDED_OPS, Outcome[]> = {
   checkSubgraph:           [U,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
   publishSubgraph:         [U,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
   restoreSupergraph:       [U,      F,      F,      F,      F,      F,      F,      F,      F,      'ok'],
+  // Institutions, applications (however they call) and operators own subscriptions; persons do not.
+  webhookSubscriptions:    [U,      F,      F,      'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok'],
+  webhookSubscription:     [U,      F,      F,      'null', 'null', 'null', 'null', 'null', 'null', 'null'],
+  createWebhookSubscription: [U,    F,      F,      T,      T,      T,      T,      T,      T,      T],
+  rotateWebhookSecret:     [U,      F,      F,      T,      T,      T,      T,      T,      T,      T],
+  deleteWebhookSubscription: [U,    F,      F,      T,      T,      T,      T,      T,      T,      T],
+  redriveWebhookDeliveries: [U,     F,      F,      T,      T,      T,      T,      T,      T,      T],
 };

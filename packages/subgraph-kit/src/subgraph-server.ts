@@ -40,6 +40,8 @@ export interface SubgraphEnv {
   peers?: Partial<Record<string, GraphEndpoint>>;
   /** SERVICE_PROJECTION_MAX_AGE_MS, for the cases subgraph's projection of the catalogue. */
   projectionMaxAgeMs?: number;
+  /** WEBHOOK_ALLOWED_NETWORKS, for the platform subgraph's check of webhook URLs. */
+  webhookAllowedNetworks?: string;
 }
 
 /** What a subgraph folder exports: everything needed to migrate, seed and serve it. */
@@ -69,6 +71,7 @@ export interface SubgraphDeps {
   /** The other subgraphs' APIs this one reads (see SubgraphEnv). */
   peers?: SubgraphEnv['peers'];
   projectionMaxAgeMs?: number;
+  webhookAllowedNetworks?: string;
   /** The process's Prometheus registry (packages/subgraph-kit/src/metrics.ts); without it the subgraph counts nothing. */
   metrics?: ProcessMetrics;
 }
@@ -110,7 +113,7 @@ export async function startSubgraph<TContext extends BaseContext>(
 ): Promise<RunningSubgraph> {
   const log = opts.log.child({ subgraph: module.name });
   const maxBody = opts.maxBodyBytes ?? 1_000_000;
-  const createContext = module.createContext(opts.database.db, { clientIdSecret: opts.clientIdSecret, peers: opts.peers ?? {}, projectionMaxAgeMs: opts.projectionMaxAgeMs });
+  const createContext = module.createContext(opts.database.db, { clientIdSecret: opts.clientIdSecret, peers: opts.peers ?? {}, projectionMaxAgeMs: opts.projectionMaxAgeMs, webhookAllowedNetworks: opts.webhookAllowedNetworks });
   const server = http.createServer();
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as never }),

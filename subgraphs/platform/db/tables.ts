@@ -1,4 +1,5 @@
-import { bigint, boolean, date, index, integer, jsonb, pgSchema, primaryKey, serial, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, boolean, date, index, integer, jsonb, pgSchema, primaryKey, serial, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * The platform's own tables. The platform subgraph writes them (operators create, rotate and revoke keys); the
@@ -137,3 +138,81 @@ export type RegistrySchemaVersionRow = typeof registrySchemaVersions.$inferSelec
 export type RegistrySupergraphRow = typeof registrySupergraphs.$inferSelect;
 export type RegistryCheckRow = typeof registryChecks.$inferSelect;
 export type ApiKeyUsageRow = typeof apiKeyUsage.$inferSelect;
+
+/**
+ * Webhook subscriptions (docs/events.md, "Webhooks"): the platform owns them because it owns the callers who make
+ * them (applications' and institutions' keys). The secrets are stored as given out: the dispatcher signs with them.
+ */
+export const webhookOwnerKinds = ['INSTITUTION', 'APPLICATION', 'OPERATOR'] as const;
+export type WebhookOwnerKind = (typeof webhookOwnerKinds)[number];
+
+export const webhookSubscriptions = platformSchema.table(
+  'webhook_subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    url: text('url').notNull(),
+    types: text('types').array().notNull(),
+    ownerKind: text('owner_kind', { enum: webhookOwnerKinds }).notNull(),
+    ownerCode: text('owner_code').notNull(),
+    secret: text('secret').notNull(),
+    previousSecret: text('previous_secret'),
+    previousSecretValidUntil: timestamp('previous_secret_valid_until', { withTimezone: true }),
+    secretRotatedAt: timestamp('secret_rotated_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: text('created_by').notNull(),
+    // Set when the endpoint answers the validation handshake (OPTIONS, CloudEvents webhook spec).
+    validatedAt: timestamp('validated_at', { withTimezone: true }),
+    lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
+    lastError: text('last_error'),
+    consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  },
+  (t) => [index('webhook_subscriptions_owner_idx').on(t.ownerKind, t.ownerCode, t.createdAt)],
+);
+
+/**
+ * The events the dispatcher took from the bus, once each, with who may see them (as the outbox row said): the
+ * deliveries refer to them, so an event fanned out to twenty subscriptions is stored once.
+ */
+export const webhookEvents = platformSchema.table('webhook_events', {
+  eventId: uuid('event_id').primaryKey(),
+  type: text('type').notNull(),
+  envelope: jsonb('envelope').notNull(),
+  institutionCode: text('institution_code'),
+  clientId: uuid('client_id'),
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const webhookDeliveryStatuses = ['PENDING', 'DELIVERED', 'DEAD_LETTERED', 'WITHHELD'] as const;
+export type WebhookDeliveryStatus = (typeof webhookDeliveryStatuses)[number];
+
+/**
+ * One event to one subscription: the dispatcher's unit of work. Replicas claim due rows with `for update skip
+ * locked` and push `next_attempt_at` ahead as a lease, so a replica that dies mid-delivery leaves the row to be tried
+ * again (same webhook-id) once the lease runs out.
+ */
+export const webhookDeliveries = platformSchema.table(
+  'webhook_deliveries',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    subscriptionId: uuid('subscription_id').notNull().references(() => webhookSubscriptions.id, { onDelete: 'cascade' }),
+    eventId: uuid('event_id').notNull(),
+    eventType: text('event_type').notNull(),
+    status: text('status', { enum: webhookDeliveryStatuses }).notNull().default('PENDING'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
+    lastStatusCode: integer('last_status_code'),
+    lastError: text('last_error'),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('webhook_deliveries_once_uq').on(t.subscriptionId, t.eventId),
+    index('webhook_deliveries_due_idx').on(t.subscriptionId, t.nextAttemptAt).where(sql`"status" = 'PENDING'`),
+    index('webhook_deliveries_sub_idx').on(t.subscriptionId, t.status, t.id),
+  ],
+);
+
+export type WebhookSubscriptionRow = typeof webhookSubscriptions.$inferSelect;
+export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ApiKeyRow, ApiKeyUsageRow, RegistrySubgraphRow, RegistrySchemaVersionRow, RegistrySupergraphRow, RegistryCheckRow } from '../db/tables.ts';
+import type { ApiKeyRow, ApiKeyUsageRow, RegistrySubgraphRow, RegistrySchemaVersionRow, RegistrySupergraphRow, RegistryCheckRow, WebhookSubscriptionRow, WebhookDeliveryRow } from '../db/tables.ts';
 import type { PlatformContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -208,6 +208,38 @@ export type CreateApiKeyPayload = {
   secret?: Maybe<Scalars['String']['output']>;
 };
 
+export type CreateWebhookSubscriptionInput = {
+  /** The event types to deliver: 1–50 of those docs/events.md lists, e.g. "lv.gov.psg.case.status-changed.v1". */
+  types: Array<Scalars['String']['input']>;
+  /** The endpoint: an https URL (http only for networks the operators allow), at most 2000 characters. */
+  url: Scalars['String']['input'];
+};
+
+/** The result of createWebhookSubscription. */
+export type CreateWebhookSubscriptionPayload = {
+  __typename?: 'CreateWebhookSubscriptionPayload';
+  /** Why no subscription was made; empty on success. */
+  errors: Array<WebhookError>;
+  /** The signing secret, `whsec_<base64>`, shown this once; null when `errors` is not empty. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** The new subscription; null when `errors` is not empty. */
+  subscription?: Maybe<WebhookSubscription>;
+};
+
+export type DeleteWebhookSubscriptionInput = {
+  /** The subscription. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleteWebhookSubscription. */
+export type DeleteWebhookSubscriptionPayload = {
+  __typename?: 'DeleteWebhookSubscriptionPayload';
+  /** The id of the subscription ended; null when `errors` is not empty. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted; empty on success. */
+  errors: Array<WebhookError>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -223,6 +255,16 @@ export type Mutation = {
    */
   createApiKey: CreateApiKeyPayload;
   /**
+   * Subscribes an HTTPS endpoint to events (docs/events.md, "Webhooks"). Institutions receive events of their own
+   * cases and services, applications events of persons who consented to them (checked at every delivery, so a
+   * revocation stops deliveries at once), operators every event. The endpoint must answer the validation handshake
+   * (an OPTIONS request) before the first delivery. The signing secret is in the payload's `secret`, shown this
+   * once. A URL of a private or internal address is refused unless the platform's operators allow its network.
+   */
+  createWebhookSubscription: CreateWebhookSubscriptionPayload;
+  /** Ends a subscription: nothing more is delivered to it, and its deliveries are forgotten. */
+  deleteWebhookSubscription: DeleteWebhookSubscriptionPayload;
+  /**
    * Checks a subgraph schema and, when every check passes, publishes it: a new version of the subgraph and a new
    * supergraph, which every gateway serves within seconds without a restart. When a check fails nothing changes and
    * `check.problems` says why. Publishing the current schema and URL again changes nothing (`unchanged`). For
@@ -230,6 +272,11 @@ export type Mutation = {
    * and operators.
    */
   publishSubgraph: PublishSubgraphPayload;
+  /**
+   * Sends dead-lettered deliveries again: the given ones, or all of the subscription's dead letters. Each starts over
+   * with a full set of tries, under its first `webhook-id` (the event id), so a receiver that got it after all drops it.
+   */
+  redriveWebhookDeliveries: RedriveWebhookDeliveriesPayload;
   /**
    * Serves an earlier supergraph again, as a new newest version composed of the same subgraph versions (operators
    * only): the way back when a published subgraph misbehaves at run time. Gateways pick it up within seconds.
@@ -246,6 +293,11 @@ export type Mutation = {
    * payload's `secret`, shown this once.
    */
   rotateApiKey: RotateApiKeyPayload;
+  /**
+   * Gives a subscription a new signing secret, shown this once. The old secret keeps signing beside the new one for
+   * `graceMinutes` (both signatures are sent), so the receiver can switch without losing a delivery.
+   */
+  rotateWebhookSecret: RotateWebhookSecretPayload;
 };
 
 
@@ -259,8 +311,23 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+
+export type MutationDeleteWebhookSubscriptionArgs = {
+  input: DeleteWebhookSubscriptionInput;
+};
+
+
 export type MutationPublishSubgraphArgs = {
   input: SubgraphSchemaInput;
+};
+
+
+export type MutationRedriveWebhookDeliveriesArgs = {
+  input: RedriveWebhookDeliveriesInput;
 };
 
 
@@ -276,6 +343,11 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationRotateApiKeyArgs = {
   input: RotateApiKeyInput;
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  input: RotateWebhookSecretInput;
 };
 
 /** Relay-style page information. */
@@ -336,6 +408,13 @@ export type Query = {
    * and operators. Paginated: `first` is 1–100 (default 20); pass `pageInfo.endCursor` as `after`.
    */
   supergraphVersions?: Maybe<SupergraphVersionConnection>;
+  /** One webhook subscription by id; null when there is none or the caller may not see it (only its owner and operators may). */
+  webhookSubscription?: Maybe<WebhookSubscription>;
+  /**
+   * Webhook subscriptions (docs/events.md, "Webhooks"): an institution's and an application's own, newest first;
+   * operators see every one. FORBIDDEN for persons: a person follows their own cases in the portal.
+   */
+  webhookSubscriptions?: Maybe<Array<WebhookSubscription>>;
 };
 
 
@@ -390,6 +469,34 @@ export type QueryRegisteredSubgraphArgs = {
 export type QuerySupergraphVersionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The platform itself: API keys for applications and institutions, and their usage; the schema registry through
+ * which institutions add subgraphs of their own (see docs/institution-subgraph.md). Owned by the platform subgraph.
+ * Keys are created, rotated and revoked by operators; an application or institution reads its own keys and usage.
+ */
+export type QueryWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RedriveWebhookDeliveriesInput = {
+  /** Dead-lettered deliveries to send again; all of the subscription's dead letters when left out. */
+  deliveryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The subscription. */
+  subscriptionId: Scalars['ID']['input'];
+};
+
+/** The result of redriveWebhookDeliveries. */
+export type RedriveWebhookDeliveriesPayload = {
+  __typename?: 'RedriveWebhookDeliveriesPayload';
+  /** Why nothing was redriven; empty on success. */
+  errors: Array<WebhookError>;
+  /** How many deliveries were put back to PENDING. */
+  redriven: Scalars['Int']['output'];
+  /** The subscription; null when it was not found. */
+  subscription?: Maybe<WebhookSubscription>;
 };
 
 /** A subgraph in the schema registry. */
@@ -522,6 +629,24 @@ export type RotateApiKeyPayload = {
   previous?: Maybe<ApiKey>;
   /** The whole new key, shown this once; null when `errors` is not empty. */
   secret?: Maybe<Scalars['String']['output']>;
+};
+
+export type RotateWebhookSecretInput = {
+  /** Minutes the old secret keeps signing beside the new one, 0–10080 (a week). Default: 1440 (a day). */
+  graceMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The subscription. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of rotateWebhookSecret. */
+export type RotateWebhookSecretPayload = {
+  __typename?: 'RotateWebhookSecretPayload';
+  /** Why the secret was not rotated; empty on success. */
+  errors: Array<WebhookError>;
+  /** The new secret, shown this once; null when `errors` is not empty. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** The subscription with its new secret; null when `errors` is not empty. */
+  subscription?: Maybe<WebhookSubscription>;
 };
 
 /** One change to what clients see, against the served supergraph. */
@@ -670,6 +795,137 @@ export type SupergraphVersionConnection = {
   pageInfo: PageInfo;
 };
 
+/** One event's delivery to one subscription. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Tries made so far. */
+  attempts: Scalars['Int']['output'];
+  /** When the event was taken from the bus for this subscription. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the endpoint took it; null until then. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The CloudEvent's id, also the `webhook-id` header on every try. */
+  eventId: Scalars['ID']['output'];
+  /** The CloudEvent's type. */
+  eventType: Scalars['String']['output'];
+  /** The delivery's id, for redriveWebhookDeliveries. */
+  id: Scalars['ID']['output'];
+  /** When the last try started; null before the first. */
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last try failed; null after a success. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last try; null when it got no answer. */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next try is due; null when none will be made. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every try failed (12 by default, over about a day): kept for the owner to redrive. */
+  | 'DEAD_LETTERED'
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Waiting for its first or next try (`nextAttemptAt`). */
+  | 'PENDING'
+  /** Not sent, and never will be: the person withdrew the consent to the application before it went out. */
+  | 'WITHHELD';
+
+/**
+ * Why a webhook mutation did not do it. `code` is one of: INVALID_URL (not an absolute http(s) URL, or http to a
+ * public address), PRIVATE_ADDRESS (the host is or resolves to a private, loopback or link-local address the
+ * operators have not allowed), UNRESOLVABLE_HOST, UNKNOWN_EVENT_TYPE, BAD_USER_INPUT (another input out of range),
+ * NOT_FOUND (no such subscription of yours).
+ */
+export type WebhookError = {
+  __typename?: 'WebhookError';
+  /** INVALID_URL, PRIVATE_ADDRESS, UNRESOLVABLE_HOST, UNKNOWN_EVENT_TYPE, BAD_USER_INPUT or NOT_FOUND. */
+  code: Scalars['String']['output'];
+  /** The input field at fault, e.g. "url" or "types"; null when none is. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What to do about it. */
+  message: Scalars['String']['output'];
+};
+
+/** A subscription's health, counted over its deliveries now kept. */
+export type WebhookHealth = {
+  __typename?: 'WebhookHealth';
+  /** Failed tries since the last success. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** Deliveries that failed every try: redrive them with redriveWebhookDeliveries. */
+  deadLettered: Scalars['Int']['output'];
+  /** Deliveries made. */
+  delivered: Scalars['Int']['output'];
+  /** Why the last failed try failed, e.g. "HTTP 503" or "timed out after 10000 ms". */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When a try last failed; null if none has. */
+  lastFailureAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When a try last succeeded; null if none has. */
+  lastSuccessAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Deliveries waiting for their first or next try. */
+  pending: Scalars['Int']['output'];
+  /** HEALTHY when the last attempt succeeded (or none was made yet), FAILING when it failed. */
+  state: WebhookHealthState;
+};
+
+/** Whether a subscription's endpoint takes its deliveries. */
+export type WebhookHealthState =
+  /** The last try failed; deliveries are retried with backoff. */
+  | 'FAILING'
+  /** The last try succeeded, or none was made yet. */
+  | 'HEALTHY';
+
+/** Who owns a webhook subscription. */
+export type WebhookOwnerKind =
+  /** A third-party application (its OIDC client id): events of persons who consented to it. */
+  | 'APPLICATION'
+  /** An institution's system (its code): events of its own cases and services. */
+  | 'INSTITUTION'
+  /** A platform operator: every event. */
+  | 'OPERATOR';
+
+/**
+ * An endpoint that receives events as signed HTTP POSTs (CloudEvents in structured JSON, signed per Standard
+ * Webhooks): see docs/events.md, "Webhooks", for verifying a signature.
+ */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The subscription's deliveries, newest first, optionally of one status. `first` is 1–100 (default 20). */
+  deliveries: Array<WebhookDelivery>;
+  /** How the endpoint is doing: what waits, what failed, what is dead-lettered. */
+  health: WebhookHealth;
+  /** The subscription's id. */
+  id: Scalars['ID']['output'];
+  /** The owner: an institution's code, an application's client id, or an operator's subject. */
+  ownerCode: Scalars['String']['output'];
+  /** Whose subscription it is. */
+  ownerKind: WebhookOwnerKind;
+  /** Until when the previous secret still signs beside the current one; null when only one is in use. */
+  previousSecretValidUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** When the secret was last rotated; null if never. */
+  secretRotatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The event types delivered, e.g. ["lv.gov.psg.case.status-changed.v1"]; other types are not sent. */
+  types: Array<Scalars['String']['output']>;
+  /** The endpoint, e.g. "https://hooks.example.lv/psg". */
+  url: Scalars['String']['output'];
+  /** When the endpoint answered the validation handshake; null until then (deliveries wait for it). */
+  validatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/**
+ * An endpoint that receives events as signed HTTP POSTs (CloudEvents in structured JSON, signed per Standard
+ * Webhooks): see docs/events.md, "Webhooks", for verifying a signature.
+ */
+export type WebhookSubscriptionDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -793,12 +1049,18 @@ export type ResolversTypes = ResolversObject<{
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyInvalidInput: ResolverTypeWrapper<CreateApiKeyInvalidInput>;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey' | 'errors'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, errors: Array<ResolversTypes['CreateApiKeyError']> }>;
+  CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
+  CreateWebhookSubscriptionPayload: ResolverTypeWrapper<Omit<CreateWebhookSubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversTypes['WebhookSubscription']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteWebhookSubscriptionInput: DeleteWebhookSubscriptionInput;
+  DeleteWebhookSubscriptionPayload: ResolverTypeWrapper<DeleteWebhookSubscriptionPayload>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PublishSubgraphPayload: ResolverTypeWrapper<Omit<PublishSubgraphPayload, 'check' | 'supergraph' | 'version'> & { check: ResolversTypes['SubgraphCheck'], supergraph?: Maybe<ResolversTypes['SupergraphVersion']>, version?: Maybe<ResolversTypes['SubgraphSchemaVersion']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RedriveWebhookDeliveriesInput: RedriveWebhookDeliveriesInput;
+  RedriveWebhookDeliveriesPayload: ResolverTypeWrapper<Omit<RedriveWebhookDeliveriesPayload, 'subscription'> & { subscription?: Maybe<ResolversTypes['WebhookSubscription']> }>;
   RegisteredSubgraph: ResolverTypeWrapper<RegistrySubgraphRow>;
   RestoreSupergraphError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['RestoreSupergraphError']>;
   RestoreSupergraphInput: RestoreSupergraphInput;
@@ -813,6 +1075,8 @@ export type ResolversTypes = ResolversObject<{
   RotateApiKeyNotActive: ResolverTypeWrapper<RotateApiKeyNotActive>;
   RotateApiKeyNotFound: ResolverTypeWrapper<RotateApiKeyNotFound>;
   RotateApiKeyPayload: ResolverTypeWrapper<Omit<RotateApiKeyPayload, 'apiKey' | 'errors' | 'previous'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, errors: Array<ResolversTypes['RotateApiKeyError']>, previous?: Maybe<ResolversTypes['ApiKey']> }>;
+  RotateWebhookSecretInput: RotateWebhookSecretInput;
+  RotateWebhookSecretPayload: ResolverTypeWrapper<Omit<RotateWebhookSecretPayload, 'subscription'> & { subscription?: Maybe<ResolversTypes['WebhookSubscription']> }>;
   SchemaChange: ResolverTypeWrapper<SchemaChange>;
   SchemaChangeCriticality: SchemaChangeCriticality;
   SubgraphCheck: ResolverTypeWrapper<RegistryCheckRow>;
@@ -823,6 +1087,13 @@ export type ResolversTypes = ResolversObject<{
   SubgraphSchemaVersion: ResolverTypeWrapper<RegistrySchemaVersionRow>;
   SupergraphVersion: ResolverTypeWrapper<RegistrySupergraphRow>;
   SupergraphVersionConnection: ResolverTypeWrapper<Omit<SupergraphVersionConnection, 'nodes'> & { nodes: Array<ResolversTypes['SupergraphVersion']> }>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookError: ResolverTypeWrapper<WebhookError>;
+  WebhookHealth: ResolverTypeWrapper<WebhookHealth>;
+  WebhookHealthState: WebhookHealthState;
+  WebhookOwnerKind: WebhookOwnerKind;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -842,12 +1113,18 @@ export type ResolversParentTypes = ResolversObject<{
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyInvalidInput: CreateApiKeyInvalidInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey' | 'errors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, errors: Array<ResolversParentTypes['CreateApiKeyError']> };
+  CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
+  CreateWebhookSubscriptionPayload: Omit<CreateWebhookSubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversParentTypes['WebhookSubscription']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeleteWebhookSubscriptionInput: DeleteWebhookSubscriptionInput;
+  DeleteWebhookSubscriptionPayload: DeleteWebhookSubscriptionPayload;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PublishSubgraphPayload: Omit<PublishSubgraphPayload, 'check' | 'supergraph' | 'version'> & { check: ResolversParentTypes['SubgraphCheck'], supergraph?: Maybe<ResolversParentTypes['SupergraphVersion']>, version?: Maybe<ResolversParentTypes['SubgraphSchemaVersion']> };
   Query: Record<PropertyKey, never>;
+  RedriveWebhookDeliveriesInput: RedriveWebhookDeliveriesInput;
+  RedriveWebhookDeliveriesPayload: Omit<RedriveWebhookDeliveriesPayload, 'subscription'> & { subscription?: Maybe<ResolversParentTypes['WebhookSubscription']> };
   RegisteredSubgraph: RegistrySubgraphRow;
   RestoreSupergraphError: ResolversInterfaceTypes<ResolversParentTypes>['RestoreSupergraphError'];
   RestoreSupergraphInput: RestoreSupergraphInput;
@@ -862,6 +1139,8 @@ export type ResolversParentTypes = ResolversObject<{
   RotateApiKeyNotActive: RotateApiKeyNotActive;
   RotateApiKeyNotFound: RotateApiKeyNotFound;
   RotateApiKeyPayload: Omit<RotateApiKeyPayload, 'apiKey' | 'errors' | 'previous'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, errors: Array<ResolversParentTypes['RotateApiKeyError']>, previous?: Maybe<ResolversParentTypes['ApiKey']> };
+  RotateWebhookSecretInput: RotateWebhookSecretInput;
+  RotateWebhookSecretPayload: Omit<RotateWebhookSecretPayload, 'subscription'> & { subscription?: Maybe<ResolversParentTypes['WebhookSubscription']> };
   SchemaChange: SchemaChange;
   SubgraphCheck: RegistryCheckRow;
   SubgraphProblem: SubgraphProblem;
@@ -869,6 +1148,10 @@ export type ResolversParentTypes = ResolversObject<{
   SubgraphSchemaVersion: RegistrySchemaVersionRow;
   SupergraphVersion: RegistrySupergraphRow;
   SupergraphVersionConnection: Omit<SupergraphVersionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SupergraphVersion']> };
+  WebhookDelivery: WebhookDeliveryRow;
+  WebhookError: WebhookError;
+  WebhookHealth: WebhookHealth;
+  WebhookSubscription: WebhookSubscriptionRow;
 }>;
 
 export type ApiKeyResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey'], FederationReferenceType extends FederationReferenceTypes['ApiKey'] = FederationReferenceTypes['ApiKey']> = ResolversObject<{
@@ -931,6 +1214,12 @@ export type CreateApiKeyPayloadResolvers<ContextType = PlatformContext, ParentTy
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type CreateWebhookSubscriptionPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['CreateWebhookSubscriptionPayload'] = ResolversParentTypes['CreateWebhookSubscriptionPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['WebhookError']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subscription?: Resolver<Maybe<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -939,13 +1228,22 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteWebhookSubscriptionPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['DeleteWebhookSubscriptionPayload'] = ResolversParentTypes['DeleteWebhookSubscriptionPayload']> = ResolversObject<{
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['WebhookError']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   checkSubgraph?: Resolver<ResolversTypes['CheckSubgraphPayload'], ParentType, ContextType, RequireFields<MutationCheckSubgraphArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createWebhookSubscription?: Resolver<ResolversTypes['CreateWebhookSubscriptionPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
+  deleteWebhookSubscription?: Resolver<ResolversTypes['DeleteWebhookSubscriptionPayload'], ParentType, ContextType, RequireFields<MutationDeleteWebhookSubscriptionArgs, 'input'>>;
   publishSubgraph?: Resolver<ResolversTypes['PublishSubgraphPayload'], ParentType, ContextType, RequireFields<MutationPublishSubgraphArgs, 'input'>>;
+  redriveWebhookDeliveries?: Resolver<ResolversTypes['RedriveWebhookDeliveriesPayload'], ParentType, ContextType, RequireFields<MutationRedriveWebhookDeliveriesArgs, 'input'>>;
   restoreSupergraph?: Resolver<ResolversTypes['RestoreSupergraphPayload'], ParentType, ContextType, RequireFields<MutationRestoreSupergraphArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   rotateApiKey?: Resolver<ResolversTypes['RotateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'input'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['RotateWebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -967,6 +1265,14 @@ export type QueryResolvers<ContextType = PlatformContext, ParentType extends Res
   registeredSubgraph?: Resolver<Maybe<ResolversTypes['RegisteredSubgraph']>, ParentType, ContextType, RequireFields<QueryRegisteredSubgraphArgs, 'name'>>;
   registeredSubgraphs?: Resolver<Maybe<Array<ResolversTypes['RegisteredSubgraph']>>, ParentType, ContextType>;
   supergraphVersions?: Resolver<Maybe<ResolversTypes['SupergraphVersionConnection']>, ParentType, ContextType, Partial<QuerySupergraphVersionsArgs>>;
+  webhookSubscription?: Resolver<Maybe<ResolversTypes['WebhookSubscription']>, ParentType, ContextType, RequireFields<QueryWebhookSubscriptionArgs, 'id'>>;
+  webhookSubscriptions?: Resolver<Maybe<Array<ResolversTypes['WebhookSubscription']>>, ParentType, ContextType>;
+}>;
+
+export type RedriveWebhookDeliveriesPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RedriveWebhookDeliveriesPayload'] = ResolversParentTypes['RedriveWebhookDeliveriesPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['WebhookError']>, ParentType, ContextType>;
+  redriven?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subscription?: Resolver<Maybe<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 }>;
 
 export type RegisteredSubgraphResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RegisteredSubgraph'] = ResolversParentTypes['RegisteredSubgraph']> = ResolversObject<{
@@ -1032,6 +1338,12 @@ export type RotateApiKeyPayloadResolvers<ContextType = PlatformContext, ParentTy
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type RotateWebhookSecretPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RotateWebhookSecretPayload'] = ResolversParentTypes['RotateWebhookSecretPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['WebhookError']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subscription?: Resolver<Maybe<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+}>;
+
 export type SchemaChangeResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['SchemaChange'] = ResolversParentTypes['SchemaChange']> = ResolversObject<{
   coordinate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   criticality?: Resolver<ResolversTypes['SchemaChangeCriticality'], ParentType, ContextType>;
@@ -1080,6 +1392,51 @@ export type SupergraphVersionConnectionResolvers<ContextType = PlatformContext, 
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type WebhookDeliveryResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+}>;
+
+export type WebhookErrorResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['WebhookError'] = ResolversParentTypes['WebhookError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookHealthResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['WebhookHealth'] = ResolversParentTypes['WebhookHealth']> = ResolversObject<{
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deadLettered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastFailureAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSuccessAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['WebhookHealthState'], ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, Partial<WebhookSubscriptionDeliveriesArgs>>;
+  health?: Resolver<ResolversTypes['WebhookHealth'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerKind?: Resolver<ResolversTypes['WebhookOwnerKind'], ParentType, ContextType>;
+  previousSecretValidUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  secretRotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  types?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
@@ -1089,12 +1446,15 @@ export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
   CreateApiKeyError?: CreateApiKeyErrorResolvers<ContextType>;
   CreateApiKeyInvalidInput?: CreateApiKeyInvalidInputResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
+  CreateWebhookSubscriptionPayload?: CreateWebhookSubscriptionPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeleteWebhookSubscriptionPayload?: DeleteWebhookSubscriptionPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PublishSubgraphPayload?: PublishSubgraphPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RedriveWebhookDeliveriesPayload?: RedriveWebhookDeliveriesPayloadResolvers<ContextType>;
   RegisteredSubgraph?: RegisteredSubgraphResolvers<ContextType>;
   RestoreSupergraphError?: RestoreSupergraphErrorResolvers<ContextType>;
   RestoreSupergraphNotFound?: RestoreSupergraphNotFoundResolvers<ContextType>;
@@ -1106,11 +1466,16 @@ export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
   RotateApiKeyNotActive?: RotateApiKeyNotActiveResolvers<ContextType>;
   RotateApiKeyNotFound?: RotateApiKeyNotFoundResolvers<ContextType>;
   RotateApiKeyPayload?: RotateApiKeyPayloadResolvers<ContextType>;
+  RotateWebhookSecretPayload?: RotateWebhookSecretPayloadResolvers<ContextType>;
   SchemaChange?: SchemaChangeResolvers<ContextType>;
   SubgraphCheck?: SubgraphCheckResolvers<ContextType>;
   SubgraphProblem?: SubgraphProblemResolvers<ContextType>;
   SubgraphSchemaVersion?: SubgraphSchemaVersionResolvers<ContextType>;
   SupergraphVersion?: SupergraphVersionResolvers<ContextType>;
   SupergraphVersionConnection?: SupergraphVersionConnectionResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookError?: WebhookErrorResolvers<ContextType>;
+  WebhookHealth?: WebhookHealthResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
 }>;
 

@@ -1,6 +1,7 @@
 /** The platform subgraph's writes: each field hands its input to its command (commands/) and returns the payload. */
 import { createApiKey, revokeApiKey, rotateApiKey } from '../commands/api-keys.ts';
 import { checkSubgraph, publishSubgraph, restoreSupergraph } from '../commands/registry.ts';
+import { createWebhookSubscription, deleteWebhookSubscription, redriveWebhookDeliveries, rotateWebhookSecret } from '../commands/webhooks.ts';
 import type { PlatformContext } from '../context.ts';
 import type { MutationResolvers } from '../generated/types.ts';
 
@@ -11,4 +12,8 @@ export const Mutation: MutationResolvers<PlatformContext> = {
   checkSubgraph: (_, { input }, ctx) => checkSubgraph(ctx, input),
   publishSubgraph: (_, { input }, ctx) => publishSubgraph(ctx, input),
   restoreSupergraph: (_, { input }, ctx) => restoreSupergraph(ctx, input),
+  createWebhookSubscription: (_, { input }, ctx) => createWebhookSubscription(ctx, input),
+  rotateWebhookSecret: (_, { input }, ctx) => rotateWebhookSecret(ctx, input),
+  deleteWebhookSubscription: (_, { input }, ctx) => deleteWebhookSubscription(ctx, input),
+  redriveWebhookDeliveries: (_, { input }, ctx) => redriveWebhookDeliveries(ctx, input),
 };

@@ -4,6 +4,7 @@ import { ApiKey, ApiKeyUsageDay } from './ApiKey.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { RegisteredSubgraph, SupergraphVersion, registryQuery } from './registry.ts';
+import { WebhookSubscription, webhookQuery } from './webhooks.ts';
 
 /** Typed errors are built with their __typename (see commands/). */
 const byTypename = <T extends string>(error: { __typename?: T }): T | null => error.__typename ?? null;
@@ -11,8 +12,9 @@ const byTypename = <T extends string>(error: { __typename?: T }): T | null => er
 export const resolvers: Resolvers = {
   DateTime,
   Date: Date_,
-  Query: { ...Query, ...registryQuery },
+  Query: { ...Query, ...registryQuery, ...webhookQuery },
   Mutation,
+  WebhookSubscription,
   ApiKey,
   RegisteredSubgraph,
   SupergraphVersion,
