@@ -5,9 +5,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
-import type { SubgraphName } from './config.ts';
+import type { Config, SubgraphName } from './config.ts';
 import type { Database, Db } from './db.ts';
 import type { OutboxTable } from './events/outbox.ts';
+import type { EventConsumer } from './events/consumer.ts';
 import { parseAcceptLanguage } from './i18n.ts';
 import type { Identity, IdentityVerifier } from './identity.ts';
 import type { Logger } from './logger.ts';
@@ -55,6 +56,23 @@ export interface SubgraphModule<TContext extends BaseContext = BaseContext> {
   seed(db: Db, env: { clientIdSecret: string }): Promise<void>;
   /** The subgraph's event outbox, which the process running it relays to the bus (scripts/events.ts). */
   outbox?: OutboxTable;
+  /** Consumers of the bus the process running the subgraph starts beside its relay (common/events/consumer.ts). */
+  consumers?(deps: ConsumerDeps): EventConsumer[];
+  /**
+   * Work due by the clock (events no write causes: a case overdue, a consent expired), run by the process's
+   * scheduler every EVENTS_SCHEDULE_INTERVAL_MS; returns how many events it wrote. Replicas may run it at once:
+   * it must write each event once (lock the rows it marks).
+   */
+  scheduled?(db: Db, now: Date): Promise<number>;
+}
+
+/** What a subgraph's bus consumers get. */
+export interface ConsumerDeps {
+  db: Db;
+  config: Config;
+  log: Logger;
+  /** CLIENT_ID_SECRET. */
+  clientIdSecret: string;
 }
 
 export interface SubgraphDeps {

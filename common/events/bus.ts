@@ -6,8 +6,12 @@
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
 import { traceHeaders } from '../tracing.ts';
-import type { EventEnvelope } from './outbox.ts';
+import type { EventAudience, EventEnvelope } from './outbox.ts';
 import type { EventPublisher } from './relay.ts';
+
+const NO_AUDIENCE: EventAudience = { institutionCode: null, clientId: null };
+/** JetStream headers carrying an event's audience (outbox columns that are not part of the envelope). */
+export const AUDIENCE_HEADERS = { institutionCode: 'Psg-Institution', clientId: 'Psg-Client' } as const;
 
 export interface EventBus extends EventPublisher {
   kind: 'embedded' | 'jetstream';
@@ -17,14 +21,14 @@ export interface EventBus extends EventPublisher {
 /** In-process bus: what `npm start` uses with nothing configured. Nothing is kept; listeners get events as relayed. */
 export class EmbeddedBus implements EventBus {
   readonly kind = 'embedded';
-  private readonly listeners = new Set<(event: EventEnvelope) => void>();
+  private readonly listeners = new Set<(event: EventEnvelope, audience: EventAudience) => void>();
 
-  async publish(event: EventEnvelope): Promise<void> {
-    for (const listener of this.listeners) listener(event);
+  async publish(event: EventEnvelope, audience: EventAudience = NO_AUDIENCE): Promise<void> {
+    for (const listener of this.listeners) listener(event, audience);
   }
 
   /** Calls `listener` with each event published from now on; returns a function that stops it. */
-  subscribe(listener: (event: EventEnvelope) => void): () => void {
+  subscribe(listener: (event: EventEnvelope, audience: EventAudience) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -45,9 +49,9 @@ export class JetStreamBus implements EventBus {
   readonly kind = 'jetstream';
 
   private constructor(
-    private readonly nc: NatsConnection,
+    readonly nc: NatsConnection,
     readonly manager: JetStreamManager,
-    private readonly js: JetStreamClient,
+    readonly js: JetStreamClient,
     readonly options: JetStreamOptions,
   ) {}
 
@@ -69,10 +73,12 @@ export class JetStreamBus implements EventBus {
     }
   }
 
-  async publish(event: EventEnvelope): Promise<void> {
+  async publish(event: EventEnvelope, audience: EventAudience = NO_AUDIENCE): Promise<void> {
     // The relay's publish span travels in the message headers, so a consumer's span can continue it.
     const h = headers();
     for (const [key, value] of Object.entries(traceHeaders())) h.set(key, value);
+    if (audience.institutionCode) h.set(AUDIENCE_HEADERS.institutionCode, audience.institutionCode);
+    if (audience.clientId) h.set(AUDIENCE_HEADERS.clientId, audience.clientId);
     await this.js.publish(`${this.options.subjectPrefix}.${event.type}`, JSON.stringify(event), { msgID: event.id, headers: h });
   }
 

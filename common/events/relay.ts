@@ -9,12 +9,13 @@ import { asc, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import type { Logger } from '../logger.ts';
 import { inSpan } from '../tracing.ts';
-import type { EventEnvelope, OutboxTable } from './outbox.ts';
+import type { EventAudience, EventEnvelope, OutboxTable } from './outbox.ts';
 import type { RelayMetrics } from './relay-metrics.ts';
 
 /** Where the relay sends events: the embedded bus or NATS JetStream (event-bus.ts). */
 export interface EventPublisher {
-  publish(event: EventEnvelope): Promise<void>;
+  /** `audience`: who may see the event (the outbox row's columns), for consumers that filter by it; never in the envelope. */
+  publish(event: EventEnvelope, audience?: EventAudience): Promise<void>;
 }
 
 /** Where a relay reports: the subgraph it serves, and the metrics when the process has a registry. */
@@ -28,7 +29,7 @@ export interface RelayObservation {
  * `traceparent`, CloudEvents distributed tracing), linked to the batch that carried it; the bus propagates this
  * span onwards (JetStream message headers).
  */
-function publishTraced(publisher: EventPublisher, event: EventEnvelope, observe: RelayObservation | undefined): Promise<void> {
+function publishTraced(publisher: EventPublisher, event: EventEnvelope, audience: EventAudience, observe: RelayObservation | undefined): Promise<void> {
   const batch = trace.getActiveSpan()?.spanContext();
   const parent = event.traceparent ? propagation.extract(ROOT_CONTEXT, { traceparent: event.traceparent }) : context.active();
   const labels = { subgraph: observe?.subgraph ?? 'unknown', type: event.type };
@@ -39,7 +40,7 @@ function publishTraced(publisher: EventPublisher, event: EventEnvelope, observe:
       async (span) => {
         if (batch && event.traceparent) span.addLink({ context: batch });
         try {
-          await publisher.publish(event);
+          await publisher.publish(event, audience);
           observe?.metrics?.published.inc(labels);
         } catch (err) {
           observe?.metrics?.failures.inc(labels);
@@ -60,14 +61,14 @@ export async function relayBatch(db: Db, table: OutboxTable, publisher: EventPub
     inSpan('outbox relay batch', { 'psg.relay.subgraph': observe?.subgraph ?? 'unknown', 'psg.relay.batch_limit': limit }, async (span) =>
       db.transaction(async (tx) => {
         const rows = await tx
-          .select({ id: table.id, envelope: table.envelope })
+          .select({ id: table.id, envelope: table.envelope, institutionCode: table.institutionCode, clientId: table.clientId })
           .from(table)
           .where(isNull(table.sentAt))
           .orderBy(asc(table.id))
           .limit(limit)
           .for('update', { skipLocked: true });
         span.setAttribute('psg.relay.events', rows.length);
-        for (const row of rows) await publishTraced(publisher, row.envelope, observe);
+        for (const row of rows) await publishTraced(publisher, row.envelope, { institutionCode: row.institutionCode, clientId: row.clientId }, observe);
         if (rows.length) await tx.update(table).set({ sentAt: sql`now()` }).where(inArray(table.id, rows.map((r) => r.id)));
         return rows.length;
       }),

@@ -1,6 +1,8 @@
 import type { SubgraphModule } from '../../common/subgraph-server.ts';
 import { loadTypeDefs } from '../../gateway/compose.ts';
 import { createCasesContext, type CasesContext } from './context.ts';
+import { markOverdueCases } from './data/overdue.ts';
+import { receivedEventsConsumer } from './sync/received-events.ts';
 import { outbox } from './db/tables.ts';
 import { seedCases } from './demo/seed.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -13,4 +15,6 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
   migrations: { folder: new URL('../../migrations/cases', import.meta.url).pathname, table: '__migrations_cases' },
   seed: seedCases,
   outbox,
+  scheduled: markOverdueCases,
+  consumers: ({ db }) => [receivedEventsConsumer(db)],
 };

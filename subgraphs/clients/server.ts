@@ -1,6 +1,8 @@
 import type { SubgraphModule } from '../../common/subgraph-server.ts';
 import { loadTypeDefs } from '../../gateway/compose.ts';
 import { createClientsContext, type ClientsContext } from './context.ts';
+import { markExpiredConsents } from './data/consent-store.ts';
+import { outbox } from './db/tables.ts';
 import { seedClients } from './demo/seed.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -11,4 +13,6 @@ export const clientsSubgraph: SubgraphModule<ClientsContext> = {
   createContext: createClientsContext,
   migrations: { folder: new URL('../../migrations/clients', import.meta.url).pathname, table: '__migrations_clients' },
   seed: seedClients,
+  outbox,
+  scheduled: markExpiredConsents,
 };

@@ -1,6 +1,7 @@
 import type { SubgraphModule } from '../../common/subgraph-server.ts';
 import { loadTypeDefs } from '../../gateway/compose.ts';
 import { createServicesContext, type ServicesContext } from './context.ts';
+import { outbox } from './db/tables.ts';
 import { seedServices } from './demo/seed.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -11,4 +12,5 @@ export const servicesSubgraph: SubgraphModule<ServicesContext> = {
   createContext: createServicesContext,
   migrations: { folder: new URL('../../migrations/services', import.meta.url).pathname, table: '__migrations_services' },
   seed: seedServices,
+  outbox,
 };

@@ -593,7 +593,7 @@ export type CloudEvent = {
   source: Scalars['String']['output'];
   /** Always "1.0". */
   specversion: Scalars['String']['output'];
-  /** The entity it is about: for case events the case's `id`. */
+  /** The entity it is about: for case events the case's `id`, for consent events the consent's, and so on (docs/events.md). */
   subject: Scalars['String']['output'];
   /** When the change happened in the graph. */
   time: Scalars['DateTime']['output'];
@@ -790,16 +790,19 @@ export type Query = {
    */
   caseReport?: Maybe<CaseReport>;
   /**
-   * The feed of events about cases, oldest first, for systems that poll instead of receiving webhooks: each event as
-   * the graph sends it out (a CloudEvents 1.0 envelope; types and data in docs/events.md), the same events the outbox
-   * relays to the bus. Resumable: keep `pageInfo.endCursor` (also when a page is empty: it is then the `after` given)
-   * and pass it as `after` next time; no event is skipped or repeated between pages, and an event appears only once
-   * its change has committed.
+   * The feed of the graph's events, oldest first, for systems that poll instead of receiving webhooks: each event as
+   * the graph sends it out (a CloudEvents 1.0 envelope; types and data in docs/events.md): cases, consents,
+   * representations, life events and proactive offers, the catalogue, supergraph publishes. Resumable: keep
+   * `pageInfo.endCursor` (also when a page is empty: it is then the `after` given) and pass it as `after` next time;
+   * no event is skipped or repeated between pages, and an event appears only once its change has committed. Case
+   * events appear at once; the other subgraphs' events once the bus has brought them (usually within a second).
    *
-   * Who sees which events: an institution those of its own cases; a person those of their own cases (and of the client
-   * they act for, with represent:cases:read); an application holding a person's token with consent:cases:read those of
-   * that person's cases; operators all. Anonymous callers get UNAUTHENTICATED. Events carry ids and codes, not personal
-   * data, so reading them is not written to the access log.
+   * Who sees which events: an institution those of its own cases, of consents given to it and of its own catalogue
+   * entries; a person those about themself (cases, consents, representations they gave, life events, offers), and
+   * of the client they act for with represent:cases:read; an application holding a person's token with
+   * consent:cases:read those of that person; every signed-in caller the public catalogue's (services published,
+   * changed, archived, channels changed); operators all. Anonymous callers get UNAUTHENTICATED. Events carry ids and
+   * codes, not personal data, so reading them is not written to the access log.
    *
    * Errors: BAD_USER_INPUT (`extensions.argument`) for a cursor this feed did not give out, `first` outside 1–100, or
    * more than 20 `types`.

@@ -1,4 +1,6 @@
+import { outboxTable } from '../../../common/events/outbox.ts';
 import { check, date, index, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { Channel, Topic } from '../domain/preferences.ts';
 import { sql } from 'drizzle-orm';
 
 export const clientsSchema = pgSchema('clients');
@@ -71,6 +73,8 @@ export const consents = clientsSchema.table(
     decidedBy: uuid('decided_by'),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // When the scheduler sent the consent's "expired" event (domain/client-events.ts): it is sent once.
+    expiredEventAt: timestamp('expired_event_at', { withTimezone: true }),
   },
   (t) => [
     index('consents_client_created_idx').on(t.clientId, t.createdAt, t.id),
@@ -140,3 +144,7 @@ export type ConsentRow = typeof consents.$inferSelect;
 export type ConsentUseRow = typeof consentUses.$inferSelect;
 export type RepresentationRow = typeof representations.$inferSelect;
 export type AccessLogRow = typeof accessLog.$inferSelect;
+
+/** Events about consents and representations, written in the transaction of their change (docs/events.md). */
+export const outbox = outboxTable(clientsSchema);
+

@@ -1,3 +1,4 @@
+import { outboxTable } from '../../../common/events/outbox.ts';
 import { bigint, boolean, date, index, integer, jsonb, pgSchema, primaryKey, serial, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -137,3 +138,6 @@ export type RegistrySchemaVersionRow = typeof registrySchemaVersions.$inferSelec
 export type RegistrySupergraphRow = typeof registrySupergraphs.$inferSelect;
 export type RegistryCheckRow = typeof registryChecks.$inferSelect;
 export type ApiKeyUsageRow = typeof apiKeyUsage.$inferSelect;
+
+/** Events of the platform (a supergraph published), in the transaction of their change (docs/events.md). */
+export const outbox = outboxTable(platformSchema);

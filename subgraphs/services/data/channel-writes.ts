@@ -2,16 +2,20 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../common/db.ts';
 import type { ChannelValues } from '../domain/channel-input.ts';
 import { channelSearchText } from '../domain/search-document.ts';
-import { channels, type ChannelRow } from '../db/tables.ts';
+import { appendEvents } from '../../../common/events/outbox.ts';
+import { channels, institutions, outbox, type ChannelRow } from '../db/tables.ts';
+import { channelEvents, SERVICES_SOURCE } from '../domain/catalogue-events.ts';
 
-/** Inserts a channel, or updates it when `existing` is given; returns the row. */
+/** Inserts a channel, or updates it when `existing` is given, with its "channel changed" event; returns the row. */
 export async function saveChannel(db: Db, existing: ChannelRow | null, ownerId: string, values: ChannelValues): Promise<ChannelRow> {
   const { ownerCode: _owner, ...given } = values;
   const columns = { ...given, searchText: channelSearchText(values) };
-  if (existing) {
-    const [row] = await db.update(channels).set({ ...columns, ownerId, updatedAt: sql`now()` }).where(eq(channels.id, existing.id)).returning();
+  return db.transaction(async (tx) => {
+    const [row] = existing
+      ? await tx.update(channels).set({ ...columns, ownerId, updatedAt: sql`now()` }).where(eq(channels.id, existing.id)).returning()
+      : await tx.insert(channels).values({ ...columns, ownerId }).returning();
+    const [owner] = await tx.select({ code: institutions.code }).from(institutions).where(eq(institutions.id, ownerId));
+    await appendEvents(tx, outbox, SERVICES_SOURCE, channelEvents(row, !existing, owner.code));
     return row;
-  }
-  const [row] = await db.insert(channels).values({ ...columns, ownerId }).returning();
-  return row;
+  });
 }

@@ -2,7 +2,9 @@ import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../common/db.ts';
 import { graphqlError } from '../../../common/errors.ts';
 import type { LocalizedText } from '../../../common/i18n.ts';
-import { channels, serviceChannels, services, serviceVersions, type ChannelRow, type ServiceRow, type ServiceVersionRow } from '../db/tables.ts';
+import { appendEvents } from '../../../common/events/outbox.ts';
+import { channels, institutions, outbox, serviceChannels, services, serviceVersions, type ChannelRow, type ServiceRow, type ServiceVersionRow } from '../db/tables.ts';
+import { SERVICES_SOURCE, serviceEvents } from '../domain/catalogue-events.ts';
 import type { ChannelLinkCharge, ContactPoint, OpeningHoursData } from '../domain/model.ts';
 import type { SearchColumns } from '../domain/search-document.ts';
 import type { ServiceFields } from '../domain/service-input.ts';
@@ -79,6 +81,8 @@ export async function saveService(db: Db, w: ServiceWrite): Promise<ServiceRow |
         ? w.links.map((l) => l.channel.code)
         : (await tx.select({ code: channels.code }).from(serviceChannels).innerJoin(channels, eq(channels.id, serviceChannels.channelId)).where(eq(serviceChannels.serviceId, row.id)).orderBy(serviceChannels.position)).map((r) => r.code);
       await tx.insert(serviceVersions).values(versionRow(row, w, linkCodes));
+      const [holder] = await tx.select({ code: institutions.code }).from(institutions).where(eq(institutions.id, row.holderId));
+      await appendEvents(tx, outbox, SERVICES_SOURCE, serviceEvents(row, w.existing, w.change, holder.code, w.changedFields));
       return row;
     });
   } catch (err) {
