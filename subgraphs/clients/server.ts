@@ -3,6 +3,7 @@ import { loadTypeDefs } from '../../gateway/compose.ts';
 import { createClientsContext, type ClientsContext } from './context.ts';
 import { markExpiredConsents } from './data/consent-store.ts';
 import { outbox } from './db/tables.ts';
+import { createNotifier } from './notify/notifier.ts';
 import { seedClients } from './demo/seed.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -15,4 +16,5 @@ export const clientsSubgraph: SubgraphModule<ClientsContext> = {
   seed: seedClients,
   outbox,
   scheduled: markExpiredConsents,
+  consumers: (deps) => [createNotifier(deps)],
 };
