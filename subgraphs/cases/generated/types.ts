@@ -1143,6 +1143,26 @@ export type SubmitCaseComplaintPayload = {
   case: Case;
 };
 
+/** Live updates. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The events the caller may see in the `events` feed, as they happen: for a portal, a person's own case and consent
+   * changes without polling. Over Server-Sent Events through the gateway (POST /graphql with
+   * `Accept: text/event-stream`, the GraphQL over SSE "distinct connections" mode). The same rule as the feed decides
+   * who receives which event, checked when the stream starts; a stream ends after 15 minutes (reconnect to go on, with
+   * a fresh token), and carries only events that happen while it is open (read what was missed from `events`).
+   * Anonymous callers get UNAUTHENTICATED. `types` as in the feed (at most 20).
+   */
+  events?: Maybe<CloudEvent>;
+};
+
+
+/** Live updates. */
+export type SubscriptionEventsArgs = {
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** The case changed since the caller read it: read it again (`case(id:)`) and decide anew. Nothing was written. */
 export type UpdateCaseStatusConflict = UpdateCaseStatusError & {
   __typename?: 'UpdateCaseStatusConflict';
@@ -1401,6 +1421,7 @@ export type ResolversTypes = ResolversObject<{
   SetCalendarDayPayload: ResolverTypeWrapper<SetCalendarDayPayload>;
   SubmitCaseComplaintInput: SubmitCaseComplaintInput;
   SubmitCaseComplaintPayload: ResolverTypeWrapper<Omit<SubmitCaseComplaintPayload, 'case'> & { case: ResolversTypes['Case'] }>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateCaseStatusConflict: ResolverTypeWrapper<UpdateCaseStatusConflict>;
   UpdateCaseStatusError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UpdateCaseStatusError']>;
   UpdateCaseStatusIllegalTransition: ResolverTypeWrapper<UpdateCaseStatusIllegalTransition>;
@@ -1469,6 +1490,7 @@ export type ResolversParentTypes = ResolversObject<{
   SetCalendarDayPayload: SetCalendarDayPayload;
   SubmitCaseComplaintInput: SubmitCaseComplaintInput;
   SubmitCaseComplaintPayload: Omit<SubmitCaseComplaintPayload, 'case'> & { case: ResolversParentTypes['Case'] };
+  Subscription: Record<PropertyKey, never>;
   UpdateCaseStatusConflict: UpdateCaseStatusConflict;
   UpdateCaseStatusError: ResolversInterfaceTypes<ResolversParentTypes>['UpdateCaseStatusError'];
   UpdateCaseStatusIllegalTransition: UpdateCaseStatusIllegalTransition;
@@ -1789,6 +1811,10 @@ export type SubmitCaseComplaintPayloadResolvers<ContextType = CasesContext, Pare
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  events?: SubscriptionResolver<Maybe<ResolversTypes['CloudEvent']>, "events", ParentType, ContextType, Partial<SubscriptionEventsArgs>>;
+}>;
+
 export type UpdateCaseStatusConflictResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['UpdateCaseStatusConflict'] = ResolversParentTypes['UpdateCaseStatusConflict']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1858,6 +1884,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   Service?: ServiceResolvers<ContextType>;
   SetCalendarDayPayload?: SetCalendarDayPayloadResolvers<ContextType>;
   SubmitCaseComplaintPayload?: SubmitCaseComplaintPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UpdateCaseStatusConflict?: UpdateCaseStatusConflictResolvers<ContextType>;
   UpdateCaseStatusError?: UpdateCaseStatusErrorResolvers<ContextType>;
   UpdateCaseStatusIllegalTransition?: UpdateCaseStatusIllegalTransitionResolvers<ContextType>;

@@ -1,8 +1,9 @@
 import { badInput } from '../../../common/errors.ts';
 import { encodeCursor, pageSize } from '../../../common/pagination.ts';
 import { eventsAfter, receivedAfter, type FeedRow } from '../data/outbox-store.ts';
+import type { EventEnvelope } from '../../../common/events/outbox.ts';
 import { eventAudience } from '../domain/access.ts';
-import type { CloudEventResolvers, QueryResolvers } from '../generated/types.ts';
+import type { CloudEventResolvers, QueryResolvers, SubscriptionResolvers } from '../generated/types.ts';
 
 const MAX_TYPES = 20;
 
@@ -41,12 +42,44 @@ function merge(own: FeedRow[], received: FeedRow[], size: number, start: [number
   return { edges, more: i < own.length || j < received.length, at };
 }
 
+function checkTypes(types: readonly string[] | null | undefined): void {
+  if (types && types.length > MAX_TYPES) throw badInput(`"types" may name at most ${MAX_TYPES} types; got ${types.length}.`, { argument: 'types' });
+}
+
+/**
+ * Live events: the same audience as the feed, decided when the stream starts. The stream's `return()` (the client
+ * went away) aborts the wait for the next event at once.
+ */
+export const EventsSubscription: Pick<SubscriptionResolvers, 'events'> = {
+  events: {
+    subscribe: (_, args, ctx) => {
+      const audience = eventAudience(ctx.identity);
+      checkTypes(args.types);
+      const closed = new AbortController();
+      const inner = ctx.live.stream(audience, args.types ?? null, closed.signal);
+      const iterator: AsyncIterableIterator<{ events: EventEnvelope }> = {
+        [Symbol.asyncIterator]: () => iterator,
+        next: async () => {
+          const step = await inner.next();
+          return step.done ? { done: true, value: undefined } : { done: false, value: { events: step.value } };
+        },
+        return: async () => {
+          closed.abort();
+          await inner.return(undefined);
+          return { done: true, value: undefined };
+        },
+      };
+      return iterator;
+    },
+  },
+};
+
 export const EventsQuery: Pick<QueryResolvers, 'events'> = {
   events: async (_, args, ctx) => {
     const audience = eventAudience(ctx.identity);
     const size = pageSize(args.first);
     const start = positions(args.after);
-    if (args.types && args.types.length > MAX_TYPES) throw badInput(`"types" may name at most ${MAX_TYPES} types; got ${args.types.length}.`, { argument: 'types' });
+    checkTypes(args.types);
     const [own, received] = await Promise.all([
       eventsAfter(ctx.db, audience, args.types ?? null, start[0], size + 1),
       receivedAfter(ctx.db, audience, args.types ?? null, start[1], size + 1),

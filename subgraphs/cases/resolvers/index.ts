@@ -3,7 +3,7 @@ import type { Resolvers } from '../generated/types.ts';
 import { CalendarMutation } from './Calendar.ts';
 import { Case, CaseEvent } from './Case.ts';
 import { Client } from './Client.ts';
-import { CloudEvent, EventsQuery } from './Events.ts';
+import { CloudEvent, EventsQuery, EventsSubscription } from './Events.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { CaseReport, Service } from './Service.ts';
@@ -14,6 +14,7 @@ export const resolvers: Resolvers = {
   Date: Date_,
   Query: { ...Query, ...ServiceProjectionQuery, ...EventsQuery },
   Mutation: { ...Mutation, ...CalendarMutation, ...ServiceProjectionMutation },
+  Subscription: EventsSubscription,
   Case,
   CaseEvent,
   Client,
