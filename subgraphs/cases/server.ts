@@ -2,6 +2,7 @@ import type { SubgraphModule } from '../../common/subgraph-server.ts';
 import { loadTypeDefs } from '../../gateway/compose.ts';
 import { createCasesContext, type CasesContext } from './context.ts';
 import { markOverdueCases } from './data/overdue.ts';
+import { catalogueEventsConsumer } from './sync/catalogue-events.ts';
 import { receivedEventsConsumer } from './sync/received-events.ts';
 import { outbox } from './db/tables.ts';
 import { seedCases } from './demo/seed.ts';
@@ -16,5 +17,5 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
   seed: seedCases,
   outbox,
   scheduled: markOverdueCases,
-  consumers: ({ db }) => [receivedEventsConsumer(db)],
+  consumers: ({ db }) => [receivedEventsConsumer(db), catalogueEventsConsumer(db)],
 };

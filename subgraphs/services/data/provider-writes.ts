@@ -1,9 +1,7 @@
-import { appendEvents } from '../../../common/events/outbox.ts';
-import { SERVICES_SOURCE, serviceEvents } from '../domain/catalogue-events.ts';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../common/db.ts';
-import { channels, institutions, outbox, serviceChannels, serviceProviders, services, serviceVersions, type InstitutionRow, type ServiceRow } from '../db/tables.ts';
-import { versionRow } from './service-writes.ts';
+import { channels, institutions, serviceChannels, serviceProviders, services, serviceVersions, type InstitutionRow, type ServiceRow } from '../db/tables.ts';
+import { appendServiceEvents, versionRow } from './service-writes.ts';
 
 /** The named providers of each service, ordered by code: one statement for a whole page of services. */
 export async function namedProvidersOf(db: Db, serviceIds: readonly string[]): Promise<(InstitutionRow & { serviceId: string })[]> {
@@ -46,8 +44,7 @@ export async function changeProvider(db: Db, c: ProviderChange): Promise<Service
     const providerCodes = (await namedProvidersOf(tx, [row.id])).map((p) => p.code);
     const version = versionRow(row, { change: 'UPDATED', changedFields: ['namedProviders'], actor: c.actor }, linkCodes);
     await tx.insert(serviceVersions).values({ ...version, snapshot: { ...version.snapshot, namedProviders: providerCodes } });
-    const [holder] = await tx.select({ code: institutions.code }).from(institutions).where(eq(institutions.id, row.holderId));
-    await appendEvents(tx, outbox, SERVICES_SOURCE, serviceEvents(row, row, 'UPDATED', holder.code, ['namedProviders']));
+    await appendServiceEvents(tx, row, row, 'UPDATED', ['namedProviders']);
     return row;
   });
 }

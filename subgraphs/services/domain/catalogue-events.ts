@@ -16,7 +16,7 @@ export const CATALOGUE_EVENT_TYPES = {
 } as const;
 
 /** The event of a service write, from the row after it; none for a draft's create or change. */
-export function serviceEvents(row: ServiceRow, before: ServiceRow | null, change: ServiceVersionRow['change'], holderCode: string, changedFields: string[]): NewEvent[] {
+export function serviceEvents(row: ServiceRow, before: ServiceRow | null, change: ServiceVersionRow['change'], holderCode: string, changedFields: string[], providerCodes: string[]): NewEvent[] {
   const type =
     row.status === 'ARCHIVED' && before?.status !== 'ARCHIVED' ? CATALOGUE_EVENT_TYPES.serviceArchived
     : row.status === 'PUBLISHED' && before?.status !== 'PUBLISHED' ? CATALOGUE_EVENT_TYPES.servicePublished
@@ -27,7 +27,7 @@ export function serviceEvents(row: ServiceRow, before: ServiceRow | null, change
     type,
     subject: row.id,
     time: row.updatedAt,
-    data: { serviceId: row.id, serviceCode: row.code, institutionCode: holderCode, version: row.version, change, changedFields },
+    data: { serviceId: row.id, serviceCode: row.code, institutionCode: holderCode, status: row.status, providerCodes, version: row.version, change, changedFields },
     institutionCode: holderCode,
   }];
 }
