@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JetStreamBus } from '../common/events/bus.ts';
 import { registerCase, testPersonalCode, updateStatus } from './support/cases.ts';
 import { DEMO_PEOPLE, startTestGraph, type TestGraph } from './support/platform.ts';
+import { startSmtp, type TestSmtp } from './support/smtp.ts';
 
 const natsUrl = process.env.TEST_NATS_URL;
 // A stream and subjects of this run's own, so parallel runs and earlier runs do not mix.
@@ -13,13 +14,16 @@ const prefix = `psg.test.${run}`;
 
 describe.skipIf(!natsUrl)('the outbox relay on NATS JetStream', () => {
   let graph: TestGraph;
+  let smtp: TestSmtp;
   beforeAll(async () => {
-    graph = await startTestGraph({ NATS_URL: natsUrl!, NATS_STREAM: stream, NATS_SUBJECT_PREFIX: prefix });
-  });
+    smtp = await startSmtp();
+    graph = await startTestGraph({ NATS_URL: natsUrl!, NATS_STREAM: stream, NATS_SUBJECT_PREFIX: prefix, SMTP_URL: smtp.url, NOTIFY_QUIET_HOURS: '0-0' });
+  }, 180_000);
   afterAll(async () => {
     const bus = graph?.platform.events.bus as JetStreamBus | undefined;
     await bus?.manager.streams.delete(stream).catch(() => {});
     await graph?.stop();
+    await smtp?.close();
   });
 
   it('publishes each event once to the stream, on its type’s subject, as the CloudEvent the feed shows', async () => {
@@ -72,5 +76,21 @@ describe.skipIf(!natsUrl)('the outbox relay on NATS JetStream', () => {
     expect(await seen(janis)).toBe(0);
     const consumer = await (graph.platform.events.bus as JetStreamBus).manager.consumers.info(stream, 'cases-events-feed');
     expect(consumer.config.durable_name).toBe('cases-events-feed');
+  });
+
+  it('the notifier, a durable consumer that starts at the stream’s end, e-mails a person who asked, once', async () => {
+    const anna = await graph.token({ person: DEMO_PEOPLE.anna.personalCode });
+    const pmlp = await graph.token({ institution: 'PMLP' });
+    const prefs = await graph.gql('mutation { updatePreferences(input: { notifications: [{ topic: CASE_STATUS_CHANGES, channel: EMAIL, enabled: true }] }) { errors { code } } }', {}, { token: anna });
+    expect(prefs.data.updatePreferences.errors).toEqual([]);
+    const created = await registerCase(graph, pmlp, { personalCode: DEMO_PEOPLE.anna.personalCode, submittedAt: new Date().toISOString() });
+    await updateStatus(graph, pmlp, { caseId: created.id, expectedVersion: 1, status: 'REGISTERED' });
+    for (let i = 0; i < 100 && !smtp.to('anna.kalnina@example.lv').length; i++) {
+      await graph.platform.events.drain();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(smtp.to('anna.kalnina@example.lv').map((m) => m.subject)).toEqual(['Jūsu pieteikums PMLP-PASE: reģistrēta']);
+    const info = await (graph.platform.events.bus as JetStreamBus).manager.consumers.info(stream, 'clients-notifier');
+    expect(info.config.deliver_policy).toBe('new');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Consumers of the bus inside the graph (projections, the notifier): on JetStream a durable consumer per name that
- * starts at the stream's beginning and acknowledges each event after its handler succeeded (a failure is redelivered
+ * starts at the stream's beginning (or, for `startAt: 'new'`, at its end) and acknowledges each event after its handler succeeded (a failure is redelivered
  * after a pause: at least once, so handlers de-duplicate on the event id); on the embedded bus a listener that sees
  * what is relayed in this process from now on.
  */
@@ -15,6 +15,11 @@ export type EventHandler = (event: EventEnvelope, audience: EventAudience) => Pr
 export interface EventConsumer {
   /** The durable consumer's name on JetStream (letters, digits, "-", "_"); unique per purpose, shared by replicas. */
   name: string;
+  /**
+   * Where a new durable consumer starts on JetStream: 'all' (the stream's beginning: projections catch up) or 'new'
+   * (from now: the notifier must not tell people of history). Default 'all'.
+   */
+  startAt?: 'all' | 'new';
   /** Only events that pass (all when absent); the others are acknowledged unseen. */
   accepts?: (event: EventEnvelope) => boolean;
   handle: EventHandler;
@@ -44,7 +49,7 @@ export async function startConsumer(bus: EventBus, consumer: EventConsumer, log:
   try {
     await bus.manager.consumers.info(stream, consumer.name);
   } catch {
-    await bus.manager.consumers.add(stream, { durable_name: consumer.name, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All });
+    await bus.manager.consumers.add(stream, { durable_name: consumer.name, ack_policy: AckPolicy.Explicit, deliver_policy: consumer.startAt === 'new' ? DeliverPolicy.New : DeliverPolicy.All });
   }
   const messages = await (await bus.js.consumers.get(stream, consumer.name)).consume();
   const done = (async () => {

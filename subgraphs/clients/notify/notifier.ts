@@ -72,6 +72,7 @@ export function createNotifier({ db, config, log }: Pick<ConsumerDeps, 'db' | 'c
 
   return {
     name: 'clients-notifier',
+    startAt: 'new',
     accepts: (event) => NOTIFIED_TYPES.includes(event.type),
     handle: async (event, audience) => {
       if (audience.clientId) await notify(event, audience.clientId);
