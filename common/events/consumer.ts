@@ -5,27 +5,10 @@
  * what is relayed in this process from now on.
  */
 import { AckPolicy, DeliverPolicy } from '@nats-io/jetstream';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import { AUDIENCE_HEADERS, EmbeddedBus, JetStreamBus, type EventBus } from './bus.ts';
-import type { EventAudience, EventEnvelope } from './outbox.ts';
-
-export type EventHandler = (event: EventEnvelope, audience: EventAudience) => Promise<void>;
-
-/** A consumer a subgraph module runs beside its relay: its durable name and what it does with each event. */
-export interface EventConsumer {
-  /** The durable consumer's name on JetStream (letters, digits, "-", "_"); unique per purpose, shared by replicas. */
-  name: string;
-  /**
-   * Where a new durable consumer starts on JetStream: 'all' (the stream's beginning: projections catch up) or 'new'
-   * (from now: the notifier must not tell people of history). Default 'all'.
-   */
-  startAt?: 'all' | 'new';
-  /** Only events that pass (all when absent); the others are acknowledged unseen. */
-  accepts?: (event: EventEnvelope) => boolean;
-  handle: EventHandler;
-  /** Work of the consumer due by the clock (e.g. notifications held in quiet hours), run by the process's scheduler. */
-  tick?(now: Date): Promise<number>;
-}
+import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
+import type { EventConsumer } from '@public-service-graph/subgraph-kit/events/consumer';
 
 const REDELIVER_AFTER_MS = 2_000;
 

@@ -4,8 +4,8 @@
  * event is written once between them.
  */
 import { and, inArray, isNull, lt, ne } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
-import { appendEvents } from '../../../common/events/outbox.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { appendEvents } from '@public-service-graph/subgraph-kit/events/outbox';
 import { cases, outbox } from '../db/tables.ts';
 import { latvianDay } from '../domain/calendar.ts';
 import { CASES_SOURCE, overdueEvent } from '../domain/case-events.ts';

@@ -1,7 +1,7 @@
-import { badInput } from '../../../common/errors.ts';
-import { encodeCursor, pageSize } from '../../../common/pagination.ts';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
+import { encodeCursor, pageSize } from '@public-service-graph/subgraph-kit/pagination';
 import { eventsAfter, receivedAfter, type FeedRow } from '../data/outbox-store.ts';
-import type { EventEnvelope } from '../../../common/events/outbox.ts';
+import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
 import { eventAudience } from '../domain/access.ts';
 import type { CloudEventResolvers, QueryResolvers, SubscriptionResolvers } from '../generated/types.ts';
 

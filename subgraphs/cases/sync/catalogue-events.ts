@@ -4,8 +4,8 @@
  * is fresh between pulls. The pull (sync/catalogue-feed.ts) stays as the catch-up: at start, after the bus was away,
  * and before a write refuses a service. A repeated or late event is harmless: an older or equal version is skipped.
  */
-import type { Db } from '../../../common/db.ts';
-import type { EventConsumer } from '../../../common/events/consumer.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { EventConsumer } from '@public-service-graph/subgraph-kit/events/consumer';
 import { upsertServiceReferences } from '../data/service-references.ts';
 
 const SERVICE_TYPES = new Set(['lv.gov.psg.service.published.v1', 'lv.gov.psg.service.changed.v1', 'lv.gov.psg.service.archived.v1']);

@@ -11,9 +11,9 @@
  *   `syncServiceProjection` to sync at once).
  * Between pulls the services' events on the bus keep it fresh (sync/catalogue-events.ts); the pull is the catch-up.
  */
-import { graphqlError } from '../../../common/errors.ts';
-import type { Db } from '../../../common/db.ts';
-import type { GraphEndpoint } from '../../../common/subgraph-server.ts';
+import { graphqlError } from '@public-service-graph/subgraph-kit/errors';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { GraphEndpoint } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { feedPosition, recordSync, serviceReferenceCount, serviceReferencesByCodes, upsertServiceReferences } from '../data/service-references.ts';
 import type { ServiceReferenceRow } from '../db/tables.ts';
 

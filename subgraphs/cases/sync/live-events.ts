@@ -5,8 +5,8 @@
  * interval whatever the number of streams; a replica sees every committed event, wherever it was written.
  */
 import { and, asc, gt, max } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
-import type { EventEnvelope } from '../../../common/events/outbox.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
 import { outbox, receivedEvents } from '../db/tables.ts';
 import type { EventAudience } from '../domain/access.ts';
 

@@ -3,8 +3,8 @@
  * delivers at least once) with the audience the relay sent beside it. The feed (resolvers/Events.ts) serves them
  * after the cases' own outbox, so one poll shows consents, life events and the catalogue as well as cases.
  */
-import type { Db } from '../../../common/db.ts';
-import type { EventConsumer } from '../../../common/events/consumer.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { EventConsumer } from '@public-service-graph/subgraph-kit/events/consumer';
 import { receivedEvents } from '../db/tables.ts';
 import { CASES_SOURCE } from '../domain/case-events.ts';
 

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
-import { writeWithEvents } from '../../../common/events/outbox.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { writeWithEvents } from '@public-service-graph/subgraph-kit/events/outbox';
 import { consentUses, consents, outbox, type ConsentRow } from '../db/tables.ts';
 import { CLIENTS_SOURCE, consentEvent } from '../domain/client-events.ts';
 import type { ConsentStatus, ConsentTerms, RecipientKind } from '../domain/consent.ts';

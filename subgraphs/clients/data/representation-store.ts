@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gt, isNotNull, isNull, lte, ne, or } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
-import { writeWithEvents } from '../../../common/events/outbox.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { writeWithEvents } from '@public-service-graph/subgraph-kit/events/outbox';
 import { outbox, representations, type RepresentationRow } from '../db/tables.ts';
 import { CLIENTS_SOURCE, representationEvent } from '../domain/client-events.ts';
 import type { PowerOfAttorneyTerms } from '../domain/representation.ts';

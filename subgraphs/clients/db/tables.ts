@@ -1,4 +1,4 @@
-import { outboxTable } from '../../../common/events/outbox.ts';
+import { outboxTable } from '@public-service-graph/subgraph-kit/events/outbox';
 import { check, date, index, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Channel, Topic } from '../domain/preferences.ts';
 import { sql } from 'drizzle-orm';
@@ -8,7 +8,7 @@ export const clientsSchema = pgSchema('clients');
 export const clients = clientsSchema.table(
   'clients',
   {
-    // Derived from the identifier (common/identity.ts clientIdFor), so every subgraph knows it without a lookup.
+    // Derived from the identifier (packages/subgraph-kit/src/identity.ts clientIdFor), so every subgraph knows it without a lookup.
     id: uuid('id').primaryKey(),
     kind: text('kind', { enum: ['PERSON', 'COMPANY'] }).notNull(),
     personalCode: text('personal_code').unique(),

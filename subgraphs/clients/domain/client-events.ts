@@ -3,7 +3,7 @@
  * ids, codes and scopes, never the purpose text, personal codes or names; the client travels beside the envelope
  * (the outbox's `client_id`), so only those who may see the client's data are shown the event.
  */
-import { eventType, sourceOf, type NewEvent } from '../../../common/events/outbox.ts';
+import { eventType, sourceOf, type NewEvent } from '@public-service-graph/subgraph-kit/events/outbox';
 import type { ConsentRow, RepresentationRow } from '../db/tables.ts';
 
 export const CLIENTS_SOURCE = sourceOf('clients');

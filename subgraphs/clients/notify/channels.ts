@@ -4,8 +4,7 @@
  * release has the development one, which records what it would send (and e-mail uses it too without SMTP).
  */
 import nodemailer from 'nodemailer';
-import type { Config } from '../../../common/config.ts';
-import type { Logger } from '../../../common/logger.ts';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import type { Channel } from '../domain/preferences.ts';
 import type { Language } from './templates.ts';
 
@@ -57,7 +56,14 @@ export function smtpSender(url: string, from: string): ChannelSender {
   };
 }
 
-export function channelSenders(config: Config, log: Logger): Record<PushChannel, ChannelSender> {
+/** The settings the notifier reads (docs/notifications.md), by name from the process's settings. */
+export interface NotifySettings {
+  SMTP_URL?: string;
+  NOTIFY_FROM: string;
+  NOTIFY_QUIET_HOURS: string;
+}
+
+export function channelSenders(config: NotifySettings, log: Logger): Record<PushChannel, ChannelSender> {
   return {
     EMAIL: config.SMTP_URL ? smtpSender(config.SMTP_URL, config.NOTIFY_FROM) : developmentSender('EMAIL', log),
     SMS: developmentSender('SMS', log),

@@ -5,18 +5,20 @@
  * for the scheduler to send when they end. PORTAL notifications are the rows themselves (`me.notifications`).
  */
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
-import type { EventConsumer } from '../../../common/events/consumer.ts';
-import type { EventEnvelope } from '../../../common/events/outbox.ts';
-import type { ConsumerDeps } from '../../../common/subgraph-server.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { EventConsumer } from '@public-service-graph/subgraph-kit/events/consumer';
+import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
+import type { ConsumerDeps } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { clients, contacts, notifications, preferences, type NotificationRow } from '../db/tables.ts';
 import { preferencesView } from '../domain/preferences.ts';
-import { channelSenders, type ChannelSender, type PushChannel } from './channels.ts';
+import { channelSenders, type ChannelSender, type NotifySettings, type PushChannel } from './channels.ts';
 import { parseQuietHours, quietUntil } from './quiet-hours.ts';
 import { languageOf, NOTIFIED_TYPES, render } from './templates.ts';
 
 
-export function createNotifier({ db, config, log }: Pick<ConsumerDeps, 'db' | 'config' | 'log'>, senders: Record<PushChannel, ChannelSender> = channelSenders(config, log)): EventConsumer {
+export function createNotifier({ db, settings, log }: Pick<ConsumerDeps, 'db' | 'settings' | 'log'>, senders?: Record<PushChannel, ChannelSender>): EventConsumer {
+  const config = settings as unknown as NotifySettings;
+  const send_ = senders ?? channelSenders(config, log);
   parseQuietHours(config.NOTIFY_QUIET_HOURS); // a bad setting fails at start, not at the first event
 
   /** The address a channel needs, looked up at sending time (not kept with the notification). */
@@ -36,7 +38,7 @@ export function createNotifier({ db, config, log }: Pick<ConsumerDeps, 'db' | 'c
       await db.update(notifications).set({ status: 'FAILED', failure: 'no address for the channel any more' }).where(eq(notifications.id, row.id));
       return;
     }
-    await senders[row.channel as PushChannel].send({ id: row.id, to, language: languageOf(row.language), title: row.title, body: row.body });
+    await send_[row.channel as PushChannel].send({ id: row.id, to, language: languageOf(row.language), title: row.title, body: row.body });
     await db.update(notifications).set({ status: 'SENT', sentAt: new Date() }).where(eq(notifications.id, row.id));
   }
 

@@ -3,7 +3,7 @@
  * which holds ids and codes only, so a notification carries no personal data (no name, personal code or note). The
  * person reads the details in the portal, signed in.
  */
-import type { EventEnvelope } from '../../../common/events/outbox.ts';
+import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
 import type { Topic } from '../domain/preferences.ts';
 
 export type Language = 'lv' | 'en' | 'ru';

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
-import { appendEvents } from '../../../common/events/outbox.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { appendEvents } from '@public-service-graph/subgraph-kit/events/outbox';
 import { lifeEventReporters, lifeEvents, lifeSituations, outbox, situationTriggers, type LifeEventReporterRow, type LifeEventRow } from '../db/tables.ts';
 import { LIFE_SITUATIONS_SOURCE, lifeEventEvents } from '../domain/life-events-out.ts';
 import type { LifeEventType } from '../domain/model.ts';

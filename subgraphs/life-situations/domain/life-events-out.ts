@@ -3,7 +3,7 @@
  * each life situation it puts the client in, a proactive offer available. The client travels beside the envelope
  * (the outbox's `client_id`); data carries ids and codes only, never the related person.
  */
-import { eventType, sourceOf, type NewEvent } from '../../../common/events/outbox.ts';
+import { eventType, sourceOf, type NewEvent } from '@public-service-graph/subgraph-kit/events/outbox';
 import type { LifeEventRow } from '../db/tables.ts';
 
 export const LIFE_SITUATIONS_SOURCE = sourceOf('life-situations');

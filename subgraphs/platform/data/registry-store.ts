@@ -1,7 +1,7 @@
-import { appendEvents } from '../../../common/events/outbox.ts';
+import { appendEvents } from '@public-service-graph/subgraph-kit/events/outbox';
 import { PLATFORM_SOURCE, supergraphPublished } from '../domain/registry-events.ts';
 import { and, desc, eq, gte, inArray, lt, notInArray, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import {
   fieldUsage,
   outbox,
@@ -16,7 +16,7 @@ import {
 } from '../db/tables.ts';
 import type { Problem, RegisteredSdl, SchemaChange } from '../domain/registry-rules.ts';
 
-/** The registry's reads and writes. Publishing happens in one transaction (subgraphs/platform/domain/registry.ts). */
+/** The registry's reads and writes. Publishing happens in one transaction (subgraphs/platform/commands/registry-publishing.ts). */
 
 export interface CurrentSubgraph extends RegisteredSdl { version: RegistrySchemaVersionRow }
 

@@ -3,7 +3,7 @@
  * restore), for gateways and the owners of the subgraphs in it. Shown to operators, and to the institution whose
  * subgraph the publish was.
  */
-import { eventType, sourceOf, type NewEvent } from '../../../common/events/outbox.ts';
+import { eventType, sourceOf, type NewEvent } from '@public-service-graph/subgraph-kit/events/outbox';
 import type { RegistrySchemaVersionRow, RegistrySupergraphRow } from '../db/tables.ts';
 import { PLATFORM_OWNER } from '../db/tables.ts';
 

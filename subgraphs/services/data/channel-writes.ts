@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import type { ChannelValues } from '../domain/channel-input.ts';
 import { channelSearchText } from '../domain/search-document.ts';
-import { appendEvents } from '../../../common/events/outbox.ts';
+import { appendEvents } from '@public-service-graph/subgraph-kit/events/outbox';
 import { channels, institutions, outbox, type ChannelRow } from '../db/tables.ts';
 import { channelEvents, SERVICES_SOURCE } from '../domain/catalogue-events.ts';
 

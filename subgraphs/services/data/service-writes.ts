@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
-import { graphqlError } from '../../../common/errors.ts';
-import type { LocalizedText } from '../../../common/i18n.ts';
-import { appendEvents } from '../../../common/events/outbox.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { graphqlError } from '@public-service-graph/subgraph-kit/errors';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
+import { appendEvents } from '@public-service-graph/subgraph-kit/events/outbox';
 import { channels, institutions, outbox, serviceChannels, serviceProviders, services, serviceVersions, type ChannelRow, type ServiceRow, type ServiceVersionRow } from '../db/tables.ts';
 import { SERVICES_SOURCE, serviceEvents } from '../domain/catalogue-events.ts';
 import type { ChannelLinkCharge, ContactPoint, OpeningHoursData } from '../domain/model.ts';

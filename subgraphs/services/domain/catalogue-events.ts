@@ -3,7 +3,7 @@
  * channel changed. The catalogue is public, so these carry codes and versions and are shown to every signed-in
  * caller of the feed; drafts send nothing (they are not public yet).
  */
-import { eventType, sourceOf, type NewEvent } from '../../../common/events/outbox.ts';
+import { eventType, sourceOf, type NewEvent } from '@public-service-graph/subgraph-kit/events/outbox';
 import type { ChannelRow, ServiceRow, ServiceVersionRow } from '../db/tables.ts';
 
 export const SERVICES_SOURCE = sourceOf('services');
