@@ -79,6 +79,16 @@ const schema = z
     NATS_SUBJECT_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'dot-separated tokens like psg.events').default('psg.events'),
     // How long a relay waits between polls of an empty outbox.
     EVENTS_RELAY_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
+    // How often the scheduler looks for events the clock causes (a case overdue, a consent expired).
+    EVENTS_SCHEDULE_INTERVAL_MS: z.coerce.number().int().min(10).default(60_000),
+    // Notifications to people (docs/notifications.md): SMTP for e-mail (none: e-mails are recorded, not sent), the
+    // sender address, and the adapters of the official e-address and SMS ("development" records what it would send).
+    SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'a URL like smtp://127.0.0.1:25').optional(),
+    NOTIFY_FROM: z.string().default('Valsts pakalpojumi <pazinojumi@pakalpojumi.gov.lv>'),
+    NOTIFY_E_ADDRESS_ADAPTER: z.enum(['development']).default('development'),
+    NOTIFY_SMS_ADAPTER: z.enum(['development']).default('development'),
+    // Quiet hours, local time in Europe/Riga, "22-8": notifications in them are held and sent when they end.
+    NOTIFY_QUIET_HOURS: z.string().regex(/^\d{1,2}-\d{1,2}$/, 'hours like 22-8').default('22-8'),
 
     // Webhooks (docs/events.md, "Webhooks"): the platform's dispatcher delivers events to subscribed endpoints.
     // Run it in this process (`npm start`, the platform subgraph's process); replicas share the work.

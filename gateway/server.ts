@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { getOperationAST } from 'graphql';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import type { Logger } from '@public-service-graph/subgraph-kit/logger';
@@ -95,7 +96,8 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
         return masked;
       },
     },
-    upstreamTimeout: opts.subgraphTimeoutMs,
+    // A subscription is a stream that lasts (common/event-stream.ts ends it after 15 minutes): no answer timeout.
+    upstreamTimeout: ({ executionRequest }) => (executionRequest && getOperationAST(executionRequest.document, executionRequest.operationName)?.operation === 'subscription' ? undefined : opts.subgraphTimeoutMs),
     plugins: (ctx) => [...telemetryPlugins(ctx, { log: opts.log, metrics: opts.metrics }), useIdentity(authenticate, opts.enricher), ...(access?.plugins ?? []), useErrorCodes()],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ context, request, subgraphName }) => ({

@@ -1,7 +1,9 @@
 // A case references a service the catalogue owns: checked at write time against the cases subgraph's projection
 // of the catalogue's changes feed; a reference that goes stale later costs only `Case.service`.
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceReferences } from '../subgraphs/cases/db/tables.ts';
 import { testPersonalCode } from './support/cases.ts';
 import { DEMO_PEOPLE, errorCodes, startTestGraph, type TestGraph } from './support/platform.ts';
 
@@ -111,8 +113,8 @@ describe('a service archived after its cases were registered', () => {
     expect((await register(pmlp, code, DEMO_PEOPLE.janis.personalCode)).errors).toEqual([]);
     expect((await ok('mutation($code: String!) { archiveService(code: $code) { errors { code } } }', { code }, pmlp)).archiveService.errors).toEqual([]);
 
-    // Until the projection syncs (at a write once it is older than its max age, here an hour; or now, by an
-    // operator), a case of the archived service is still accepted: the window `serviceProjection` tells.
+    // The projection hears of it from the bus (below) or a sync (at a write once it is older than its max age, here
+    // an hour; or now, by an operator).
     await ok(SYNC, {}, operator);
     expect(await refused(pmlp, code)).toEqual(notAvailable(code, 'ARCHIVED'));
     const res = await graph.gql('{ me { displayName cases(first: 50) { totalCount nodes { serviceCode service { code } } } } }', {}, { token: janis });
@@ -122,6 +124,28 @@ describe('a service archived after its cases were registered', () => {
     expect(nodes.find((n) => n.serviceCode === 'PMLP-PASE')?.service).toEqual({ code: 'PMLP-PASE' });
     const i = nodes.findIndex((n) => n.serviceCode === code);
     expect(res.errors).toEqual([expect.objectContaining({ path: ['me', 'cases', 'nodes', i, 'service'], extensions: expect.objectContaining({ code: 'NOT_FOUND', reason: 'ARCHIVED', serviceCode: code }) })]);
+  });
+});
+
+describe('the projection fed by the catalogue’s events', () => {
+  it('an archive reaches the projection through the bus: refused at once, with no pull in between', async () => {
+    const code = `PMLP-BUS-${randomUUID().slice(0, 6).toUpperCase()}`;
+    await ok('mutation($input: ServiceInput!) { createService(input: $input) { errors { code } } }', { input: { code, name: lv('Arhivēts pa kopni'), ...publishable } }, pmlp);
+    await ok('mutation($code: String!) { publishService(code: $code) { errors { code } } }', { code }, pmlp);
+    expect((await register(pmlp, code)).errors).toEqual([]);
+    const syncedBefore = (await ok(FRESHNESS, {}, operator)).serviceProjection.syncedAt;
+    expect((await ok('mutation($code: String!) { archiveService(code: $code) { errors { code } } }', { code }, pmlp)).archiveService.errors).toEqual([]);
+
+    const db = graph.platform.databases.get('cases')!.db;
+    const status = async () => (await db.select({ status: serviceReferences.status }).from(serviceReferences).where(eq(serviceReferences.code, code)))[0]?.status;
+    for (let i = 0; i < 100 && (await status()) !== 'ARCHIVED'; i++) {
+      await graph.platform.events.drain();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(await status()).toBe('ARCHIVED');
+    // No pull happened: the projection's last sync is the one before the archive (its max age here is an hour).
+    expect((await ok(FRESHNESS, {}, operator)).serviceProjection.syncedAt).toBe(syncedBefore);
+    expect(await refused(pmlp, code)).toEqual(notAvailable(code, 'ARCHIVED'));
   });
 });
 

@@ -59,9 +59,9 @@ export class JetStreamBus implements EventBus {
   readonly kind = 'jetstream';
 
   private constructor(
-    private readonly nc: NatsConnection,
+    readonly nc: NatsConnection,
     readonly manager: JetStreamManager,
-    private readonly js: JetStreamClient,
+    readonly js: JetStreamClient,
     readonly options: JetStreamOptions,
   ) {}
 

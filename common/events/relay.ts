@@ -15,6 +15,7 @@ import type { RelayMetrics } from './relay-metrics.ts';
 
 /** Where the relay sends events: the embedded bus or NATS JetStream (event-bus.ts). */
 export interface EventPublisher {
+  /** `audience`: who may see the event (the outbox row's columns), for consumers that filter by it; never in the envelope. */
   publish(event: EventEnvelope, audience?: EventAudience): Promise<void>;
 }
 

@@ -2,6 +2,7 @@ import type { Db } from '@public-service-graph/subgraph-kit/db';
 import type { RequestBase, SubgraphEnv } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { createCaseLoaders } from './data/loaders.ts';
 import { graphqlChangeSource, ServiceProjection } from './sync/catalogue-feed.ts';
+import { LiveEvents } from './sync/live-events.ts';
 
 /** Entities of other subgraphs, as this subgraph knows them: by key. */
 export type ClientRef = { id: string };
@@ -16,10 +17,13 @@ export type CasesContext = RequestBase & {
   now: Date;
   /** The services a case may reference, as the catalogue's changes feed last told (one per process). */
   services: ServiceProjection;
+  /** The process's live events, for `Subscription.events` (one poller per process). */
+  live: LiveEvents;
 };
 
 export const createCasesContext = (db: Db, env: SubgraphEnv) => {
   const feed = env.peers?.services;
   const services = new ServiceProjection(db, feed ? graphqlChangeSource(feed) : null, env.projectionMaxAgeMs ?? 30_000);
-  return (base: RequestBase): CasesContext => ({ ...base, db, loaders: createCaseLoaders(db), clientIdSecret: env.clientIdSecret, now: new Date(), services });
+  const live = new LiveEvents(db);
+  return (base: RequestBase): CasesContext => ({ ...base, db, loaders: createCaseLoaders(db), clientIdSecret: env.clientIdSecret, now: new Date(), services, live });
 };

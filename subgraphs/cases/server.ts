@@ -1,6 +1,9 @@
 import { readTypeDefs } from '@public-service-graph/subgraph-kit/schema';
 import type { SubgraphModule } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { createCasesContext, type CasesContext } from './context.ts';
+import { markOverdueCases } from './data/overdue.ts';
+import { catalogueEventsConsumer } from './sync/catalogue-events.ts';
+import { receivedEventsConsumer } from './sync/received-events.ts';
 import { outbox } from './db/tables.ts';
 import { seedCases } from './demo/seed.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -13,4 +16,6 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
   migrations: { folder: new URL('../../migrations/cases', import.meta.url).pathname, table: '__migrations_cases' },
   seed: seedCases,
   outbox,
+  scheduled: markOverdueCases,
+  consumers: ({ db }) => [receivedEventsConsumer(db), catalogueEventsConsumer(db)],
 };

@@ -1,6 +1,9 @@
 import { readTypeDefs } from '@public-service-graph/subgraph-kit/schema';
 import type { SubgraphModule } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { createClientsContext, type ClientsContext } from './context.ts';
+import { markExpiredConsents } from './data/consent-store.ts';
+import { outbox } from './db/tables.ts';
+import { createNotifier } from './notify/notifier.ts';
 import { seedClients } from './demo/seed.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -11,4 +14,7 @@ export const clientsSubgraph: SubgraphModule<ClientsContext> = {
   createContext: createClientsContext,
   migrations: { folder: new URL('../../migrations/clients', import.meta.url).pathname, table: '__migrations_clients' },
   seed: seedClients,
+  outbox,
+  scheduled: markExpiredConsents,
+  consumers: (deps) => [createNotifier(deps)],
 };

@@ -1,6 +1,7 @@
 import { readTypeDefs } from '@public-service-graph/subgraph-kit/schema';
 import type { SubgraphModule } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { createLifeSituationsContext, type LifeSituationsContext } from './context.ts';
+import { outbox } from './db/tables.ts';
 import { seedLifeSituations } from './demo/seed.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -11,4 +12,5 @@ export const lifeSituationsSubgraph: SubgraphModule<LifeSituationsContext> = {
   createContext: createLifeSituationsContext,
   migrations: { folder: new URL('../../migrations/life-situations', import.meta.url).pathname, table: '__migrations_life_situations' },
   seed: seedLifeSituations,
+  outbox,
 };

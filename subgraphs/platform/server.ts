@@ -1,6 +1,7 @@
 import { readTypeDefs } from '@public-service-graph/subgraph-kit/schema';
 import type { SubgraphModule } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { createPlatformContext, type PlatformContext } from './context.ts';
+import { outbox } from './db/tables.ts';
 import { seedPlatform } from './demo/seed.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -11,4 +12,5 @@ export const platformSubgraph: SubgraphModule<PlatformContext> = {
   createContext: createPlatformContext,
   migrations: { folder: new URL('../../migrations/platform', import.meta.url).pathname, table: '__migrations_platform' },
   seed: seedPlatform,
+  outbox,
 };

@@ -1,6 +1,7 @@
 import { readTypeDefs } from '@public-service-graph/subgraph-kit/schema';
 import type { SubgraphModule } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { createServicesContext, type ServicesContext } from './context.ts';
+import { outbox } from './db/tables.ts';
 import { seedServices } from './demo/seed.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -11,4 +12,5 @@ export const servicesSubgraph: SubgraphModule<ServicesContext> = {
   createContext: createServicesContext,
   migrations: { folder: new URL('../../migrations/services', import.meta.url).pathname, table: '__migrations_services' },
   seed: seedServices,
+  outbox,
 };

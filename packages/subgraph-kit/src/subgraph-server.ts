@@ -4,15 +4,17 @@ import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import type { DocumentNode, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Database, Db } from './db.ts';
 import type { OutboxTable } from './events/outbox.ts';
 import { errorLanguagePlugin } from './error-language.ts';
+import type { EventConsumer } from './events/consumer.ts';
 import { parseAcceptLanguage } from './i18n.ts';
 import type { Identity, IdentityVerifier } from './identity.ts';
 import type { Logger } from './logger.ts';
 import { subgraphMetricsPlugin, type ProcessMetrics } from './metrics.ts';
 import { tracedHandler } from './tracing.ts';
+import { eventStreamOperation, serveEventStream } from './event-stream.ts';
 
 /** What every subgraph's per-request context starts from. */
 export interface RequestBase {
@@ -58,6 +60,27 @@ export interface SubgraphModule<TContext extends BaseContext = BaseContext> {
   seed(db: Db, env: { clientIdSecret: string }): Promise<void>;
   /** The subgraph's event outbox, which the process running it relays to the bus (scripts/events.ts). */
   outbox?: OutboxTable;
+  /** Consumers of the bus the process running the subgraph starts beside its relay (common/events/consumer.ts). */
+  consumers?(deps: ConsumerDeps): EventConsumer[];
+  /**
+   * Work due by the clock (events no write causes: a case overdue, a consent expired), run by the process's
+   * scheduler every EVENTS_SCHEDULE_INTERVAL_MS; returns how many events it wrote. Replicas may run it at once:
+   * it must write each event once (lock the rows it marks).
+   */
+  scheduled?(db: Db, now: Date): Promise<number>;
+}
+
+/** What a subgraph's bus consumers get. */
+export interface ConsumerDeps {
+  db: Db;
+  /**
+   * The process's settings (environment after validation), read by name, e.g. SMTP_URL: the same object throughout,
+   * so a setting changed at run time applies from the next use.
+   */
+  settings: Readonly<Record<string, unknown>>;
+  log: Logger;
+  /** CLIENT_ID_SECRET. */
+  clientIdSecret: string;
 }
 
 export interface SubgraphDeps {
@@ -91,6 +114,13 @@ const errorBody = (message: string, code: string) => ({ errors: [{ message, exte
 
 class BodyTooLarge extends Error {}
 
+/** A GraphQL error of a subscription as Apollo would format it: code INTERNAL_SERVER_ERROR unless it has one. */
+function formattedOf(error: unknown): GraphQLFormattedError {
+  const e = error as GraphQLError;
+  const code = (e.extensions?.code as string | undefined) ?? (e.originalError ? 'INTERNAL_SERVER_ERROR' : 'GRAPHQL_VALIDATION_FAILED');
+  return { ...e.toJSON(), extensions: { ...e.extensions, code } };
+}
+
 async function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -114,9 +144,17 @@ export async function startSubgraph<TContext extends BaseContext>(
   const log = opts.log.child({ subgraph: module.name });
   const maxBody = opts.maxBodyBytes ?? 1_000_000;
   const createContext = module.createContext(opts.database.db, { clientIdSecret: opts.clientIdSecret, peers: opts.peers ?? {}, projectionMaxAgeMs: opts.projectionMaxAgeMs, webhookAllowedNetworks: opts.webhookAllowedNetworks });
+  const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    // Unexpected failures (SQL, bugs) never leave the server: log them, return a reference.
+    const reference = randomUUID();
+    log.error({ err: (error as { originalError?: unknown })?.originalError ?? error, reference }, 'unexpected error');
+    return { message: `Internal error; reference ${reference}.`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', reference } };
+  };
   const server = http.createServer();
+  const schema = buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as never });
   const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as never }),
+    schema,
     includeStacktraceInErrorResponses: false,
     // The process entry point owns shutdown: it drains the gateway first, then stops the subgraphs.
     stopOnTerminationSignals: false,
@@ -126,13 +164,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       errorLanguagePlugin(),
       ...(opts.metrics ? [subgraphMetricsPlugin(opts.metrics, module.name)] : []),
     ],
-    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
-      if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-      // Unexpected failures (SQL, bugs) never leave the server: log them, return a reference.
-      const reference = randomUUID();
-      log.error({ err: (error as { originalError?: unknown })?.originalError ?? error, reference }, 'unexpected error');
-      return { message: `Internal error; reference ${reference}.`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', reference } };
-    },
+    formatError,
   });
   await apollo.start();
 
@@ -170,6 +202,9 @@ export async function startSubgraph<TContext extends BaseContext>(
       const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
       // The logger adds the request id and trace id to every line written while serving it (packages/subgraph-kit/src/logger.ts).
       const base: RequestBase = { identity, languages: parseAcceptLanguage(req.headers['accept-language']), requestId, log };
+
+      const stream = eventStreamOperation(req, url, body);
+      if (stream) return await serveEventStream(req, res, schema, stream, await createContext(base), (e) => formatError(formattedOf(e), e));
 
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },

@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgSchema, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { outboxTable } from '@public-service-graph/subgraph-kit/events/outbox';
+import { outboxTable, type EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
 import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 
 
@@ -67,6 +68,8 @@ export const cases = casesSchema.table(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     // Optimistic concurrency: every institution write states the version it read.
     version: integer('version').notNull().default(1),
+    // When the scheduler sent the case's "overdue" event (data/overdue.ts): once per case.
+    overdueEventAt: timestamp('overdue_event_at', { withTimezone: true }),
   },
   (t) => [
     unique('cases_institution_reference_uq').on(t.institutionCode, t.reference),
@@ -75,6 +78,8 @@ export const cases = casesSchema.table(
     // Statistics: migration 0001 adds INCLUDE (status, application_channel, kind, rating, complaint_count, resolved_at,
     // due_on) so they read the index only; drizzle cannot declare INCLUDE.
     index('cases_service_submitted_idx').on(t.serviceCode, t.submittedAt),
+    // The overdue scheduler's work: open cases with a due date whose event is not sent yet.
+    index('cases_overdue_due_idx').on(t.dueOn).where(sql`"overdue_event_at" is null and "resolved_at" is null`),
   ],
 );
 
@@ -262,3 +267,23 @@ export type MonthlyRollupRow = typeof monthlyRollups.$inferSelect;
 
 /** Events about cases, written in the transaction of their change (common/events/outbox.ts; docs/events.md). */
 export const outbox = outboxTable(casesSchema);
+
+/**
+ * The other subgraphs' events as received from the bus (sync/received-events.ts), for the events feed beside the
+ * cases' own outbox: in order of arrival, with who may see each (the audience the relay sent with it).
+ */
+export const receivedEvents = casesSchema.table(
+  'received_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    eventId: uuid('event_id').notNull(),
+    type: text('type').notNull(),
+    envelope: jsonb('envelope').$type<EventEnvelope>().notNull(),
+    institutionCode: text('institution_code'),
+    clientId: uuid('client_id'),
+    // Events of the public catalogue: every signed-in caller of the feed may see them.
+    public: boolean('public').notNull().default(false),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('received_events_event_id_uq').on(t.eventId), index('received_events_institution_idx').on(t.institutionCode, t.id), index('received_events_client_idx').on(t.clientId, t.id)],
+);

@@ -8,7 +8,7 @@ const row = (over: Partial<CaseRow> = {}): CaseRow => ({
   clientId: '1b2c3d4e-0000-8000-8000-000000000001', clientKind: 'PERSON', representativeClientId: null, kind: 'APPLICATION',
   applicationChannel: 'E_SERVICE', deliveryChannel: null, status: 'REGISTERED', extendedStatus: null, progress: null,
   submittedAt: at, processingTime: null, processingWorkingDays: true, dueOn: null, resolvedAt: null, decision: null, result: null,
-  rating: null, ratingComment: null, ratedAt: null, complaintCount: 0, region: null, resolvedWorkingDays: null, registeredAt: null, updatedAt: at, version: 1, ...over,
+  rating: null, ratingComment: null, ratedAt: null, complaintCount: 0, region: null, resolvedWorkingDays: null, registeredAt: null, updatedAt: at, version: 1, overdueEventAt: null, ...over,
 });
 const timeline = (type: CaseEventRow['type']): CaseEventRow => ({ id: 7, caseId: row().id, type, at, actorKind: 'INSTITUTION', actor: 'PMLP', status: null, note: null });
 const types = (before: CaseRow | null, after: CaseRow, t: CaseEventRow | null = null) => caseEventsOf(before, after, t).map((e) => e.type);

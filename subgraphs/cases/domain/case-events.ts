@@ -15,6 +15,7 @@ export const CASE_EVENT_TYPES = {
   timelineEventAdded: eventType('case', 'timeline-event-added'),
   rated: eventType('case', 'rated'),
   complaintSubmitted: eventType('case', 'complaint-submitted'),
+  overdue: eventType('case', 'overdue'),
 } as const;
 export const caseEventTypeNames: readonly string[] = Object.values(CASE_EVENT_TYPES);
 
@@ -44,4 +45,16 @@ export function caseEventsOf(before: CaseRow | null, after: CaseRow, timeline: C
   if (after.complaintCount > before.complaintCount) events.push(event(CASE_EVENT_TYPES.complaintSubmitted, { complaintCount: after.complaintCount, ...timelineId }));
   if (!events.length && timeline) events.push(event(CASE_EVENT_TYPES.timelineEventAdded, { eventType: timeline.type, ...timelineId }));
   return events;
+}
+
+/** The "overdue" event of a case past its due date (the scheduler's, data/overdue.ts): no write causes it. */
+export function overdueEvent(row: CaseRow, at: Date): NewEvent {
+  return {
+    type: CASE_EVENT_TYPES.overdue,
+    subject: row.id,
+    time: at,
+    data: { caseId: row.id, institutionCode: row.institutionCode, serviceCode: row.serviceCode, version: row.version, dueOn: row.dueOn, status: row.status },
+    institutionCode: row.institutionCode,
+    clientId: row.clientId,
+  };
 }

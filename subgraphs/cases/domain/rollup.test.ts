@@ -8,7 +8,7 @@ const row = (over: Partial<CaseRow> = {}): CaseRow => ({
   clientId: '1b2c3d4e-0000-8000-8000-000000000001', clientKind: 'PERSON', representativeClientId: null, kind: 'APPLICATION',
   applicationChannel: 'E_SERVICE', deliveryChannel: null, status: 'SUBMITTED', extendedStatus: null, progress: null,
   submittedAt: at, processingTime: 'P10D', processingWorkingDays: true, dueOn: '2026-11-20', resolvedAt: null, decision: null, result: null,
-  rating: null, ratingComment: null, ratedAt: null, complaintCount: 0, region: null, resolvedWorkingDays: null, registeredAt: null, updatedAt: at, version: 1, ...over,
+  rating: null, ratingComment: null, ratedAt: null, complaintCount: 0, region: null, resolvedWorkingDays: null, registeredAt: null, updatedAt: at, version: 1, overdueEventAt: null, ...over,
 });
 
 describe('what a case adds to the monthly roll-ups', () => {

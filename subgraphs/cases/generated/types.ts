@@ -765,7 +765,7 @@ export type CloudEvent = {
   source: Scalars['String']['output'];
   /** Always "1.0". */
   specversion: Scalars['String']['output'];
-  /** The entity it is about: for case events the case's `id`. */
+  /** The entity it is about: for case events the case's `id`, for consent events the consent's, and so on (docs/events.md). */
   subject: Scalars['String']['output'];
   /** When the change happened in the graph. */
   time: Scalars['DateTime']['output'];
@@ -1006,16 +1006,19 @@ export type Query = {
    */
   channelKpis?: Maybe<Array<ChannelKpi>>;
   /**
-   * The feed of events about cases, oldest first, for systems that poll instead of receiving webhooks: each event as
-   * the graph sends it out (a CloudEvents 1.0 envelope; types and data in docs/events.md), the same events the outbox
-   * relays to the bus. Resumable: keep `pageInfo.endCursor` (also when a page is empty: it is then the `after` given)
-   * and pass it as `after` next time; no event is skipped or repeated between pages, and an event appears only once
-   * its change has committed.
+   * The feed of the graph's events, oldest first, for systems that poll instead of receiving webhooks: each event as
+   * the graph sends it out (a CloudEvents 1.0 envelope; types and data in docs/events.md): cases, consents,
+   * representations, life events and proactive offers, the catalogue, supergraph publishes. Resumable: keep
+   * `pageInfo.endCursor` (also when a page is empty: it is then the `after` given) and pass it as `after` next time;
+   * no event is skipped or repeated between pages, and an event appears only once its change has committed. Case
+   * events appear at once; the other subgraphs' events once the bus has brought them (usually within a second).
    *
-   * Who sees which events: an institution those of its own cases; a person those of their own cases (and of the client
-   * they act for, with represent:cases:read); an application holding a person's token with consent:cases:read those of
-   * that person's cases; operators all. Anonymous callers get UNAUTHENTICATED. Events carry ids and codes, not personal
-   * data, so reading them is not written to the access log.
+   * Who sees which events: an institution those of its own cases, of consents given to it and of its own catalogue
+   * entries; a person those about themself (cases, consents, representations they gave, life events, offers), and
+   * of the client they act for with represent:cases:read; an application holding a person's token with
+   * consent:cases:read those of that person; every signed-in caller the public catalogue's (services published,
+   * changed, archived, channels changed); operators all. Anonymous callers get UNAUTHENTICATED. Events carry ids and
+   * codes, not personal data, so reading them is not written to the access log.
    *
    * Errors: BAD_USER_INPUT (`extensions.argument`) for a cursor this feed did not give out, `first` outside 1–100, or
    * more than 20 `types`.
@@ -1462,6 +1465,26 @@ export type SubmitCaseComplaintPayload = {
   case: Case;
 };
 
+/** Live updates. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The events the caller may see in the `events` feed, as they happen: for a portal, a person's own case and consent
+   * changes without polling. Over Server-Sent Events through the gateway (POST /graphql with
+   * `Accept: text/event-stream`, the GraphQL over SSE "distinct connections" mode). The same rule as the feed decides
+   * who receives which event, checked when the stream starts; a stream ends after 15 minutes (reconnect to go on, with
+   * a fresh token), and carries only events that happen while it is open (read what was missed from `events`).
+   * Anonymous callers get UNAUTHENTICATED. `types` as in the feed (at most 20).
+   */
+  events?: Maybe<CloudEvent>;
+};
+
+
+/** Live updates. */
+export type SubscriptionEventsArgs = {
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** The case changed since the caller read it: read it again (`case(id:)`) and decide anew. Nothing was written. */
 export type UpdateCaseStatusConflict = UpdateCaseStatusError & {
   __typename?: 'UpdateCaseStatusConflict';
@@ -1734,6 +1757,7 @@ export type ResolversTypes = ResolversObject<{
   SetCalendarDayPayload: ResolverTypeWrapper<SetCalendarDayPayload>;
   SubmitCaseComplaintInput: SubmitCaseComplaintInput;
   SubmitCaseComplaintPayload: ResolverTypeWrapper<Omit<SubmitCaseComplaintPayload, 'case'> & { case: ResolversTypes['Case'] }>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateCaseStatusConflict: ResolverTypeWrapper<UpdateCaseStatusConflict>;
   UpdateCaseStatusError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UpdateCaseStatusError']>;
   UpdateCaseStatusIllegalTransition: ResolverTypeWrapper<UpdateCaseStatusIllegalTransition>;
@@ -1813,6 +1837,7 @@ export type ResolversParentTypes = ResolversObject<{
   SetCalendarDayPayload: SetCalendarDayPayload;
   SubmitCaseComplaintInput: SubmitCaseComplaintInput;
   SubmitCaseComplaintPayload: Omit<SubmitCaseComplaintPayload, 'case'> & { case: ResolversParentTypes['Case'] };
+  Subscription: Record<PropertyKey, never>;
   UpdateCaseStatusConflict: UpdateCaseStatusConflict;
   UpdateCaseStatusError: ResolversInterfaceTypes<ResolversParentTypes>['UpdateCaseStatusError'];
   UpdateCaseStatusIllegalTransition: UpdateCaseStatusIllegalTransition;
@@ -2226,6 +2251,10 @@ export type SubmitCaseComplaintPayloadResolvers<ContextType = CasesContext, Pare
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  events?: SubscriptionResolver<Maybe<ResolversTypes['CloudEvent']>, "events", ParentType, ContextType, Partial<SubscriptionEventsArgs>>;
+}>;
+
 export type UpdateCaseStatusConflictResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['UpdateCaseStatusConflict'] = ResolversParentTypes['UpdateCaseStatusConflict']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2304,6 +2333,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   ServiceUnitCost?: ServiceUnitCostResolvers<ContextType>;
   SetCalendarDayPayload?: SetCalendarDayPayloadResolvers<ContextType>;
   SubmitCaseComplaintPayload?: SubmitCaseComplaintPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UpdateCaseStatusConflict?: UpdateCaseStatusConflictResolvers<ContextType>;
   UpdateCaseStatusError?: UpdateCaseStatusErrorResolvers<ContextType>;
   UpdateCaseStatusIllegalTransition?: UpdateCaseStatusIllegalTransitionResolvers<ContextType>;

@@ -2,7 +2,7 @@ import { Date_, DateTime } from '@public-service-graph/subgraph-kit/scalars';
 import type { Resolvers } from '../generated/types.ts';
 import { Case, CaseEvent } from './Case.ts';
 import { Client } from './Client.ts';
-import { CloudEvent, EventsQuery } from './Events.ts';
+import { CloudEvent, EventsQuery, EventsSubscription } from './Events.ts';
 import { IndicatorQuery } from './Indicators.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
@@ -14,6 +14,7 @@ export const resolvers: Resolvers = {
   Date: Date_,
   Query: { ...Query, ...ServiceProjectionQuery, ...EventsQuery, ...IndicatorQuery },
   Mutation,
+  Subscription: EventsSubscription,
   Case,
   CaseEvent,
   Client,

@@ -9,8 +9,7 @@
  * - reads (Case.service) use the projection as it is;
  * - `freshness()` says when it last synced and the newest change it holds (operators: `serviceProjection`, and
  *   `syncServiceProjection` to sync at once).
- * The source of changes is the one seam: when the catalogue publishes events, an event-bus source (and a consumer
- * calling `apply`) replaces `graphqlChangeSource`; the rest stays.
+ * Between pulls the services' events on the bus keep it fresh (sync/catalogue-events.ts); the pull is the catch-up.
  */
 import { graphqlError } from '@public-service-graph/subgraph-kit/errors';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
@@ -24,7 +23,7 @@ export interface ChangePage {
   endCursor: string | null;
   hasNextPage: boolean;
 }
-/** Where changes come from: the catalogue's `serviceChanges` today, its events later. */
+/** Where the pull reads changes from: the catalogue's `serviceChanges`. */
 export interface CatalogueChangeSource {
   changesSince(since: Date, after: string | null): Promise<ChangePage>;
 }

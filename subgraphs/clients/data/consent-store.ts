@@ -1,6 +1,8 @@
 import { and, count, desc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
-import { consentUses, consents, type ConsentRow } from '../db/tables.ts';
+import { writeWithEvents } from '@public-service-graph/subgraph-kit/events/outbox';
+import { consentUses, consents, outbox, type ConsentRow } from '../db/tables.ts';
+import { CLIENTS_SOURCE, consentEvent } from '../domain/client-events.ts';
 import type { ConsentStatus, ConsentTerms, RecipientKind } from '../domain/consent.ts';
 import { afterCursor } from './keyset.ts';
 
@@ -40,8 +42,8 @@ export async function insertConsent(
   state: { status: 'REQUESTED'; requestedAt: Date } | { status: 'GRANTED'; decidedAt: Date; decidedBy: string },
   now: Date,
 ): Promise<ConsentRow> {
-  const [row] = await db.insert(consents).values({ clientId, ...terms, ...state, createdAt: now }).returning();
-  return row;
+  return writeWithEvents(db, outbox, CLIENTS_SOURCE, async (tx) => (await tx.insert(consents).values({ clientId, ...terms, ...state, createdAt: now }).returning())[0], (row) =>
+    consentEvent(row, state.status === 'GRANTED' ? 'granted' : 'requested', now));
 }
 
 /**
@@ -56,12 +58,12 @@ export async function transition(
   set: Partial<Pick<ConsentRow, 'status' | 'decidedAt' | 'decidedBy' | 'revokedAt'>>,
   now: Date,
 ): Promise<ConsentRow | null> {
-  const [row] = await db
-    .update(consents)
-    .set(set)
-    .where(and(eq(consents.id, id), eq(consents.clientId, clientId), eq(consents.status, from), notExpired(now)))
-    .returning();
-  return row ?? null;
+  const happened = set.status === 'GRANTED' ? 'granted' : set.status === 'REJECTED' ? 'rejected' : 'revoked';
+  return writeWithEvents(
+    db, outbox, CLIENTS_SOURCE,
+    async (tx) => (await tx.update(consents).set(set).where(and(eq(consents.id, id), eq(consents.clientId, clientId), eq(consents.status, from), notExpired(now))).returning())[0] ?? null,
+    (row) => consentEvent(row, happened, now),
+  );
 }
 
 /** Consents that hold now for a recipient. */
@@ -114,3 +116,22 @@ export const usesAfter = (db: Db, consentId: string, after: string, limit: numbe
 
 export const useCounts = (db: Db, consentIds: readonly string[]) =>
   db.select({ consentId: consentUses.consentId, n: count() }).from(consentUses).where(inArray(consentUses.consentId, [...consentIds])).groupBy(consentUses.consentId);
+
+/**
+ * Sends the "expired" event of consents whose term ended (no write causes it): marks each once, in the transaction
+ * of its event; rows another scheduler holds are skipped. Returns how many.
+ */
+export async function markExpiredConsents(db: Db, now: Date, limit = 500): Promise<number> {
+  const marked = await writeWithEvents(
+    db, outbox, CLIENTS_SOURCE,
+    async (tx) => {
+      const due = await tx.select({ id: consents.id }).from(consents)
+        .where(and(inArray(consents.status, ['REQUESTED', 'GRANTED']), lte(consents.validUntil, now), isNull(consents.expiredEventAt)))
+        .limit(limit).for('update', { skipLocked: true });
+      if (!due.length) return [];
+      return tx.update(consents).set({ expiredEventAt: now }).where(inArray(consents.id, due.map((d) => d.id))).returning();
+    },
+    (rows) => rows.flatMap((row) => consentEvent(row, 'expired', row.validUntil ?? now)),
+  );
+  return marked.length;
+}

@@ -1,6 +1,8 @@
 import { and, count, desc, eq, gt, isNotNull, isNull, lte, ne, or } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
-import { representations, type RepresentationRow } from '../db/tables.ts';
+import { writeWithEvents } from '@public-service-graph/subgraph-kit/events/outbox';
+import { outbox, representations, type RepresentationRow } from '../db/tables.ts';
+import { CLIENTS_SOURCE, representationEvent } from '../domain/client-events.ts';
 import type { PowerOfAttorneyTerms } from '../domain/representation.ts';
 import { afterCursor } from './keyset.ts';
 
@@ -27,11 +29,11 @@ export const activeRepresentations = (db: Db, representativeId: string, partyId:
   db.select().from(representations).where(and(eq(representations.representativeId, representativeId), eq(representations.partyId, partyId), activeAt(now)));
 
 export async function insertPowerOfAttorney(db: Db, principalId: string, attorneyId: string, grantedBy: string, terms: PowerOfAttorneyTerms, now: Date): Promise<RepresentationRow> {
-  const [row] = await db
-    .insert(representations)
-    .values({ basis: 'POWER_OF_ATTORNEY', representativeId: attorneyId, partyId: principalId, grantedBy, ...terms, createdAt: now })
-    .returning();
-  return row;
+  return writeWithEvents(
+    db, outbox, CLIENTS_SOURCE,
+    async (tx) => (await tx.insert(representations).values({ basis: 'POWER_OF_ATTORNEY', representativeId: attorneyId, partyId: principalId, grantedBy, ...terms, createdAt: now }).returning())[0],
+    (row) => representationEvent(row, 'granted', now),
+  );
 }
 
 /** Accepts a power of attorney awaiting this attorney's acceptance; null when none does (or it has ended). */
@@ -58,6 +60,10 @@ export async function findRepresentation(db: Db, id: string): Promise<Representa
 
 /** Revokes a power of attorney of this principal that still holds or is yet to start; null when none does. */
 export async function revokePowerOfAttorney(db: Db, principalId: string, id: string, now: Date): Promise<RepresentationRow | null> {
+  return writeWithEvents(db, outbox, CLIENTS_SOURCE, (tx) => revoke(tx, principalId, id, now), (row) => representationEvent(row, 'revoked', now));
+}
+
+async function revoke(db: Db, principalId: string, id: string, now: Date): Promise<RepresentationRow | null> {
   const [row] = await db
     .update(representations)
     .set({ revokedAt: now })

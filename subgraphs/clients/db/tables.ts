@@ -1,4 +1,6 @@
+import { outboxTable } from '@public-service-graph/subgraph-kit/events/outbox';
 import { check, date, index, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { Channel, Topic } from '../domain/preferences.ts';
 import { sql } from 'drizzle-orm';
 
 export const clientsSchema = pgSchema('clients');
@@ -71,6 +73,8 @@ export const consents = clientsSchema.table(
     decidedBy: uuid('decided_by'),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // When the scheduler sent the consent's "expired" event (domain/client-events.ts): it is sent once.
+    expiredEventAt: timestamp('expired_event_at', { withTimezone: true }),
   },
   (t) => [
     index('consents_client_created_idx').on(t.clientId, t.createdAt, t.id),
@@ -140,3 +144,41 @@ export type ConsentRow = typeof consents.$inferSelect;
 export type ConsentUseRow = typeof consentUses.$inferSelect;
 export type RepresentationRow = typeof representations.$inferSelect;
 export type AccessLogRow = typeof accessLog.$inferSelect;
+
+/** Events about consents and representations, written in the transaction of their change (docs/events.md). */
+export const outbox = outboxTable(clientsSchema);
+
+/**
+ * Notifications to people (notify/notifier.ts): one row per event, client and channel, written when the event is
+ * received (so a repeat delivery of the event finds it and sends nothing twice), sent at once or, in quiet hours,
+ * when they end. The text is the rendered template (ids and codes, no personal data); the address is looked up
+ * when sending and not kept.
+ */
+export const notifications = clientsSchema.table(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clientId: uuid('client_id').notNull(),
+    eventId: uuid('event_id').notNull(),
+    eventType: text('event_type').notNull(),
+    // What it is about: the event's subject (a case id, a life event id).
+    subject: text('subject').notNull(),
+    topic: text('topic').$type<Topic>().notNull(),
+    channel: text('channel').$type<Channel>().notNull(),
+    language: text('language').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    // PENDING: to send now; HELD: in quiet hours, sent at hold_until; SENT; FAILED: the channel refused it.
+    status: text('status', { enum: ['PENDING', 'HELD', 'SENT', 'FAILED'] }).notNull(),
+    holdUntil: timestamp('hold_until', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    failure: text('failure'),
+  },
+  (t) => [
+    uniqueIndex('notifications_event_client_channel_uq').on(t.eventId, t.clientId, t.channel),
+    index('notifications_client_created_idx').on(t.clientId, t.createdAt, t.id),
+    index('notifications_held_idx').on(t.holdUntil).where(sql`"status" = 'HELD'`),
+  ],
+);
+export type NotificationRow = typeof notifications.$inferSelect;

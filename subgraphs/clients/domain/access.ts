@@ -3,9 +3,10 @@ import type { Identity, PersonRef } from '@public-service-graph/subgraph-kit/ide
 import { CONSENT_SCOPES, REPRESENT_SCOPES, hasScope, isGatewayService } from '@public-service-graph/subgraph-kit/scopes';
 
 /** Parts of a profile that are shown or withheld together. */
-export type ProfilePart = 'basic' | 'personalCode' | 'contacts' | 'preferences' | 'consents' | 'representations' | 'accessLog' | 'proactiveConsent';
+export type ProfilePart = 'basic' | 'personalCode' | 'contacts' | 'preferences' | 'consents' | 'representations' | 'accessLog' | 'proactiveConsent' | 'notifications';
 
-const EVERYTHING: readonly ProfilePart[] = ['basic', 'personalCode', 'contacts', 'preferences', 'consents', 'representations', 'accessLog', 'proactiveConsent'];
+// Notifications are the client's own: no one acting for them or reading their profile sees them.
+const EVERYTHING: readonly ProfilePart[] = ['basic', 'personalCode', 'contacts', 'preferences', 'consents', 'representations', 'accessLog', 'proactiveConsent', 'notifications'];
 /**
  * What a representative with PROFILE_READ sees: the profile, including whether the party consents to proactive
  * offers (a company never signs in itself: its offers reach it only through its representatives).
@@ -93,6 +94,7 @@ const PART_NAMES: Record<ProfilePart, string> = {
   representations: 'representations',
   accessLog: 'the access log',
   proactiveConsent: 'the proactive-offers consent',
+  notifications: 'the notifications',
 };
 
 /** Throws FORBIDDEN unless the view includes the part. */
@@ -101,7 +103,7 @@ export function requirePart(view: ClientView, part: ProfilePart): void {
   const hint = view.audit?.actorKind === 'APPLICATION'
     ? ' without the person\'s consent to it (requestConsent)'
     : view.audit?.actorKind === 'PERSON' ? ' without the PROFILE_READ scope of the representation' : '';
-  throw forbidden(`You may not read ${PART_NAMES[part]} of this client${hint}${part === 'proactiveConsent' ? '; only the client and their representatives may' : ''}.`);
+  throw forbidden(`You may not read ${PART_NAMES[part]} of this client${hint}${part === 'proactiveConsent' ? '; only the client and their representatives may' : part === 'notifications' ? '; only the client themself, signed in directly, may' : ''}.`);
 }
 
 /** Institutions and human operators may look clients up for a stated purpose; the gateway's service identity may not. */

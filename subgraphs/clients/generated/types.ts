@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ClientParent, ClientsContext } from '../context.ts';
-import type { ClientRow, ContactRow, ConsentRow, ConsentUseRow, RepresentationRow } from '../db/tables.ts';
+import type { ClientRow, ContactRow, ConsentRow, ConsentUseRow, RepresentationRow, NotificationRow } from '../db/tables.ts';
 import type { AccessEventView } from '../domain/access-log.ts';
 import type { PreferencesView } from '../domain/preferences.ts';
 export type Maybe<T> = T | null;
@@ -232,6 +232,13 @@ export type Client = {
   /** The registers the basic data is linked from, and which fields each provides. */
   linkedRegisters?: Maybe<Array<LinkedRegister>>;
   /**
+   * What the graph told this client of events about them (case status changes, deadlines, proactive offers), by
+   * their preferences, newest first: one entry per channel it went to (PORTAL is the portal's inbox), with its text
+   * in the client's language and whether it was sent or is held in quiet hours. Only the client themself, signed in
+   * directly (a representative, an application or an institution: FORBIDDEN). `first` is 1–100 (default 20).
+   */
+  notifications?: Maybe<NotificationConnection>;
+  /**
    * Latvian personal code (personas kods), "DDMMYY-CNNNN" or "32NNNN-NNNNN". Shown to the person themself, to a
    * representative with PROFILE_READ, to institutions through `client(…, purpose)`, and to an application only with
    * the PERSONAL_CODE_READ consent; null for everyone else and for companies.
@@ -276,6 +283,19 @@ export type ClientConsentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<ConsentStatus>>;
+};
+
+
+/**
+ * A client of public services: a natural person or a legal person (company). Basic data is linked from the
+ * state registers (Natural Persons Register, Enterprise Register), not copied. Who sees which field: the client
+ * sees everything; a representative acting for the client (X-Act-For) what the representation's scopes allow; an
+ * application what the client consented to; an institution, through `client(…, purpose)`, the basic data,
+ * contacts and preferences. A field the caller may not see is FORBIDDEN (`personalCode` is null instead).
+ */
+export type ClientNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -759,6 +779,57 @@ export type MutationUpdatePreferencesArgs = {
   input: UpdatePreferencesInput;
 };
 
+/**
+ * A notification to a person of an event about them (docs/notifications.md). Its text names codes (the service, the
+ * status, the institution), never personal data; the details are read in the portal.
+ */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The text, in `language`. */
+  body: Scalars['String']['output'];
+  /** The channel it went to. */
+  channel: ContactChannel;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The id of the event it tells of (`CloudEvent.id` in the events feed). */
+  eventId: Scalars['ID']['output'];
+  /** The type of that event, e.g. "lv.gov.psg.case.status-changed.v1". */
+  eventType: Scalars['String']['output'];
+  /** While HELD: when the quiet hours end and it goes out. */
+  holdUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** Unique id; also the message id the channel was given (a repeat is the same id). */
+  id: Scalars['ID']['output'];
+  /** The language it was written in: the client's preference when it was made (lv, en or ru). */
+  language: Scalars['String']['output'];
+  /** When the channel accepted it; null while held or failed. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether it was sent, is held in quiet hours, or could not be sent. */
+  status: NotificationStatus;
+  /** What the event is about: a case id, a life event id and situation code (the event's `subject`). */
+  subject: Scalars['String']['output'];
+  /** The subject line, in `language`. */
+  title: Scalars['String']['output'];
+  /** The preference topic it was sent under. */
+  topic: NotificationTopic;
+};
+
+/** A page of a client's notifications. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  /** How many notifications the client has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A notification and its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
 /** Whether one topic's notifications go to one channel. */
 export type NotificationSetting = {
   __typename?: 'NotificationSetting';
@@ -779,6 +850,17 @@ export type NotificationSettingInput = {
   /** The topic. */
   topic: NotificationTopic;
 };
+
+/** Where a notification stands. */
+export type NotificationStatus =
+  /** The channel could not take it (e.g. the contact was removed before it went out). */
+  | 'FAILED'
+  /** Made in quiet hours: it goes out when they end (`holdUntil`). */
+  | 'HELD'
+  /** Being sent now. */
+  | 'PENDING'
+  /** The channel accepted it (for PORTAL: it is in the inbox). */
+  | 'SENT';
 
 /** Topics the client can be notified about. */
 export type NotificationTopic =
@@ -1341,8 +1423,12 @@ export type ResolversTypes = ResolversObject<{
   GrantPowerOfAttorneyPayload: ResolverTypeWrapper<Omit<GrantPowerOfAttorneyPayload, 'errors' | 'representation'> & { errors: Array<ResolversTypes['GrantPowerOfAttorneyError']>, representation?: Maybe<ResolversTypes['Representation']> }>;
   LinkedRegister: ResolverTypeWrapper<LinkedRegister>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<NotificationRow>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NotificationEdge']>, nodes: Array<ResolversTypes['Notification']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   NotificationSetting: ResolverTypeWrapper<NotificationSetting>;
   NotificationSettingInput: NotificationSettingInput;
+  NotificationStatus: NotificationStatus;
   NotificationTopic: NotificationTopic;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PersonalCodeForwardingInput: PersonalCodeForwardingInput;
@@ -1430,6 +1516,9 @@ export type ResolversParentTypes = ResolversObject<{
   GrantPowerOfAttorneyPayload: Omit<GrantPowerOfAttorneyPayload, 'errors' | 'representation'> & { errors: Array<ResolversParentTypes['GrantPowerOfAttorneyError']>, representation?: Maybe<ResolversParentTypes['Representation']> };
   LinkedRegister: LinkedRegister;
   Mutation: Record<PropertyKey, never>;
+  Notification: NotificationRow;
+  NotificationConnection: Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NotificationEdge']>, nodes: Array<ResolversParentTypes['Notification']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   NotificationSetting: NotificationSetting;
   NotificationSettingInput: NotificationSettingInput;
   PageInfo: PageInfo;
@@ -1561,6 +1650,7 @@ export type ClientResolvers<ContextType = ClientsContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['ClientKind']>, ParentType, ContextType>;
   linkedRegisters?: Resolver<Maybe<Array<ResolversTypes['LinkedRegister']>>, ParentType, ContextType>;
+  notifications?: Resolver<Maybe<ResolversTypes['NotificationConnection']>, ParentType, ContextType, Partial<ClientNotificationsArgs>>;
   personalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   preferences?: Resolver<Maybe<ResolversTypes['Preferences']>, ParentType, ContextType>;
   registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1711,6 +1801,34 @@ export type MutationResolvers<ContextType = ClientsContext, ParentType extends R
   revokePowerOfAttorney?: Resolver<ResolversTypes['RevokePowerOfAttorneyPayload'], ParentType, ContextType, RequireFields<MutationRevokePowerOfAttorneyArgs, 'id'>>;
   updateContact?: Resolver<ResolversTypes['UpdateContactPayload'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
   updatePreferences?: Resolver<ResolversTypes['UpdatePreferencesPayload'], ParentType, ContextType, RequireFields<MutationUpdatePreferencesArgs, 'input'>>;
+}>;
+
+export type NotificationResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holdUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NotificationStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['NotificationTopic'], ParentType, ContextType>;
+}>;
+
+export type NotificationConnectionResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NotificationEdgeResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 }>;
 
 export type NotificationSettingResolvers<ContextType = ClientsContext, ParentType extends ResolversParentTypes['NotificationSetting'] = ResolversParentTypes['NotificationSetting']> = ResolversObject<{
@@ -1915,6 +2033,9 @@ export type Resolvers<ContextType = ClientsContext> = ResolversObject<{
   GrantPowerOfAttorneyPayload?: GrantPowerOfAttorneyPayloadResolvers<ContextType>;
   LinkedRegister?: LinkedRegisterResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   NotificationSetting?: NotificationSettingResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Preferences?: PreferencesResolvers<ContextType>;

@@ -5,6 +5,7 @@ import type { ClientParent } from '../context.ts';
 import { ownEntries } from '../data/access-log-store.ts';
 import { listConsents } from '../data/consent-store.ts';
 import { reachability } from '../data/loaders.ts';
+import { listNotifications } from '../data/notification-store.ts';
 import { listRepresentations } from '../data/representation-store.ts';
 import { cursorOf, fromExternal, mergePage, positionAfter } from '../domain/access-log.ts';
 import { NOTHING, requirePart } from '../domain/access.ts';
@@ -66,6 +67,13 @@ export const Client: ClientResolvers = {
   consentsToProactiveOffers: (client, _, ctx) => {
     requirePart(client.view, 'proactiveConsent');
     return ctx.loaders.proactiveConsent.load(client.id);
+  },
+
+  notifications: async (client, args, ctx) => {
+    requirePart(client.view, 'notifications');
+    const size = pageSize(args.first);
+    const { rows, total } = await listNotifications(ctx.db, client.id, args.after, size + 1);
+    return toConnection(rows, size, (r) => timeId(r.createdAt, r.id), total);
   },
 
   representing: async (client, args, ctx) => {

@@ -1,3 +1,4 @@
+import { outboxTable } from '@public-service-graph/subgraph-kit/events/outbox';
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, check, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
@@ -157,3 +158,6 @@ export type LifeEventRow = typeof lifeEvents.$inferSelect;
 export type LifeEventReporterRow = typeof lifeEventReporters.$inferSelect;
 export type AccessLogRow = typeof accessLog.$inferSelect;
 export type NewAccessLogRow = typeof accessLog.$inferInsert;
+
+/** Events of life events and proactive offers, in the transaction of their change (docs/events.md). */
+export const outbox = outboxTable(lifeSituationsSchema);

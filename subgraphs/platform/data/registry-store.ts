@@ -1,7 +1,10 @@
+import { appendEvents } from '@public-service-graph/subgraph-kit/events/outbox';
+import { PLATFORM_SOURCE, supergraphPublished } from '../domain/registry-events.ts';
 import { and, desc, eq, gte, inArray, lt, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
 import {
   fieldUsage,
+  outbox,
   registryChecks,
   registrySchemaVersions,
   registrySubgraphs,
@@ -85,6 +88,7 @@ export async function insertPublication(
     .insert(registrySupergraphs)
     .values({ sdl: p.supergraphSdl, apiSdl: p.apiSdl, subgraphVersions, createdBy: p.by, reason: `publish ${versions.map((v) => `${v.subgraph} v${v.version}`).join(', ')}` })
     .returning();
+  await appendEvents(tx, outbox, PLATFORM_SOURCE, supergraphPublished(supergraph, versions, p.subgraphs.length === 1 ? p.subgraphs[0].owner : null));
   return { versions, supergraph };
 }
 
@@ -96,6 +100,7 @@ export async function insertRestoration(tx: Db, from: RegistrySupergraphRow, by:
     .insert(registrySupergraphs)
     .values({ sdl: from.sdl, apiSdl: from.apiSdl, subgraphVersions: from.subgraphVersions, createdBy: by, reason: `restore v${from.version}` })
     .returning();
+  await appendEvents(tx, outbox, PLATFORM_SOURCE, supergraphPublished(row, [], null));
   return row;
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, date, index, integer, jsonb, pgSchema, primaryKey, serial, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { outboxTable } from '@public-service-graph/subgraph-kit/events/outbox';
 
 /**
  * The platform's own tables. The platform subgraph writes them (operators create, rotate and revoke keys); the
@@ -216,3 +217,5 @@ export const webhookDeliveries = platformSchema.table(
 
 export type WebhookSubscriptionRow = typeof webhookSubscriptions.$inferSelect;
 export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
+/** Events of the platform (a supergraph published), in the transaction of their change (docs/events.md). */
+export const outbox = outboxTable(platformSchema);

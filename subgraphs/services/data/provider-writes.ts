@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { channels, institutions, serviceChannels, serviceProviders, services, serviceVersions, type InstitutionRow, type ServiceRow } from '../db/tables.ts';
-import { versionRow } from './service-writes.ts';
+import { appendServiceEvents, versionRow } from './service-writes.ts';
 
 /** The named providers of each service, ordered by code: one statement for a whole page of services. */
 export async function namedProvidersOf(db: Db, serviceIds: readonly string[]): Promise<(InstitutionRow & { serviceId: string })[]> {
@@ -44,6 +44,7 @@ export async function changeProvider(db: Db, c: ProviderChange): Promise<Service
     const providerCodes = (await namedProvidersOf(tx, [row.id])).map((p) => p.code);
     const version = versionRow(row, { change: 'UPDATED', changedFields: ['namedProviders'], actor: c.actor }, linkCodes);
     await tx.insert(serviceVersions).values({ ...version, snapshot: { ...version.snapshot, namedProviders: providerCodes } });
+    await appendServiceEvents(tx, row, row, 'UPDATED', ['namedProviders']);
     return row;
   });
 }

@@ -1,8 +1,10 @@
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { graphqlError } from '@public-service-graph/subgraph-kit/errors';
 import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
-import { channels, serviceChannels, services, serviceVersions, type ChannelRow, type ServiceRow, type ServiceVersionRow } from '../db/tables.ts';
+import { appendEvents } from '@public-service-graph/subgraph-kit/events/outbox';
+import { channels, institutions, outbox, serviceChannels, serviceProviders, services, serviceVersions, type ChannelRow, type ServiceRow, type ServiceVersionRow } from '../db/tables.ts';
+import { SERVICES_SOURCE, serviceEvents } from '../domain/catalogue-events.ts';
 import type { ChannelLinkCharge, ContactPoint, OpeningHoursData } from '../domain/model.ts';
 import type { SearchColumns } from '../domain/search-document.ts';
 import type { ServiceFields } from '../domain/service-input.ts';
@@ -93,12 +95,26 @@ export async function saveService(db: Db, w: ServiceWrite): Promise<ServiceRow |
         ? w.links.map((l) => l.channel.code)
         : (await tx.select({ code: channels.code }).from(serviceChannels).innerJoin(channels, eq(channels.id, serviceChannels.channelId)).where(eq(serviceChannels.serviceId, row.id)).orderBy(serviceChannels.position)).map((r) => r.code);
       await tx.insert(serviceVersions).values(versionRow(row, w, linkCodes));
+      await appendServiceEvents(tx, row, w.existing, w.change, w.changedFields);
       return row;
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw graphqlError('CONFLICT', `Another service already has the code "${w.code}" or the same source id; read it again and retry.`);
     throw err;
   }
+}
+
+/**
+ * Appends a service write's event (domain/catalogue-events.ts) in its transaction, with the holder and the named
+ * providers as they are after the write: what a projection of the catalogue (the cases subgraph's) needs.
+ */
+export async function appendServiceEvents(tx: Db, row: ServiceRow, before: ServiceRow | null, change: ServiceVersionRow['change'], changedFields: string[]): Promise<void> {
+  if (row.status === 'DRAFT') return; // drafts are not public: no event
+  const [[holder], providers] = await Promise.all([
+    tx.select({ code: institutions.code }).from(institutions).where(eq(institutions.id, row.holderId)),
+    tx.select({ code: institutions.code }).from(serviceProviders).innerJoin(institutions, eq(institutions.id, serviceProviders.institutionId)).where(eq(serviceProviders.serviceId, row.id)).orderBy(asc(institutions.code)),
+  ]);
+  await appendEvents(tx, outbox, SERVICES_SOURCE, serviceEvents(row, before, change, holder.code, changedFields, providers.map((p) => p.code)));
 }
 
 /** The version row of a write: the service's state after it, without the search text, and its channel codes. */

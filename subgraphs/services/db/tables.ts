@@ -1,3 +1,4 @@
+import { outboxTable } from '@public-service-graph/subgraph-kit/events/outbox';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -303,3 +304,6 @@ export type ServiceVersionRow = typeof serviceVersions.$inferSelect;
 export type ServiceProviderRow = typeof serviceProviders.$inferSelect;
 /** A channel as linked to one service: the link's own data and the channel. */
 export type ChannelLinkRow = ServiceChannelRow & { channel: ChannelRow };
+
+/** Events about the catalogue (services published, changed, archived; channels changed), in the transaction of their change. */
+export const outbox = outboxTable(catalogueSchema);

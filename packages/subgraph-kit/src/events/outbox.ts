@@ -63,6 +63,24 @@ export function outboxTable(schema: PgSchema) {
 export type OutboxTable = ReturnType<typeof outboxTable>;
 export type OutboxRow = OutboxTable['$inferSelect'];
 
+/** Who may see an event besides operators (kept beside the envelope, never in it): the outbox row's columns. */
+export interface EventAudience {
+  institutionCode: string | null;
+  clientId: string | null;
+}
+
+/**
+ * Runs `write` and appends the events `eventsOf` derives from its result, in one transaction: the one-call way for a
+ * subgraph's write to send its events (no event without its change, no change without its event).
+ */
+export async function writeWithEvents<R>(db: Db, table: OutboxTable, source: string, write: (tx: Db) => Promise<R>, eventsOf: (result: R) => NewEvent[]): Promise<R> {
+  return db.transaction(async (tx) => {
+    const result = await write(tx as unknown as Db);
+    await appendEvents(tx as unknown as Db, table, source, eventsOf(result));
+    return result;
+  });
+}
+
 /** An event a write wants sent: what happened to which entity, and who may see it. */
 export interface NewEvent {
   type: string;

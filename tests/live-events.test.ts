@@ -1,0 +1,111 @@
+// Live updates for portals: `subscription { events }` over Server-Sent Events through the gateway, with the feed's
+// authorization: each person receives their own case and consent changes, and nobody else's.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerCase, updateStatus } from './support/cases.ts';
+import { DEMO_PEOPLE, startTestGraph, type TestGraph } from './support/platform.ts';
+
+let graph: TestGraph;
+const tokens: Record<string, string> = {};
+beforeAll(async () => {
+  graph = await startTestGraph();
+  tokens.pmlp = await graph.token({ institution: 'PMLP' });
+  tokens.vid = await graph.token({ institution: 'VID' });
+  tokens.anna = await graph.token({ person: DEMO_PEOPLE.anna.personalCode });
+  tokens.janis = await graph.token({ person: DEMO_PEOPLE.janis.personalCode });
+}, 180_000);
+const opened: Stream[] = [];
+afterAll(async () => {
+  for (const s of opened) s.close();
+  await graph?.stop();
+});
+
+interface LiveEvent { id: string; type: string; subject: string; data: string }
+interface Stream { events: LiveEvent[]; errors: { message: string; extensions?: { code?: string } }[]; completed: Promise<void>; close(): void }
+
+/** Opens `subscription { events }` at the gateway as a browser's EventSource-like client would, over SSE. */
+async function open(token: string | undefined, types?: string[]): Promise<Stream> {
+  const closer = new AbortController();
+  // The gateway answers with the stream's headers at once; a stream that never starts fails the test, not the run.
+  const started = setTimeout(() => closer.abort(), 20_000);
+  const res = await fetch(graph.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: 'subscription($types: [String!]) { events(types: $types) { id type subject data } }', variables: { types } }),
+    signal: closer.signal,
+  });
+  clearTimeout(started);
+  expect(res.headers.get('content-type')).toContain('text/event-stream');
+  const stream: Stream = { events: [], errors: [], completed: Promise.resolve(), close: () => closer.abort() };
+  opened.push(stream);
+  stream.completed = (async () => {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    try {
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        buffer += decoder.decode(chunk, { stream: true });
+        for (let i = buffer.indexOf('\n\n'); i >= 0; i = buffer.indexOf('\n\n')) {
+          const frame = buffer.slice(0, i);
+          buffer = buffer.slice(i + 2);
+          const data = frame.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('');
+          if (!data) continue;
+          const result = JSON.parse(data);
+          if (result.errors) stream.errors.push(...result.errors);
+          if (result.data?.events) stream.events.push(result.data.events);
+        }
+      }
+    } catch (err) {
+      if ((err as Error).name !== 'AbortError') throw err;
+    }
+  })();
+  return stream;
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) {
+    await graph.platform.events.drain();
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('live events over SSE through the gateway', () => {
+  it('two persons each receive only their own case and consent changes, as they happen', async () => {
+    const anna = await open(tokens.anna);
+    const janis = await open(tokens.janis);
+    const pmlp = await open(tokens.pmlp, ['lv.gov.psg.case.status-changed.v1']);
+    await new Promise((r) => setTimeout(r, 500)); // the streams are open before the changes
+
+    const annaCase = await registerCase(graph, tokens.pmlp, { personalCode: DEMO_PEOPLE.anna.personalCode, submittedAt: new Date().toISOString() });
+    await updateStatus(graph, tokens.pmlp, { caseId: annaCase.id, expectedVersion: 1, status: 'REGISTERED' });
+    const janisCase = await registerCase(graph, tokens.vid, { serviceCode: 'VID-GID', personalCode: DEMO_PEOPLE.janis.personalCode, submittedAt: new Date().toISOString() });
+    const granted = await graph.gql('mutation($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id } errors { code } } }', {
+      input: { recipient: { kind: 'APPLICATION', id: 'case-tracker' }, purpose: 'Sekot pieteikumiem', scopes: ['CASES_READ'] },
+    }, { token: tokens.anna });
+    const consentId = granted.data.grantConsent.consent.id as string;
+
+    await until(() => anna.events.some((e) => e.subject === consentId) && janis.events.some((e) => e.subject === janisCase.id) && pmlp.events.length > 0);
+    expect(anna.events.filter((e) => e.subject === annaCase.id).map((e) => e.type)).toEqual(['lv.gov.psg.case.registered.v1', 'lv.gov.psg.case.status-changed.v1']);
+    expect(anna.events.filter((e) => e.subject === consentId).map((e) => e.type)).toEqual(['lv.gov.psg.consent.granted.v1']);
+    expect(JSON.parse(anna.events.find((e) => e.subject === annaCase.id)!.data)).toMatchObject({ caseId: annaCase.id, institutionCode: 'PMLP' });
+    expect(janis.events.map((e) => e.subject)).toContain(janisCase.id);
+
+    // Nobody receives what they may not read in the feed.
+    expect(anna.events.map((e) => e.subject)).not.toContain(janisCase.id);
+    expect(janis.events.map((e) => e.subject)).not.toContain(annaCase.id);
+    expect(janis.events.map((e) => e.subject)).not.toContain(consentId);
+    // An institution its own cases' events, of the type it asked for only.
+    expect(pmlp.events.map((e) => [e.type, e.subject])).toEqual([['lv.gov.psg.case.status-changed.v1', annaCase.id]]);
+    for (const s of [anna, janis, pmlp]) expect(s.errors).toEqual([]);
+    for (const s of [anna, janis, pmlp]) s.close();
+  });
+
+  it('anonymous callers get UNAUTHENTICATED and the stream ends; too many types is BAD_USER_INPUT', async () => {
+    const anonymous = await open(undefined);
+    await anonymous.completed;
+    expect(anonymous.errors.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(anonymous.events).toEqual([]);
+
+    const greedy = await open(tokens.anna, Array.from({ length: 21 }, (_, i) => `t${i}`));
+    await greedy.completed;
+    expect(greedy.errors.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+});
