@@ -145,7 +145,7 @@ function useRequestBudget(deps: BudgetDeps): GatewayPlugin {
       state.decision = decision;
       if (!decision.allowed)
         return stop(gatewayError('RATE_LIMITED', `Rate limit of ${decision.limit} cost points a minute reached; try again in ${decision.retryAfterSeconds} s.`, 429, { retryAfter: decision.retryAfterSeconds, cost }, { 'retry-after': String(decision.retryAfterSeconds) }));
-      deps.fieldUsage?.record(args.schema, args.document, args.operationName);
+      deps.fieldUsage?.record(args.schema, args.document, args.operationName, caller.identity.application ?? '');
       return undefined;
     },
 

@@ -21,7 +21,7 @@ export interface StoredKey {
 }
 
 export interface UsageEntry { keyId: string; day: string; operations: number; cost: number; errors: number }
-export interface FieldUsageEntry { coordinate: string; day: string; operations: number }
+export interface FieldUsageEntry { coordinate: string; day: string; application: string; operations: number }
 
 export class ApiKeyStore {
   constructor(private readonly db: Db) {}
@@ -60,6 +60,6 @@ export class ApiKeyStore {
     await this.db
       .insert(fieldUsage)
       .values(entries)
-      .onConflictDoUpdate({ target: [fieldUsage.coordinate, fieldUsage.day], set: { operations: sql`${fieldUsage.operations} + excluded.operations` } });
+      .onConflictDoUpdate({ target: [fieldUsage.coordinate, fieldUsage.day, fieldUsage.application], set: { operations: sql`${fieldUsage.operations} + excluded.operations` } });
   }
 }

@@ -22,13 +22,13 @@ export class CompositionError extends Error {
 }
 
 /** A composed supergraph: what the gateway runs, and the API schema its clients see. */
-export interface Composed { supergraphSdl: string; apiSdl: string }
+export interface Composed { supergraphSdl: string; apiSdl: string; sources: SubgraphSource[] }
 
 /** Composes subgraphs, or throws CompositionError listing every problem. */
 export function compose(subgraphs: SubgraphSource[]): Composed {
   const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: s.typeDefs })));
   if (result.errors?.length) throw new CompositionError(result.errors.map((e) => e.message));
-  return { supergraphSdl: result.supergraphSdl!, apiSdl: result.publicSdl! };
+  return { supergraphSdl: result.supergraphSdl!, apiSdl: result.publicSdl!, sources: subgraphs };
 }
 
 /** Default routing URLs: where `npm start` runs each subgraph. */

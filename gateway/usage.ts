@@ -75,8 +75,8 @@ export class UsageMeter {
 }
 
 /**
- * Which schema coordinates ("Client.email") operations select, per UTC day, from every caller: the schema
- * registry rejects a breaking change only to what was used lately.
+ * Which schema coordinates ("Client.email") operations select, per UTC day and calling application, from every
+ * caller: the schema registry rejects a breaking change only to what was used lately, and names the applications.
  */
 export class FieldUsageMeter {
   private readonly counts: BatchedCounts<FieldUsageEntry>;
@@ -86,9 +86,11 @@ export class FieldUsageMeter {
     this.counts = new BatchedCounts<FieldUsageEntry>((e) => store.addFieldUsage(e), (into, from) => void (into.operations += from.operations), log, flushMs);
   }
 
-  record(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, now = new Date()): void {
+  /** `application`: the calling application's client id, '' for any other caller (the public contract's guard). */
+  record(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, application = '', now = new Date()): void {
     const day = today(now);
-    for (const coordinate of this.coordinatesOf(schema, document, operationName)) this.counts.add(`${coordinate}/${day}`, { coordinate, day, operations: 1 });
+    for (const coordinate of this.coordinatesOf(schema, document, operationName))
+      this.counts.add(`${coordinate}/${day}/${application}`, { coordinate, day, application, operations: 1 });
   }
 
   /** Computed once per parsed document (the gateway's parser cache hands the same object back for the same text). */

@@ -71,6 +71,9 @@ export const ADDED_OPS: Record<string, Op> = {
   checkSubgraph: { root: 'checkSubgraph', query: 'mutation { checkSubgraph(input: { name: "", sdl: "", routingUrl: "" }) { __typename } }' },
   publishSubgraph: { root: 'publishSubgraph', query: 'mutation { publishSubgraph(input: { name: "", sdl: "", routingUrl: "" }) { __typename } }' },
   restoreSupergraph: { root: 'restoreSupergraph', query: 'mutation { restoreSupergraph(input: { version: -1 }) { __typename } }' },
+  // Platform: the public contract's changelog and the subgraphs' status, for the developer portal.
+  publicContractVersions: { root: 'publicContractVersions', query: '{ publicContractVersions(first: 1) { nodes { version breaking } } }' },
+  subgraphStatuses: { root: 'subgraphStatuses', query: '{ subgraphStatuses { name up } }' },
 };
 
 export function addedOutcome(res: GraphQLResponse, op: Op): string {
@@ -138,4 +141,7 @@ export const ADDED_EXPECTED: Record<keyof typeof ADDED_OPS, Outcome[]> = {
   checkSubgraph:           [U,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
   publishSubgraph:         [U,      F,      F,      F,      F,      F,      F,      'ok',   'ok',   'ok'],
   restoreSupergraph:       [U,      F,      F,      F,      F,      F,      F,      F,      F,      'ok'],
+  // Public: anyone, signed in or not, reads the changelog of the public contract and the subgraphs' status.
+  publicContractVersions:  ['ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok'],
+  subgraphStatuses:        ['ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok'],
 };

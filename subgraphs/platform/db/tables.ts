@@ -63,9 +63,12 @@ export const fieldUsage = platformSchema.table(
   {
     coordinate: text('coordinate').notNull(),
     day: date('day').notNull(),
+    // The calling application's OIDC client id; '' for persons, institutions, operators and anonymous callers. The
+    // registry names the applications a change to the public contract would break.
+    application: text('application').notNull().default(''),
     operations: integer('operations').notNull().default(0),
   },
-  (t) => [primaryKey({ name: 'field_usage_pk', columns: [t.coordinate, t.day] }), index('field_usage_day_idx').on(t.day)],
+  (t) => [primaryKey({ name: 'field_usage_app_pk', columns: [t.coordinate, t.day, t.application] }), index('field_usage_day_idx').on(t.day)],
 );
 
 // The schema registry (subgraphs/platform/registry/): who owns which subgraph, every SDL published, every
@@ -109,6 +112,10 @@ export const registrySupergraphs = platformSchema.table('registry_supergraphs', 
   createdBy: text('created_by').notNull(),
   // Why it was composed, e.g. "publish lad v3" or "restore v5".
   reason: text('reason').notNull(),
+  // The public contract (gateway/contracts.ts) published with it, and what changed in it against the previous
+  // version: the developer portal's changelog.
+  publicSdl: text('public_sdl').notNull().default(''),
+  publicChanges: jsonb('public_changes').$type<{ criticality: string; message: string; coordinate?: string | null }[]>().notNull().default([]),
 });
 
 export const registryCheckOutcomes = ['PASSED', 'FAILED'] as const;

@@ -287,6 +287,55 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** One change to the public contract. */
+export type PublicContractChange = {
+  __typename?: 'PublicContractChange';
+  /** The schema coordinate it is about, e.g. "Service.keywords", when there is one. */
+  coordinate?: Maybe<Scalars['String']['output']>;
+  /** How it affects applications. */
+  criticality: SchemaChangeCriticality;
+  /** What changed, e.g. "Field 'keywords' was removed from object type 'Service'". */
+  message: Scalars['String']['output'];
+};
+
+/** The public contract as published with one supergraph version. */
+export type PublicContractVersion = {
+  __typename?: 'PublicContractVersion';
+  /** True when one of `changes` is BREAKING. */
+  breaking: Scalars['Boolean']['output'];
+  /** What changed in the public contract against the version before, most severe first; empty when nothing did. */
+  changes: Array<PublicContractChange>;
+  /** When it was published. */
+  createdAt: Scalars['DateTime']['output'];
+  /** True for the contract the gateways serve now. */
+  live: Scalars['Boolean']['output'];
+  /** Why the supergraph was composed, e.g. "publish lad v3". */
+  reason: Scalars['String']['output'];
+  /** The contract's SDL, with descriptions. */
+  sdl: Scalars['String']['output'];
+  /** Which subgraphs define each type of the contract, for the API catalogue. */
+  typeOwners: Array<PublicTypeOwner>;
+  /** The supergraph version it was published with. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of public contract versions. */
+export type PublicContractVersionConnection = {
+  __typename?: 'PublicContractVersionConnection';
+  /** The versions on this page, newest first. */
+  nodes: Array<PublicContractVersion>;
+  pageInfo: PageInfo;
+};
+
+/** The subgraphs that define a type of the public contract. */
+export type PublicTypeOwner = {
+  __typename?: 'PublicTypeOwner';
+  /** The subgraphs defining it or adding fields to it, e.g. ["services", "cases"]. */
+  subgraphs: Array<Scalars['String']['output']>;
+  /** The type's name, e.g. "Service". */
+  type: Scalars['String']['output'];
+};
+
 /** The result of publishSubgraph. */
 export type PublishSubgraphPayload = {
   __typename?: 'PublishSubgraphPayload';
@@ -323,6 +372,13 @@ export type Query = {
    * callers.
    */
   myApiKeys?: Maybe<ApiKeyConnection>;
+  /**
+   * The public contract (the schema applications build against, as in schema/contracts/public.graphql) published
+   * with each supergraph version, newest first: the changelog of the public API. Anyone may read it. With
+   * `changedOnly: true` only the versions whose public contract changed (and the first). Paginated: `first` is 1–100
+   * (default 20); pass `pageInfo.endCursor` as `after`.
+   */
+  publicContractVersions?: Maybe<PublicContractVersionConnection>;
   /** One subgraph of the registry by name, e.g. "lad"; null when there is none. For institutions and operators. */
   registeredSubgraph?: Maybe<RegisteredSubgraph>;
   /**
@@ -331,6 +387,11 @@ export type Query = {
    * must compose with them.
    */
   registeredSubgraphs?: Maybe<Array<RegisteredSubgraph>>;
+  /**
+   * Every subgraph of the served supergraph with its owner, version and whether it answers now (asked at most every
+   * 30 seconds). Anyone may read it: the developer portal's status page.
+   */
+  subgraphStatuses?: Maybe<Array<SubgraphStatus>>;
   /**
    * The supergraphs the registry composed, newest first: the first is the one the gateway serves. For institutions
    * and operators. Paginated: `first` is 1–100 (default 20); pass `pageInfo.endCursor` as `after`.
@@ -368,6 +429,18 @@ export type QueryApiKeysArgs = {
  */
 export type QueryMyApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The platform itself: API keys for applications and institutions, and their usage; the schema registry through
+ * which institutions add subgraphs of their own (see docs/institution-subgraph.md). Owned by the platform subgraph.
+ * Keys are created, rotated and revoked by operators; an application or institution reads its own keys and usage.
+ */
+export type QueryPublicContractVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  changedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -607,6 +680,11 @@ export type SubgraphProblemRule =
   | 'OVERRIDE'
   /** The subgraph belongs to another owner, or the name is not the institution's to take. */
   | 'OWNERSHIP'
+  /**
+   * The schema breaks the public contract (schema/contracts/public.graphql) that applications build against, or
+   * leaves a type a public field returns out of it. The message names the applications that used the field lately.
+   */
+  | 'PUBLIC_CONTRACT'
   /** The schema redefines a type or field another owner defines. */
   | 'REDEFINITION'
   /** The routing URL is not an http(s) URL. */
@@ -640,6 +718,23 @@ export type SubgraphSchemaVersion = {
   /** The subgraph's name. */
   subgraph: Scalars['String']['output'];
   /** 1 for the first publish, then counting up. */
+  version: Scalars['Int']['output'];
+};
+
+/** A subgraph of the served supergraph and whether it answers. */
+export type SubgraphStatus = {
+  __typename?: 'SubgraphStatus';
+  /** When it was last asked. */
+  checkedAt: Scalars['DateTime']['output'];
+  /** Its name in the graph, e.g. "services". */
+  name: Scalars['String']['output'];
+  /** PLATFORM for the platform's own subgraphs, else the owning institution's code, e.g. "LAD". */
+  owner: Scalars['String']['output'];
+  /** When that version was published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** True when the subgraph answered its readiness check (`/readyz`) at `checkedAt`. */
+  up: Scalars['Boolean']['output'];
+  /** The version the served supergraph is composed with. */
   version: Scalars['Int']['output'];
 };
 
@@ -797,6 +892,10 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PublicContractChange: ResolverTypeWrapper<PublicContractChange>;
+  PublicContractVersion: ResolverTypeWrapper<RegistrySupergraphRow>;
+  PublicContractVersionConnection: ResolverTypeWrapper<Omit<PublicContractVersionConnection, 'nodes'> & { nodes: Array<ResolversTypes['PublicContractVersion']> }>;
+  PublicTypeOwner: ResolverTypeWrapper<PublicTypeOwner>;
   PublishSubgraphPayload: ResolverTypeWrapper<Omit<PublishSubgraphPayload, 'check' | 'supergraph' | 'version'> & { check: ResolversTypes['SubgraphCheck'], supergraph?: Maybe<ResolversTypes['SupergraphVersion']>, version?: Maybe<ResolversTypes['SubgraphSchemaVersion']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisteredSubgraph: ResolverTypeWrapper<RegistrySubgraphRow>;
@@ -821,6 +920,7 @@ export type ResolversTypes = ResolversObject<{
   SubgraphProblemRule: SubgraphProblemRule;
   SubgraphSchemaInput: SubgraphSchemaInput;
   SubgraphSchemaVersion: ResolverTypeWrapper<RegistrySchemaVersionRow>;
+  SubgraphStatus: ResolverTypeWrapper<SubgraphStatus>;
   SupergraphVersion: ResolverTypeWrapper<RegistrySupergraphRow>;
   SupergraphVersionConnection: ResolverTypeWrapper<Omit<SupergraphVersionConnection, 'nodes'> & { nodes: Array<ResolversTypes['SupergraphVersion']> }>;
 }>;
@@ -846,6 +946,10 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PublicContractChange: PublicContractChange;
+  PublicContractVersion: RegistrySupergraphRow;
+  PublicContractVersionConnection: Omit<PublicContractVersionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PublicContractVersion']> };
+  PublicTypeOwner: PublicTypeOwner;
   PublishSubgraphPayload: Omit<PublishSubgraphPayload, 'check' | 'supergraph' | 'version'> & { check: ResolversParentTypes['SubgraphCheck'], supergraph?: Maybe<ResolversParentTypes['SupergraphVersion']>, version?: Maybe<ResolversParentTypes['SubgraphSchemaVersion']> };
   Query: Record<PropertyKey, never>;
   RegisteredSubgraph: RegistrySubgraphRow;
@@ -867,6 +971,7 @@ export type ResolversParentTypes = ResolversObject<{
   SubgraphProblem: SubgraphProblem;
   SubgraphSchemaInput: SubgraphSchemaInput;
   SubgraphSchemaVersion: RegistrySchemaVersionRow;
+  SubgraphStatus: SubgraphStatus;
   SupergraphVersion: RegistrySupergraphRow;
   SupergraphVersionConnection: Omit<SupergraphVersionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SupergraphVersion']> };
 }>;
@@ -953,6 +1058,33 @@ export type PageInfoResolvers<ContextType = PlatformContext, ParentType extends 
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PublicContractChangeResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['PublicContractChange'] = ResolversParentTypes['PublicContractChange']> = ResolversObject<{
+  coordinate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  criticality?: Resolver<ResolversTypes['SchemaChangeCriticality'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PublicContractVersionResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['PublicContractVersion'] = ResolversParentTypes['PublicContractVersion']> = ResolversObject<{
+  breaking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['PublicContractChange']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  live?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sdl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  typeOwners?: Resolver<Array<ResolversTypes['PublicTypeOwner']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PublicContractVersionConnectionResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['PublicContractVersionConnection'] = ResolversParentTypes['PublicContractVersionConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['PublicContractVersion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PublicTypeOwnerResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['PublicTypeOwner'] = ResolversParentTypes['PublicTypeOwner']> = ResolversObject<{
+  subgraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PublishSubgraphPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['PublishSubgraphPayload'] = ResolversParentTypes['PublishSubgraphPayload']> = ResolversObject<{
   check?: Resolver<ResolversTypes['SubgraphCheck'], ParentType, ContextType>;
   supergraph?: Resolver<Maybe<ResolversTypes['SupergraphVersion']>, ParentType, ContextType>;
@@ -964,8 +1096,10 @@ export type QueryResolvers<ContextType = PlatformContext, ParentType extends Res
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeyArgs, 'id'>>;
   apiKeys?: Resolver<Maybe<ResolversTypes['ApiKeyConnection']>, ParentType, ContextType, Partial<QueryApiKeysArgs>>;
   myApiKeys?: Resolver<Maybe<ResolversTypes['ApiKeyConnection']>, ParentType, ContextType, Partial<QueryMyApiKeysArgs>>;
+  publicContractVersions?: Resolver<Maybe<ResolversTypes['PublicContractVersionConnection']>, ParentType, ContextType, Partial<QueryPublicContractVersionsArgs>>;
   registeredSubgraph?: Resolver<Maybe<ResolversTypes['RegisteredSubgraph']>, ParentType, ContextType, RequireFields<QueryRegisteredSubgraphArgs, 'name'>>;
   registeredSubgraphs?: Resolver<Maybe<Array<ResolversTypes['RegisteredSubgraph']>>, ParentType, ContextType>;
+  subgraphStatuses?: Resolver<Maybe<Array<ResolversTypes['SubgraphStatus']>>, ParentType, ContextType>;
   supergraphVersions?: Resolver<Maybe<ResolversTypes['SupergraphVersionConnection']>, ParentType, ContextType, Partial<QuerySupergraphVersionsArgs>>;
 }>;
 
@@ -1065,6 +1199,15 @@ export type SubgraphSchemaVersionResolvers<ContextType = PlatformContext, Parent
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SubgraphStatusResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['SubgraphStatus'] = ResolversParentTypes['SubgraphStatus']> = ResolversObject<{
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  up?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SupergraphVersionResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['SupergraphVersion'] = ResolversParentTypes['SupergraphVersion']> = ResolversObject<{
   apiSdl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1093,6 +1236,10 @@ export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PublicContractChange?: PublicContractChangeResolvers<ContextType>;
+  PublicContractVersion?: PublicContractVersionResolvers<ContextType>;
+  PublicContractVersionConnection?: PublicContractVersionConnectionResolvers<ContextType>;
+  PublicTypeOwner?: PublicTypeOwnerResolvers<ContextType>;
   PublishSubgraphPayload?: PublishSubgraphPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisteredSubgraph?: RegisteredSubgraphResolvers<ContextType>;
@@ -1110,6 +1257,7 @@ export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
   SubgraphCheck?: SubgraphCheckResolvers<ContextType>;
   SubgraphProblem?: SubgraphProblemResolvers<ContextType>;
   SubgraphSchemaVersion?: SubgraphSchemaVersionResolvers<ContextType>;
+  SubgraphStatus?: SubgraphStatusResolvers<ContextType>;
   SupergraphVersion?: SupergraphVersionResolvers<ContextType>;
   SupergraphVersionConnection?: SupergraphVersionConnectionResolvers<ContextType>;
 }>;

@@ -1,6 +1,7 @@
 import { Date_, DateTime } from '../../../common/scalars.ts';
 import type { Resolvers } from '../generated/types.ts';
 import { ApiKey, ApiKeyUsageDay } from './ApiKey.ts';
+import { contractQuery, PublicContractVersion } from './contract.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { RegisteredSubgraph, SupergraphVersion, registryMutation, registryQuery } from './registry.ts';
@@ -11,7 +12,8 @@ const byTypename = <T extends string>(error: { __typename?: T }): T | null => er
 export const resolvers: Resolvers = {
   DateTime,
   Date: Date_,
-  Query: { ...Query, ...registryQuery },
+  Query: { ...Query, ...registryQuery, ...contractQuery },
+  PublicContractVersion,
   Mutation: { ...Mutation, ...registryMutation },
   ApiKey,
   RegisteredSubgraph,
