@@ -3,13 +3,13 @@ import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
 import { html } from 'hono/html';
-import { callGraph, GraphError, GraphUnavailable } from './graph.ts';
+import { callGraph, GraphError, GraphUnavailable } from '../shared/graph.ts';
 import { isLang, type Lang } from './i18n.ts';
 import { page, view, type Html, type View } from './layout.ts';
 import { registerPersonalRoutes } from './personal.ts';
 import { CENTRE_PLACES, CENTRES_NEAR, centresPage, LIFE_SITUATION, lifeSituationPage, LIFE_SITUATIONS, lifeSituationsPage } from './pages/places.ts';
 import { BROWSE, FILTER_OPTIONS, SEARCH, searchPage, SERVICE_CARD, servicePage } from './pages/catalogue.ts';
-import { csrfValid, OidcClient, SESSION_COOKIE, SessionStore, type Session } from './session.ts';
+import { csrfValid, OidcClient, SESSION_COOKIE, SessionStore, type Session } from '../shared/session.ts';
 
 export interface PortalOptions {
   /** The public GraphQL endpoint: the portal's only source of data. */
@@ -26,7 +26,7 @@ export interface PortalOptions {
 export type PortalEnv = { Variables: { session?: Session; v: View } };
 
 const ASSETS: Record<string, { type: string; body: string }> = {
-  'portal.css': { type: 'text/css; charset=utf-8', body: readFileSync(new URL('./assets/portal.css', import.meta.url), 'utf8') },
+  'portal.css': { type: 'text/css; charset=utf-8', body: readFileSync(new URL('../shared/assets/portal.css', import.meta.url), 'utf8') },
   'portal.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(new URL('./assets/portal.js', import.meta.url), 'utf8') },
 };
 
