@@ -1,5 +1,5 @@
 import type { Config, SubgraphName } from '../common/config.ts';
-import { databaseUrlFor, devOidcIssuer, portalUrl, portFor } from '../common/config.ts';
+import { databaseUrlFor, developerPortalUrl, devOidcIssuer, portalUrl, portFor } from '../common/config.ts';
 import { openDatabase, type Database } from '../common/db.ts';
 import { ANONYMOUS, IdentityVerifier, type Identity } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
@@ -127,7 +127,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
         host: config.HOST,
         port: config.DEV_OIDC_PORT,
         issuerUrl: config.DEV_OIDC_ISSUER ?? (config.DEV_OIDC_PORT ? devOidcIssuer(config) : undefined),
-        clients: [{ clientId: config.PORTAL_OIDC_CLIENT_ID, url: portalUrl(config) }],
+        clients: [{ clientId: config.PORTAL_OIDC_CLIENT_ID, url: portalUrl(config) }, { clientId: config.DEVELOPER_PORTAL_OIDC_CLIENT_ID, url: developerPortalUrl(config) }],
       })
     : null;
   const { issuers, devIssuer } = await trustedIssuers(config, oidc);

@@ -138,6 +138,43 @@ export const registryChecks = platformSchema.table(
   (t) => [index('registry_checks_subgraph_idx').on(t.subgraph, t.checkedAt)],
 );
 
+// Applications developers register in the developer portal, their acceptances of the terms of use, and their
+// requests for more access (decided by operators).
+export const applications = platformSchema.table('applications', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  clientId: text('client_id').notNull().unique(),
+  name: text('name').notNull(),
+  purpose: text('purpose').notNull(),
+  contact: text('contact').notNull(),
+  redirectUris: text('redirect_uris').array().notNull().default([]),
+  // The developer: a person's pseudonymous client id, never a personal code.
+  developer: text('developer').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('applications_developer_idx').on(t.developer, t.createdAt)]);
+
+export const termsAcceptances = platformSchema.table('terms_acceptances', {
+  applicationId: uuid('application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull(),
+  acceptedAt: timestamp('accepted_at', { withTimezone: true }).notNull().defaultNow(),
+  acceptedBy: text('accepted_by').notNull(),
+}, (t) => [primaryKey({ name: 'terms_acceptances_pk', columns: [t.applicationId, t.version] })]);
+
+export const accessRequestStatuses = ['PENDING', 'APPROVED', 'REJECTED'] as const;
+export const applicationAccessRequests = platformSchema.table('application_access_requests', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  applicationId: uuid('application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+  tier: text('tier', { enum: apiKeyTiers }).notNull(),
+  scopes: text('scopes').array().notNull().default([]),
+  reason: text('reason').notNull(),
+  status: text('status', { enum: accessRequestStatuses }).notNull().default('PENDING'),
+  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  decidedBy: text('decided_by'),
+  note: text('note'),
+}, (t) => [index('application_access_requests_app_idx').on(t.applicationId, t.requestedAt)]);
+
+export type ApplicationRow = typeof applications.$inferSelect;
+export type AccessRequestRow = typeof applicationAccessRequests.$inferSelect;
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 export type RegistrySubgraphRow = typeof registrySubgraphs.$inferSelect;
 export type RegistrySchemaVersionRow = typeof registrySchemaVersions.$inferSelect;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ApiKeyRow, ApiKeyUsageRow, RegistrySubgraphRow, RegistrySchemaVersionRow, RegistrySupergraphRow, RegistryCheckRow } from '../db/tables.ts';
+import type { ApiKeyRow, ApiKeyUsageRow, RegistrySubgraphRow, RegistrySchemaVersionRow, RegistrySupergraphRow, ApplicationRow, AccessRequestRow, RegistryCheckRow } from '../db/tables.ts';
 import type { PlatformContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +17,22 @@ export type Scalars = {
   /** ISO 8601 date-time, e.g. "2026-03-01T09:30:00Z". Output is always UTC. */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AcceptTermsOfUseInput = {
+  /** The application. */
+  applicationId: Scalars['ID']['input'];
+  /** The version read and accepted; must be the current one. */
+  version: Scalars['Int']['input'];
+};
+
+/** The result of acceptTermsOfUse. */
+export type AcceptTermsOfUsePayload = {
+  __typename?: 'AcceptTermsOfUsePayload';
+  /** The application; null when `errors` is not empty. */
+  application?: Maybe<Application>;
+  /** Why nothing was accepted; empty on success. */
+  errors: Array<ApplicationProblem>;
 };
 
 /**
@@ -150,6 +166,99 @@ export type ApiKeyUsageDay = {
   operations: Scalars['Int']['output'];
 };
 
+/** A third-party application registered by a developer. */
+export type Application = {
+  __typename?: 'Application';
+  /** Its requests for a higher tier or scopes, newest first. */
+  accessRequests: Array<ApplicationAccessRequest>;
+  /** Its OIDC client id, e.g. "pasts-app-k3x9": the owner code of its keys and the recipient named in persons' consents. */
+  clientId: Scalars['String']['output'];
+  /** An e-mail address or phone number to reach its developer. */
+  contact: Scalars['String']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Its keys, newest first, revoked ones included. */
+  keys: Array<ApiKey>;
+  /** True when the current terms of use are not accepted yet: no key can be made until they are. */
+  mustAcceptTerms: Scalars['Boolean']['output'];
+  /** Its name as persons see it when it asks for consent, e.g. "Pasts". */
+  name: Scalars['String']['output'];
+  /** What it does with the graph, as persons see it when it asks for consent. */
+  purpose: Scalars['String']['output'];
+  /** Where the citizen portal may send persons back after a consent request (exact https, or http on loopback, URLs). */
+  redirectUris: Array<Scalars['String']['output']>;
+  /** The newest terms of use its developer accepted; null when none. */
+  termsAccepted?: Maybe<TermsAcceptance>;
+};
+
+/** An application's request for a higher tier or scopes to persons' data. */
+export type ApplicationAccessRequest = {
+  __typename?: 'ApplicationAccessRequest';
+  /** The application's client id. */
+  application: Scalars['String']['output'];
+  /** When it was decided; null while pending. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided, e.g. "operator:ops"; null while pending. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The operator's note on the decision. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Why, in the developer's words. */
+  reason: Scalars['String']['output'];
+  /** When it was asked. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** The scopes asked for, e.g. ["consent:cases:read"]. */
+  scopes: Array<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: ApplicationAccessRequestStatus;
+  /** The tier asked for. */
+  tier: ApiKeyTier;
+};
+
+/** Whether an access request is decided. */
+export type ApplicationAccessRequestStatus =
+  /** Approved: the application's keys have the tier and scopes. */
+  | 'APPROVED'
+  /** Waiting for an operator. */
+  | 'PENDING'
+  /** Rejected; `note` says why. */
+  | 'REJECTED';
+
+export type ApplicationInput = {
+  /** The application. */
+  applicationId: Scalars['ID']['input'];
+};
+
+export type ApplicationKeyInput = {
+  /** One of the application's keys. */
+  keyId: Scalars['ID']['input'];
+};
+
+/** The result of createApplicationKey, rotateApplicationKey and revokeApplicationKey. */
+export type ApplicationKeyPayload = {
+  __typename?: 'ApplicationKeyPayload';
+  /** The new (or revoked) key; null when `errors` is not empty. */
+  apiKey?: Maybe<ApiKey>;
+  /** Why nothing changed; empty on success. */
+  errors: Array<ApplicationProblem>;
+  /** The whole new key, shown this once; null after a revocation or when `errors` is not empty. */
+  secret?: Maybe<Scalars['String']['output']>;
+};
+
+/** A typed reason an application mutation did nothing. */
+export type ApplicationProblem = {
+  __typename?: 'ApplicationProblem';
+  /** BAD_USER_INPUT, NOT_FOUND, TERMS_NOT_ACCEPTED, CONFLICT or LIMIT_REACHED. */
+  code: Scalars['String']['output'];
+  /** The input field at fault, when there is one. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong and what to do. */
+  message: Scalars['String']['output'];
+};
+
 /** The result of checkSubgraph. */
 export type CheckSubgraphPayload = {
   __typename?: 'CheckSubgraphPayload';
@@ -208,8 +317,23 @@ export type CreateApiKeyPayload = {
   secret?: Maybe<Scalars['String']['output']>;
 };
 
+export type DecideApplicationAccessInput = {
+  /** True to approve, false to reject. */
+  approve: Scalars['Boolean']['input'];
+  /** Why, 3–500 characters. */
+  note: Scalars['String']['input'];
+  /** The pending request. */
+  requestId: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * The application's developer accepts the terms of use of the given version, which must be the current one. The
+   * acceptance is recorded with its time and version; when a new version is published, keys can be made again only
+   * after it is accepted.
+   */
+  acceptTermsOfUse: AcceptTermsOfUsePayload;
   /**
    * Runs every registry check on a subgraph schema without publishing it: composition with all current subgraphs,
    * breaking changes against the served supergraph (rejected when a changed field was used in the last 30 days), and
@@ -223,6 +347,16 @@ export type Mutation = {
    */
   createApiKey: CreateApiKeyPayload;
   /**
+   * Makes a FREE-tier key for the developer's application, once the current terms of use are accepted; the key is in
+   * `secret`, shown this once. At most 5 active keys per application.
+   */
+  createApplicationKey: ApplicationKeyPayload;
+  /**
+   * An operator approves or rejects a pending request; approval gives the application's active keys the tier and
+   * scopes asked for. The decision is recorded with who made it, when and why.
+   */
+  decideApplicationAccess: RequestApplicationAccessPayload;
+  /**
    * Checks a subgraph schema and, when every check passes, publishes it: a new version of the subgraph and a new
    * supergraph, which every gateway serves within seconds without a restart. When a check fails nothing changes and
    * `check.problems` says why. Publishing the current schema and URL again changes nothing (`unchanged`). For
@@ -230,6 +364,16 @@ export type Mutation = {
    * and operators.
    */
   publishSubgraph: PublishSubgraphPayload;
+  /**
+   * The signed-in developer (a person) registers an application: it gets an OIDC client id of its own (the owner
+   * code of its keys and the recipient of persons' consents). Keys come after the terms of use are accepted.
+   */
+  registerApplication: RegisterApplicationPayload;
+  /**
+   * The developer asks for a higher tier or for scopes to persons' data for an application; an operator decides
+   * (`decideApplicationAccess`). One pending request per application.
+   */
+  requestApplicationAccess: RequestApplicationAccessPayload;
   /**
    * Serves an earlier supergraph again, as a new newest version composed of the same subgraph versions (operators
    * only): the way back when a published subgraph misbehaves at run time. Gateways pick it up within seconds.
@@ -240,12 +384,21 @@ export type Mutation = {
    * and is not an error.
    */
   revokeApiKey: RevokeApiKeyPayload;
+  /** Revokes one of the developer's application's keys at once. */
+  revokeApplicationKey: ApplicationKeyPayload;
   /**
    * Replaces a key with a new one with the same owner, name, scopes, tier and expiry (operators only). The old key
    * stops working at once, or after `graceMinutes` so that deployed systems can switch over. The new key is in the
    * payload's `secret`, shown this once.
    */
   rotateApiKey: RotateApiKeyPayload;
+  /** Replaces one of the developer's application's keys with a new one (same tier and scopes); the old key stops at once. */
+  rotateApplicationKey: ApplicationKeyPayload;
+};
+
+
+export type MutationAcceptTermsOfUseArgs = {
+  input: AcceptTermsOfUseInput;
 };
 
 
@@ -259,8 +412,28 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+export type MutationCreateApplicationKeyArgs = {
+  input: ApplicationInput;
+};
+
+
+export type MutationDecideApplicationAccessArgs = {
+  input: DecideApplicationAccessInput;
+};
+
+
 export type MutationPublishSubgraphArgs = {
   input: SubgraphSchemaInput;
+};
+
+
+export type MutationRegisterApplicationArgs = {
+  input: RegisterApplicationInput;
+};
+
+
+export type MutationRequestApplicationAccessArgs = {
+  input: RequestApplicationAccessInput;
 };
 
 
@@ -274,8 +447,18 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationRevokeApplicationKeyArgs = {
+  input: ApplicationKeyInput;
+};
+
+
 export type MutationRotateApiKeyArgs = {
   input: RotateApiKeyInput;
+};
+
+
+export type MutationRotateApplicationKeyArgs = {
+  input: ApplicationKeyInput;
 };
 
 /** Relay-style page information. */
@@ -366,12 +549,21 @@ export type Query = {
    * pass the previous page's `pageInfo.endCursor` as `after`. Secrets are never shown, only each key's `prefix`.
    */
   apiKeys?: Maybe<ApiKeyConnection>;
+  /** Requests of applications for a higher tier or more scopes, oldest first, for operators (FORBIDDEN otherwise). */
+  applicationAccessRequests?: Maybe<Array<ApplicationAccessRequest>>;
+  /** The terms of use for applications now in force. Anyone may read them. */
+  currentTermsOfUse?: Maybe<TermsOfUse>;
   /**
    * The keys owned by the calling application (its OIDC client id) or institution (its code), newest first,
    * revoked and expired ones included. Paginated: `first` is 1–100 (default 20). FORBIDDEN for persons and anonymous
    * callers.
    */
   myApiKeys?: Maybe<ApiKeyConnection>;
+  /**
+   * The applications the signed-in developer registered, oldest first. Developers sign in as persons (the developer
+   * portal); FORBIDDEN for any other caller, UNAUTHENTICATED without a token.
+   */
+  myApplications?: Maybe<Array<Application>>;
   /**
    * The public contract (the schema applications build against, as in schema/contracts/public.graphql) published
    * with each supergraph version, newest first: the changelog of the public API. Anyone may read it. With
@@ -427,6 +619,16 @@ export type QueryApiKeysArgs = {
  * which institutions add subgraphs of their own (see docs/institution-subgraph.md). Owned by the platform subgraph.
  * Keys are created, rotated and revoked by operators; an application or institution reads its own keys and usage.
  */
+export type QueryApplicationAccessRequestsArgs = {
+  status?: InputMaybe<ApplicationAccessRequestStatus>;
+};
+
+
+/**
+ * The platform itself: API keys for applications and institutions, and their usage; the schema registry through
+ * which institutions add subgraphs of their own (see docs/institution-subgraph.md). Owned by the platform subgraph.
+ * Keys are created, rotated and revoked by operators; an application or institution reads its own keys and usage.
+ */
 export type QueryMyApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -465,6 +667,26 @@ export type QuerySupergraphVersionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RegisterApplicationInput = {
+  /** An e-mail address or phone number, 3–200 characters. */
+  contact: Scalars['String']['input'];
+  /** Its name, 2–80 characters. */
+  name: Scalars['String']['input'];
+  /** What it does with the graph, 10–500 characters. */
+  purpose: Scalars['String']['input'];
+  /** Up to 5 redirect URIs: https, or http on localhost/127.0.0.1. */
+  redirectUris: Array<Scalars['String']['input']>;
+};
+
+/** The result of registerApplication. */
+export type RegisterApplicationPayload = {
+  __typename?: 'RegisterApplicationPayload';
+  /** The application; null when `errors` is not empty. */
+  application?: Maybe<Application>;
+  /** Why nothing was registered; empty on success. */
+  errors: Array<ApplicationProblem>;
+};
+
 /** A subgraph in the schema registry. */
 export type RegisteredSubgraph = {
   __typename?: 'RegisteredSubgraph';
@@ -492,6 +714,26 @@ export type RegisteredSubgraphChecksArgs = {
 /** A subgraph in the schema registry. */
 export type RegisteredSubgraphVersionsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RequestApplicationAccessInput = {
+  /** The application. */
+  applicationId: Scalars['ID']['input'];
+  /** Why, 10–500 characters. */
+  reason: Scalars['String']['input'];
+  /** Scopes asked for (lowercase, e.g. "consent:cases:read"); may be empty. */
+  scopes: Array<Scalars['String']['input']>;
+  /** The tier asked for: STANDARD or PARTNER. */
+  tier: ApiKeyTier;
+};
+
+/** The result of requestApplicationAccess and decideApplicationAccess. */
+export type RequestApplicationAccessPayload = {
+  __typename?: 'RequestApplicationAccessPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<ApplicationProblem>;
+  /** The request; null when `errors` is not empty. */
+  request?: Maybe<ApplicationAccessRequest>;
 };
 
 /** A reason restoreSupergraph did not restore. */
@@ -765,6 +1007,26 @@ export type SupergraphVersionConnection = {
   pageInfo: PageInfo;
 };
 
+/** An acceptance of the terms of use. */
+export type TermsAcceptance = {
+  __typename?: 'TermsAcceptance';
+  /** When. */
+  acceptedAt: Scalars['DateTime']['output'];
+  /** The version accepted. */
+  version: Scalars['Int']['output'];
+};
+
+/** A version of the terms of use for applications. */
+export type TermsOfUse = {
+  __typename?: 'TermsOfUse';
+  /** When it came into force. */
+  publishedAt: Scalars['Date']['output'];
+  /** The terms, in Latvian, as plain text with paragraphs. */
+  text: Scalars['String']['output'];
+  /** 1, 2, …: a new version asks every application to accept again. */
+  version: Scalars['Int']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -870,12 +1132,14 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AcceptTermsOfUseInput: AcceptTermsOfUseInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AcceptTermsOfUsePayload: ResolverTypeWrapper<Omit<AcceptTermsOfUsePayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ApiKeyConnection: ResolverTypeWrapper<Omit<ApiKeyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiKeyEdge']>, nodes: Array<ResolversTypes['ApiKey']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ApiKeyFilter: ApiKeyFilter;
   ApiKeyOwnerKind: ApiKeyOwnerKind;
@@ -883,6 +1147,13 @@ export type ResolversTypes = ResolversObject<{
   ApiKeyTier: ApiKeyTier;
   ApiKeyUsageDay: ResolverTypeWrapper<ApiKeyUsageRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Application: ResolverTypeWrapper<ApplicationRow>;
+  ApplicationAccessRequest: ResolverTypeWrapper<AccessRequestRow>;
+  ApplicationAccessRequestStatus: ApplicationAccessRequestStatus;
+  ApplicationInput: ApplicationInput;
+  ApplicationKeyInput: ApplicationKeyInput;
+  ApplicationKeyPayload: ResolverTypeWrapper<Omit<ApplicationKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  ApplicationProblem: ResolverTypeWrapper<ApplicationProblem>;
   CheckSubgraphPayload: ResolverTypeWrapper<Omit<CheckSubgraphPayload, 'check'> & { check: ResolversTypes['SubgraphCheck'] }>;
   CreateApiKeyError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CreateApiKeyError']>;
   CreateApiKeyInput: CreateApiKeyInput;
@@ -890,6 +1161,7 @@ export type ResolversTypes = ResolversObject<{
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey' | 'errors'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, errors: Array<ResolversTypes['CreateApiKeyError']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideApplicationAccessInput: DecideApplicationAccessInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PublicContractChange: ResolverTypeWrapper<PublicContractChange>;
@@ -898,7 +1170,11 @@ export type ResolversTypes = ResolversObject<{
   PublicTypeOwner: ResolverTypeWrapper<PublicTypeOwner>;
   PublishSubgraphPayload: ResolverTypeWrapper<Omit<PublishSubgraphPayload, 'check' | 'supergraph' | 'version'> & { check: ResolversTypes['SubgraphCheck'], supergraph?: Maybe<ResolversTypes['SupergraphVersion']>, version?: Maybe<ResolversTypes['SubgraphSchemaVersion']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterApplicationInput: RegisterApplicationInput;
+  RegisterApplicationPayload: ResolverTypeWrapper<Omit<RegisterApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
   RegisteredSubgraph: ResolverTypeWrapper<RegistrySubgraphRow>;
+  RequestApplicationAccessInput: RequestApplicationAccessInput;
+  RequestApplicationAccessPayload: ResolverTypeWrapper<Omit<RequestApplicationAccessPayload, 'request'> & { request?: Maybe<ResolversTypes['ApplicationAccessRequest']> }>;
   RestoreSupergraphError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['RestoreSupergraphError']>;
   RestoreSupergraphInput: RestoreSupergraphInput;
   RestoreSupergraphNotFound: ResolverTypeWrapper<RestoreSupergraphNotFound>;
@@ -923,20 +1199,30 @@ export type ResolversTypes = ResolversObject<{
   SubgraphStatus: ResolverTypeWrapper<SubgraphStatus>;
   SupergraphVersion: ResolverTypeWrapper<RegistrySupergraphRow>;
   SupergraphVersionConnection: ResolverTypeWrapper<Omit<SupergraphVersionConnection, 'nodes'> & { nodes: Array<ResolversTypes['SupergraphVersion']> }>;
+  TermsAcceptance: ResolverTypeWrapper<TermsAcceptance>;
+  TermsOfUse: ResolverTypeWrapper<TermsOfUse>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AcceptTermsOfUseInput: AcceptTermsOfUseInput;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  AcceptTermsOfUsePayload: Omit<AcceptTermsOfUsePayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
   ApiKey: ApiKeyRow;
   String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   ApiKeyConnection: Omit<ApiKeyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']>, nodes: Array<ResolversParentTypes['ApiKey']> };
-  Int: Scalars['Int']['output'];
   ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   ApiKeyFilter: ApiKeyFilter;
   ApiKeyUsageDay: ApiKeyUsageRow;
   Float: Scalars['Float']['output'];
+  Application: ApplicationRow;
+  ApplicationAccessRequest: AccessRequestRow;
+  ApplicationInput: ApplicationInput;
+  ApplicationKeyInput: ApplicationKeyInput;
+  ApplicationKeyPayload: Omit<ApplicationKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  ApplicationProblem: ApplicationProblem;
   CheckSubgraphPayload: Omit<CheckSubgraphPayload, 'check'> & { check: ResolversParentTypes['SubgraphCheck'] };
   CreateApiKeyError: ResolversInterfaceTypes<ResolversParentTypes>['CreateApiKeyError'];
   CreateApiKeyInput: CreateApiKeyInput;
@@ -944,6 +1230,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey' | 'errors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, errors: Array<ResolversParentTypes['CreateApiKeyError']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DecideApplicationAccessInput: DecideApplicationAccessInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PublicContractChange: PublicContractChange;
@@ -952,7 +1239,11 @@ export type ResolversParentTypes = ResolversObject<{
   PublicTypeOwner: PublicTypeOwner;
   PublishSubgraphPayload: Omit<PublishSubgraphPayload, 'check' | 'supergraph' | 'version'> & { check: ResolversParentTypes['SubgraphCheck'], supergraph?: Maybe<ResolversParentTypes['SupergraphVersion']>, version?: Maybe<ResolversParentTypes['SubgraphSchemaVersion']> };
   Query: Record<PropertyKey, never>;
+  RegisterApplicationInput: RegisterApplicationInput;
+  RegisterApplicationPayload: Omit<RegisterApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
   RegisteredSubgraph: RegistrySubgraphRow;
+  RequestApplicationAccessInput: RequestApplicationAccessInput;
+  RequestApplicationAccessPayload: Omit<RequestApplicationAccessPayload, 'request'> & { request?: Maybe<ResolversParentTypes['ApplicationAccessRequest']> };
   RestoreSupergraphError: ResolversInterfaceTypes<ResolversParentTypes>['RestoreSupergraphError'];
   RestoreSupergraphInput: RestoreSupergraphInput;
   RestoreSupergraphNotFound: RestoreSupergraphNotFound;
@@ -974,6 +1265,13 @@ export type ResolversParentTypes = ResolversObject<{
   SubgraphStatus: SubgraphStatus;
   SupergraphVersion: RegistrySupergraphRow;
   SupergraphVersionConnection: Omit<SupergraphVersionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SupergraphVersion']> };
+  TermsAcceptance: TermsAcceptance;
+  TermsOfUse: TermsOfUse;
+}>;
+
+export type AcceptTermsOfUsePayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['AcceptTermsOfUsePayload'] = ResolversParentTypes['AcceptTermsOfUsePayload']> = ResolversObject<{
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ApplicationProblem']>, ParentType, ContextType>;
 }>;
 
 export type ApiKeyResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey'], FederationReferenceType extends FederationReferenceTypes['ApiKey'] = FederationReferenceTypes['ApiKey']> = ResolversObject<{
@@ -1015,6 +1313,45 @@ export type ApiKeyUsageDayResolvers<ContextType = PlatformContext, ParentType ex
   operations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ApplicationResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = ResolversObject<{
+  accessRequests?: Resolver<Array<ResolversTypes['ApplicationAccessRequest']>, ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  mustAcceptTerms?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  termsAccepted?: Resolver<Maybe<ResolversTypes['TermsAcceptance']>, ParentType, ContextType>;
+}>;
+
+export type ApplicationAccessRequestResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['ApplicationAccessRequest'] = ResolversParentTypes['ApplicationAccessRequest']> = ResolversObject<{
+  application?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationAccessRequestStatus'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['ApiKeyTier'], ParentType, ContextType>;
+}>;
+
+export type ApplicationKeyPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['ApplicationKeyPayload'] = ResolversParentTypes['ApplicationKeyPayload']> = ResolversObject<{
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ApplicationProblem']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ApplicationProblemResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['ApplicationProblem'] = ResolversParentTypes['ApplicationProblem']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CheckSubgraphPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['CheckSubgraphPayload'] = ResolversParentTypes['CheckSubgraphPayload']> = ResolversObject<{
   check?: Resolver<ResolversTypes['SubgraphCheck'], ParentType, ContextType>;
 }>;
@@ -1045,12 +1382,19 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptTermsOfUse?: Resolver<ResolversTypes['AcceptTermsOfUsePayload'], ParentType, ContextType, RequireFields<MutationAcceptTermsOfUseArgs, 'input'>>;
   checkSubgraph?: Resolver<ResolversTypes['CheckSubgraphPayload'], ParentType, ContextType, RequireFields<MutationCheckSubgraphArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createApplicationKey?: Resolver<ResolversTypes['ApplicationKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApplicationKeyArgs, 'input'>>;
+  decideApplicationAccess?: Resolver<ResolversTypes['RequestApplicationAccessPayload'], ParentType, ContextType, RequireFields<MutationDecideApplicationAccessArgs, 'input'>>;
   publishSubgraph?: Resolver<ResolversTypes['PublishSubgraphPayload'], ParentType, ContextType, RequireFields<MutationPublishSubgraphArgs, 'input'>>;
+  registerApplication?: Resolver<ResolversTypes['RegisterApplicationPayload'], ParentType, ContextType, RequireFields<MutationRegisterApplicationArgs, 'input'>>;
+  requestApplicationAccess?: Resolver<ResolversTypes['RequestApplicationAccessPayload'], ParentType, ContextType, RequireFields<MutationRequestApplicationAccessArgs, 'input'>>;
   restoreSupergraph?: Resolver<ResolversTypes['RestoreSupergraphPayload'], ParentType, ContextType, RequireFields<MutationRestoreSupergraphArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  revokeApplicationKey?: Resolver<ResolversTypes['ApplicationKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApplicationKeyArgs, 'input'>>;
   rotateApiKey?: Resolver<ResolversTypes['RotateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'input'>>;
+  rotateApplicationKey?: Resolver<ResolversTypes['ApplicationKeyPayload'], ParentType, ContextType, RequireFields<MutationRotateApplicationKeyArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1095,12 +1439,20 @@ export type PublishSubgraphPayloadResolvers<ContextType = PlatformContext, Paren
 export type QueryResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeyArgs, 'id'>>;
   apiKeys?: Resolver<Maybe<ResolversTypes['ApiKeyConnection']>, ParentType, ContextType, Partial<QueryApiKeysArgs>>;
+  applicationAccessRequests?: Resolver<Maybe<Array<ResolversTypes['ApplicationAccessRequest']>>, ParentType, ContextType, Partial<QueryApplicationAccessRequestsArgs>>;
+  currentTermsOfUse?: Resolver<Maybe<ResolversTypes['TermsOfUse']>, ParentType, ContextType>;
   myApiKeys?: Resolver<Maybe<ResolversTypes['ApiKeyConnection']>, ParentType, ContextType, Partial<QueryMyApiKeysArgs>>;
+  myApplications?: Resolver<Maybe<Array<ResolversTypes['Application']>>, ParentType, ContextType>;
   publicContractVersions?: Resolver<Maybe<ResolversTypes['PublicContractVersionConnection']>, ParentType, ContextType, Partial<QueryPublicContractVersionsArgs>>;
   registeredSubgraph?: Resolver<Maybe<ResolversTypes['RegisteredSubgraph']>, ParentType, ContextType, RequireFields<QueryRegisteredSubgraphArgs, 'name'>>;
   registeredSubgraphs?: Resolver<Maybe<Array<ResolversTypes['RegisteredSubgraph']>>, ParentType, ContextType>;
   subgraphStatuses?: Resolver<Maybe<Array<ResolversTypes['SubgraphStatus']>>, ParentType, ContextType>;
   supergraphVersions?: Resolver<Maybe<ResolversTypes['SupergraphVersionConnection']>, ParentType, ContextType, Partial<QuerySupergraphVersionsArgs>>;
+}>;
+
+export type RegisterApplicationPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RegisterApplicationPayload'] = ResolversParentTypes['RegisterApplicationPayload']> = ResolversObject<{
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ApplicationProblem']>, ParentType, ContextType>;
 }>;
 
 export type RegisteredSubgraphResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RegisteredSubgraph'] = ResolversParentTypes['RegisteredSubgraph']> = ResolversObject<{
@@ -1110,6 +1462,11 @@ export type RegisteredSubgraphResolvers<ContextType = PlatformContext, ParentTyp
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['SubgraphSchemaVersion']>, ParentType, ContextType, Partial<RegisteredSubgraphVersionsArgs>>;
+}>;
+
+export type RequestApplicationAccessPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RequestApplicationAccessPayload'] = ResolversParentTypes['RequestApplicationAccessPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['ApplicationProblem']>, ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['ApplicationAccessRequest']>, ParentType, ContextType>;
 }>;
 
 export type RestoreSupergraphErrorResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RestoreSupergraphError'] = ResolversParentTypes['RestoreSupergraphError']> = ResolversObject<{
@@ -1223,11 +1580,27 @@ export type SupergraphVersionConnectionResolvers<ContextType = PlatformContext, 
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type TermsAcceptanceResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['TermsAcceptance'] = ResolversParentTypes['TermsAcceptance']> = ResolversObject<{
+  acceptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TermsOfUseResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['TermsOfUse'] = ResolversParentTypes['TermsOfUse']> = ResolversObject<{
+  publishedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
+  AcceptTermsOfUsePayload?: AcceptTermsOfUsePayloadResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ApiKeyUsageDay?: ApiKeyUsageDayResolvers<ContextType>;
+  Application?: ApplicationResolvers<ContextType>;
+  ApplicationAccessRequest?: ApplicationAccessRequestResolvers<ContextType>;
+  ApplicationKeyPayload?: ApplicationKeyPayloadResolvers<ContextType>;
+  ApplicationProblem?: ApplicationProblemResolvers<ContextType>;
   CheckSubgraphPayload?: CheckSubgraphPayloadResolvers<ContextType>;
   CreateApiKeyError?: CreateApiKeyErrorResolvers<ContextType>;
   CreateApiKeyInvalidInput?: CreateApiKeyInvalidInputResolvers<ContextType>;
@@ -1242,7 +1615,9 @@ export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
   PublicTypeOwner?: PublicTypeOwnerResolvers<ContextType>;
   PublishSubgraphPayload?: PublishSubgraphPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisterApplicationPayload?: RegisterApplicationPayloadResolvers<ContextType>;
   RegisteredSubgraph?: RegisteredSubgraphResolvers<ContextType>;
+  RequestApplicationAccessPayload?: RequestApplicationAccessPayloadResolvers<ContextType>;
   RestoreSupergraphError?: RestoreSupergraphErrorResolvers<ContextType>;
   RestoreSupergraphNotFound?: RestoreSupergraphNotFoundResolvers<ContextType>;
   RestoreSupergraphPayload?: RestoreSupergraphPayloadResolvers<ContextType>;
@@ -1260,5 +1635,7 @@ export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
   SubgraphStatus?: SubgraphStatusResolvers<ContextType>;
   SupergraphVersion?: SupergraphVersionResolvers<ContextType>;
   SupergraphVersionConnection?: SupergraphVersionConnectionResolvers<ContextType>;
+  TermsAcceptance?: TermsAcceptanceResolvers<ContextType>;
+  TermsOfUse?: TermsOfUseResolvers<ContextType>;
 }>;
 

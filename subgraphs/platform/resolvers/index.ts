@@ -1,6 +1,7 @@
 import { Date_, DateTime } from '../../../common/scalars.ts';
 import type { Resolvers } from '../generated/types.ts';
 import { ApiKey, ApiKeyUsageDay } from './ApiKey.ts';
+import { Application, ApplicationAccessRequest, applicationMutation, applicationQuery } from './applications.ts';
 import { contractQuery, PublicContractVersion } from './contract.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
@@ -12,9 +13,11 @@ const byTypename = <T extends string>(error: { __typename?: T }): T | null => er
 export const resolvers: Resolvers = {
   DateTime,
   Date: Date_,
-  Query: { ...Query, ...registryQuery, ...contractQuery },
+  Query: { ...Query, ...registryQuery, ...contractQuery, ...applicationQuery },
+  Application,
+  ApplicationAccessRequest,
   PublicContractVersion,
-  Mutation: { ...Mutation, ...registryMutation },
+  Mutation: { ...Mutation, ...registryMutation, ...applicationMutation },
   ApiKey,
   RegisteredSubgraph,
   SupergraphVersion,
