@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import type { GatewayConfigBase, GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { ExecutionResult } from 'graphql';
-import type { Config } from '../common/config.ts';
+import { developerPortalUrl, type Config } from '../common/config.ts';
 import type { Database } from '../common/db.ts';
 import type { Identity } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
@@ -92,7 +92,9 @@ export async function createAccess(deps: AccessDeps): Promise<Access> {
 /** CORS_ORIGINS: "*" or a comma-separated list of origins; unset: any origin in development, none elsewhere. */
 function corsOrigins(config: Config): '*' | string[] {
   const spec = config.CORS_ORIGINS ?? (config.NODE_ENV === 'development' ? '*' : '');
-  return spec.trim() === '*' ? '*' : spec.split(',').map((o) => o.trim()).filter(Boolean);
+  if (spec.trim() === '*') return '*';
+  // The developer portal's GraphiQL sends operations from the portal's origin.
+  return [...new Set([...spec.split(',').map((o) => o.trim()).filter(Boolean), new URL(developerPortalUrl(config)).origin])];
 }
 
 /** Yoga refuses batches itself, with the code BAD_REQUEST; the graph's code says which limit. */

@@ -6,6 +6,7 @@ import { html } from 'hono/html';
 import { callGraph, GraphError, GraphUnavailable } from '../shared/graph.ts';
 import { isLang, type Lang } from './i18n.ts';
 import { page, view, type Html, type View } from './layout.ts';
+import { registerConsentRoutes } from './consent.ts';
 import { registerPersonalRoutes } from './personal.ts';
 import { CENTRE_PLACES, CENTRES_NEAR, centresPage, LIFE_SITUATION, lifeSituationPage, LIFE_SITUATIONS, lifeSituationsPage } from './pages/places.ts';
 import { BROWSE, FILTER_OPTIONS, SEARCH, searchPage, SERVICE_CARD, servicePage } from './pages/catalogue.ts';
@@ -109,7 +110,10 @@ export function createCitizenPortal(options: PortalOptions): Hono<PortalEnv> {
     c.set('session', session);
     c.set('v', view(lang, new URL(c.req.url), session));
     await next();
-    c.header('Content-Security-Policy', `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self' ${issuerOrigin}; frame-ancestors 'none'; base-uri 'none'`);
+    // The consent flow's answer redirects to the application's registered URI: form-action must allow that one.
+    const location = c.req.method === 'POST' && c.req.path === '/consent' ? c.res.headers.get('location') : null;
+    const returnOrigin = location && /^https?:/.test(location) ? ` ${new URL(location).origin}` : '';
+    c.header('Content-Security-Policy', `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self' ${issuerOrigin}${returnOrigin}; frame-ancestors 'none'; base-uri 'none'`);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'same-origin');
     if (portal.secure) c.header('Strict-Transport-Security', 'max-age=31536000');
@@ -188,6 +192,7 @@ export function createCitizenPortal(options: PortalOptions): Hono<PortalEnv> {
   });
 
   registerPersonalRoutes(app, portal);
+  registerConsentRoutes(app, portal);
 
   app.notFound((c) => portal.message(c, c.get('v').t('notFound'), c.get('v').t('notFoundText'), 404));
   return app;

@@ -571,6 +571,12 @@ export type Query = {
    * (default 20); pass `pageInfo.endCursor` as `after`.
    */
   publicContractVersions?: Maybe<PublicContractVersionConnection>;
+  /**
+   * A registered application as persons see it when it asks for their consent: its name, purpose, developer contact
+   * and redirect URIs. Anyone may read it (the citizen portal shows it on the consent page); null when no application
+   * has this client id.
+   */
+  registeredApplication?: Maybe<RegisteredApplication>;
   /** One subgraph of the registry by name, e.g. "lad"; null when there is none. For institutions and operators. */
   registeredSubgraph?: Maybe<RegisteredSubgraph>;
   /**
@@ -652,6 +658,16 @@ export type QueryPublicContractVersionsArgs = {
  * which institutions add subgraphs of their own (see docs/institution-subgraph.md). Owned by the platform subgraph.
  * Keys are created, rotated and revoked by operators; an application or institution reads its own keys and usage.
  */
+export type QueryRegisteredApplicationArgs = {
+  clientId: Scalars['String']['input'];
+};
+
+
+/**
+ * The platform itself: API keys for applications and institutions, and their usage; the schema registry through
+ * which institutions add subgraphs of their own (see docs/institution-subgraph.md). Owned by the platform subgraph.
+ * Keys are created, rotated and revoked by operators; an application or institution reads its own keys and usage.
+ */
 export type QueryRegisteredSubgraphArgs = {
   name: Scalars['String']['input'];
 };
@@ -685,6 +701,21 @@ export type RegisterApplicationPayload = {
   application?: Maybe<Application>;
   /** Why nothing was registered; empty on success. */
   errors: Array<ApplicationProblem>;
+};
+
+/** What anyone may know of a registered application: who asks for a person's consent, and why. */
+export type RegisteredApplication = {
+  __typename?: 'RegisteredApplication';
+  /** Its OIDC client id, e.g. "gimenes-kalendars-3f9a1c". */
+  clientId: Scalars['String']['output'];
+  /** How to reach its developer. */
+  contact: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** What it does with the graph, in its developer's words. */
+  purpose: Scalars['String']['output'];
+  /** Where the citizen portal may send persons back after a consent request. */
+  redirectUris: Array<Scalars['String']['output']>;
 };
 
 /** A subgraph in the schema registry. */
@@ -1172,6 +1203,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterApplicationInput: RegisterApplicationInput;
   RegisterApplicationPayload: ResolverTypeWrapper<Omit<RegisterApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
+  RegisteredApplication: ResolverTypeWrapper<ApplicationRow>;
   RegisteredSubgraph: ResolverTypeWrapper<RegistrySubgraphRow>;
   RequestApplicationAccessInput: RequestApplicationAccessInput;
   RequestApplicationAccessPayload: ResolverTypeWrapper<Omit<RequestApplicationAccessPayload, 'request'> & { request?: Maybe<ResolversTypes['ApplicationAccessRequest']> }>;
@@ -1241,6 +1273,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RegisterApplicationInput: RegisterApplicationInput;
   RegisterApplicationPayload: Omit<RegisterApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
+  RegisteredApplication: ApplicationRow;
   RegisteredSubgraph: RegistrySubgraphRow;
   RequestApplicationAccessInput: RequestApplicationAccessInput;
   RequestApplicationAccessPayload: Omit<RequestApplicationAccessPayload, 'request'> & { request?: Maybe<ResolversParentTypes['ApplicationAccessRequest']> };
@@ -1444,6 +1477,7 @@ export type QueryResolvers<ContextType = PlatformContext, ParentType extends Res
   myApiKeys?: Resolver<Maybe<ResolversTypes['ApiKeyConnection']>, ParentType, ContextType, Partial<QueryMyApiKeysArgs>>;
   myApplications?: Resolver<Maybe<Array<ResolversTypes['Application']>>, ParentType, ContextType>;
   publicContractVersions?: Resolver<Maybe<ResolversTypes['PublicContractVersionConnection']>, ParentType, ContextType, Partial<QueryPublicContractVersionsArgs>>;
+  registeredApplication?: Resolver<Maybe<ResolversTypes['RegisteredApplication']>, ParentType, ContextType, RequireFields<QueryRegisteredApplicationArgs, 'clientId'>>;
   registeredSubgraph?: Resolver<Maybe<ResolversTypes['RegisteredSubgraph']>, ParentType, ContextType, RequireFields<QueryRegisteredSubgraphArgs, 'name'>>;
   registeredSubgraphs?: Resolver<Maybe<Array<ResolversTypes['RegisteredSubgraph']>>, ParentType, ContextType>;
   subgraphStatuses?: Resolver<Maybe<Array<ResolversTypes['SubgraphStatus']>>, ParentType, ContextType>;
@@ -1453,6 +1487,14 @@ export type QueryResolvers<ContextType = PlatformContext, ParentType extends Res
 export type RegisterApplicationPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RegisterApplicationPayload'] = ResolversParentTypes['RegisterApplicationPayload']> = ResolversObject<{
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['ApplicationProblem']>, ParentType, ContextType>;
+}>;
+
+export type RegisteredApplicationResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RegisteredApplication'] = ResolversParentTypes['RegisteredApplication']> = ResolversObject<{
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type RegisteredSubgraphResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RegisteredSubgraph'] = ResolversParentTypes['RegisteredSubgraph']> = ResolversObject<{
@@ -1616,6 +1658,7 @@ export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
   PublishSubgraphPayload?: PublishSubgraphPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterApplicationPayload?: RegisterApplicationPayloadResolvers<ContextType>;
+  RegisteredApplication?: RegisteredApplicationResolvers<ContextType>;
   RegisteredSubgraph?: RegisteredSubgraphResolvers<ContextType>;
   RequestApplicationAccessPayload?: RequestApplicationAccessPayloadResolvers<ContextType>;
   RestoreSupergraphError?: RestoreSupergraphErrorResolvers<ContextType>;

@@ -32,7 +32,8 @@ async function ownKey(ctx: PlatformContext, keyId: string) {
 const NO_APP = problem('NOT_FOUND', 'You have no application with this id.', 'applicationId');
 const NO_KEY = problem('NOT_FOUND', 'None of your applications has a key with this id.', 'keyId');
 
-export const applicationQuery: Pick<QueryResolvers<PlatformContext>, 'myApplications' | 'currentTermsOfUse' | 'applicationAccessRequests'> = {
+export const applicationQuery: Pick<QueryResolvers<PlatformContext>, 'myApplications' | 'registeredApplication' | 'currentTermsOfUse' | 'applicationAccessRequests'> = {
+  registeredApplication: (_, { clientId }, ctx) => store.applicationByClientId(ctx.db, clientId.trim()),
   myApplications: (_, __, ctx) => store.applicationsOf(ctx.db, requireDeveloper(ctx.identity)),
   currentTermsOfUse: () => currentTerms(),
   applicationAccessRequests: (_, { status }, ctx) => {
