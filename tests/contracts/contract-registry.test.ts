@@ -8,7 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldUsage } from '../../subgraphs/platform/db/tables.ts';
 import { createKey, operatorToken, withKey, type TestKey } from '../support/access.ts';
-import { startTestGraph, type TestGraph } from '../support/platform.ts';
+import { errorCodes, startTestGraph, type TestGraph } from '../support/platform.ts';
 
 /**
  * The public contract in the registry: published with every supergraph version, guarded against breaking changes
@@ -76,6 +76,54 @@ describe('the registry and the public contract', () => {
     const internal = servicesSdl.replace(/  """\n  Data quality of one institution's catalogue[\s\S]*?catalogueQualityReport\(institutionCode: String!\): CatalogueQualityReport @tag\(name: "institution"\)\n/, '');
     expect(internal).not.toBe(servicesSdl);
     expect(await check(internal)).toEqual({ outcome: 'PASSED', problems: [] });
+  });
+});
+
+describe('self-service for applications', () => {
+  const M = (field: string, input: string, selection = 'errors { code field }') => `mutation($input: ${input}!) { ${field}(input: $input) { ${selection} } }`;
+  it('registers, asks for the terms before a key, keeps each developer to their own, and records the operator’s decision', async () => {
+    const anna = { token: await graph.token({ person: '220790-14568' }) };
+    const janis = { token: await graph.token({ person: '150385-12346' }) };
+    const bad = await graph.gql(M('registerApplication', 'RegisterApplicationInput'), { input: { name: 'Pasts', purpose: 'Sūtījumu izsekošana ģimenei.', contact: 'a@b.lv', redirectUris: ['http://example.lv/cb'] } }, anna);
+    expect(bad.data.registerApplication.errors).toEqual([{ code: 'BAD_USER_INPUT', field: 'redirectUris' }]);
+    const made = await graph.gql(M('registerApplication', 'RegisterApplicationInput', 'application { id clientId mustAcceptTerms } errors { code }'),
+      { input: { name: 'Pasts lietotne', purpose: 'Sūtījumu izsekošana ģimenei.', contact: 'a@b.lv', redirectUris: ['https://pasts.example.lv/cb'] } }, anna);
+    const app = made.data.registerApplication.application;
+    expect(app).toMatchObject({ clientId: expect.stringMatching(/^pasts-lietotne-[0-9a-f]{6}$/), mustAcceptTerms: true });
+
+    const early = await graph.gql(M('createApplicationKey', 'ApplicationInput', 'secret errors { code }'), { input: { applicationId: app.id } }, anna);
+    expect(early.data.createApplicationKey).toEqual({ secret: null, errors: [{ code: 'TERMS_NOT_ACCEPTED' }] });
+    const wrong = await graph.gql(M('acceptTermsOfUse', 'AcceptTermsOfUseInput'), { input: { applicationId: app.id, version: 2 } }, anna);
+    expect(wrong.data.acceptTermsOfUse.errors).toEqual([{ code: 'CONFLICT', field: 'version' }]);
+    // Another developer gets nothing of Anna's application, whatever id they send.
+    const theirs = await graph.gql(M('acceptTermsOfUse', 'AcceptTermsOfUseInput'), { input: { applicationId: app.id, version: 1 } }, janis);
+    expect(theirs.data.acceptTermsOfUse.errors).toEqual([{ code: 'NOT_FOUND', field: 'applicationId' }]);
+    await graph.gql(M('acceptTermsOfUse', 'AcceptTermsOfUseInput'), { input: { applicationId: app.id, version: 1 } }, anna);
+    const key = await graph.gql(M('createApplicationKey', 'ApplicationInput', 'secret apiKey { id tier ownerCode } errors { code }'), { input: { applicationId: app.id } }, anna);
+    const { secret, apiKey } = key.data.createApplicationKey;
+    expect(apiKey).toMatchObject({ tier: 'FREE', ownerCode: app.clientId });
+    expect((await graph.gql('{ myApiKeys { nodes { id } } }', {}, withKey(secret))).data.myApiKeys.nodes).toEqual([{ id: apiKey.id }]);
+    const stolen = await graph.gql(M('revokeApplicationKey', 'ApplicationKeyInput'), { input: { keyId: apiKey.id } }, janis);
+    expect(stolen.data.revokeApplicationKey.errors).toEqual([{ code: 'NOT_FOUND', field: 'keyId' }]);
+    expect((await graph.gql('{ myApplications { id } }', {}, janis)).data.myApplications).toEqual([]);
+    const terms = await graph.gql('{ myApplications { termsAccepted { version acceptedAt } mustAcceptTerms } }', {}, anna);
+    expect(terms.data.myApplications[0]).toMatchObject({ termsAccepted: { version: 1, acceptedAt: expect.any(String) }, mustAcceptTerms: false });
+
+    // More access: asked once, decided by an operator, recorded, and the key has it.
+    const REQ = M('requestApplicationAccess', 'RequestApplicationAccessInput', 'request { id status } errors { code }');
+    const asked = await graph.gql(REQ, { input: { applicationId: app.id, tier: 'STANDARD', scopes: ['consent:cases:read'], reason: 'Ražošanā ar 5000 lietotājiem.' } }, anna);
+    const requestId = asked.data.requestApplicationAccess.request.id;
+    const again = await graph.gql(REQ, { input: { applicationId: app.id, tier: 'PARTNER', scopes: [], reason: 'Vēl vairāk lietotāju.' } }, anna);
+    expect(again.data.requestApplicationAccess.errors).toEqual([{ code: 'CONFLICT' }]);
+    const DECIDE = M('decideApplicationAccess', 'DecideApplicationAccessInput', 'request { status decidedBy note application } errors { code }');
+    expect(errorCodes(await graph.gql(DECIDE, { input: { requestId, approve: true, note: 'Apstiprināts.' } }, anna))).toEqual(['FORBIDDEN']);
+    const decided = await graph.gql(DECIDE, { input: { requestId, approve: true, note: 'Apstiprināts.' } }, { token: operator });
+    expect(decided.data.decideApplicationAccess.request).toEqual({ status: 'APPROVED', decidedBy: 'operator:ops', note: 'Apstiprināts.', application: app.clientId });
+    const after = await graph.gql('{ myApiKeys { nodes { tier scopes } } }', {}, withKey(secret));
+    expect(after.data.myApiKeys.nodes).toEqual([{ tier: 'STANDARD', scopes: ['consent:cases:read'] }]);
+
+    await graph.gql(M('revokeApplicationKey', 'ApplicationKeyInput'), { input: { keyId: apiKey.id } }, anna);
+    expect(errorCodes(await graph.gql('{ services(first: 1) { totalCount } }', {}, withKey(secret)))).toEqual(['UNAUTHENTICATED']);
   });
 });
 

@@ -115,7 +115,7 @@ describe('the developer portal', () => {
     await axe(page, 'key shown once');
 
     // GraphiQL from the portal's own page, with the key, offline.
-    const answered = page.waitForResponse((r) => r.url() === graph.url && r.request().method() === 'POST' && r.request().headers()['x-api-key'] === secret, { timeout: 60_000 });
+    const answered = page.waitForResponse((r) => r.url() === graph.url && r.request().method() === 'POST' && r.request().headers()['x-api-key'] === secret && !!r.request().postData()?.includes('query Sveiki'), { timeout: 60_000 });
     await page.getByRole('button', { name: 'Atvērt GraphiQL ar šo atslēgu' }).click();
     await page.locator('.graphiql-execute-button').first().waitFor({ timeout: 60_000 });
     await page.locator('.graphiql-execute-button').first().click();
@@ -169,16 +169,20 @@ describe('the developer portal', () => {
 
       const ctx = await browser.newContext({ javaScriptEnabled: false });
       const page = await ctx.newPage();
+      const step = (what: string) => process.env.PSG_TEST_STEPS && console.log(`consent: ${what} ${page.url()}`);
       await page.goto(`${example.url}/`);
       await page.getByRole('link', { name: 'Savienot ar Valsts pakalpojumiem' }).click();
+      step('asked');
       await page.getByRole('button', { name: new RegExp(LIGA.name) }).click();
       await page.waitForURL(/\/consent\?/);
+      step('consent page');
       // Who asks and why, and which data.
       expect(await page.locator('[data-app-name]').textContent()).toBe('Ģimenes kalendārs');
       expect(await page.locator('[data-purpose]').textContent()).toBe('Rādīt jūsu pieteikumu statusus ģimenes kalendārā');
       expect(await page.locator('[data-scopes] li').allTextContents()).toEqual(['profils', 'pieteikumi']);
       await axe(page, 'consent request');
       await page.getByRole('button', { name: 'Piekrītu' }).click();
+      step('granted');
       await page.waitForURL(`${example.url}/callback?*`);
       expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('granted');
       expect(await page.locator('[data-name]').textContent()).toBe(LIGA.name);
@@ -196,5 +200,5 @@ describe('the developer portal', () => {
     } finally {
       await example.close();
     }
-  }, 180_000);
+  }, 300_000);
 });

@@ -27,17 +27,17 @@ const WORDS = {
     none: 'Jums vēl nav lietotņu.', terms: 'Lietošanas noteikumi', accept: 'Piekrītu noteikumiem', accepted: 'Pieņemti noteikumi, versija', mustAccept: 'Lai saņemtu atslēgu, izlasiet un pieņemiet lietošanas noteikumus, versija',
     keys: 'Atslēgas', newKey: 'Izveidot FREE atslēgu', rotate: 'Nomainīt', revoke: 'Atsaukt', prefix: 'Prefikss', tier: 'Līmenis', state: 'Stāvoklis', lastUsed: 'Pēdējoreiz lietota',
     secret: 'Jūsu jaunā atslēga. Tā tiek parādīta tikai šoreiz: saglabājiet to slepenu.', usage: 'Lietojums pa dienām (pēdējās 30 dienas)', operations: 'Operācijas', cost: 'Izmaksas (punkti)', errors: 'Kļūdas', noUsage: 'Vēl nav lietota.',
-    headroom: 'Limits', perMinute: 'punkti minūtē; šodien vidēji', access: 'Pieprasīt augstāku līmeni vai personas datu tvērumus', scopes: 'Tvērumi (ar atstarpi)', reason: 'Pamatojums', ask: 'Pieprasīt', requests: 'Pieprasījumi', clientId: 'OIDC klienta ID', signIn: 'Piesakieties, lai pārvaldītu lietotnes.' },
+    headroom: 'Limits', perMinute: 'punkti minūtē; šodien vidēji', access: 'Pieprasīt augstāku līmeni vai personas datu tvērumus', scopes: 'Tvērumi (ar atstarpi)', reason: 'Pamatojums', ask: 'Pieprasīt', requests: 'Pieprasījumi', date: 'Datums', clientId: 'OIDC klienta ID', signIn: 'Piesakieties, lai pārvaldītu lietotnes.' },
   en: { register: 'Register an application', name: 'Name', purpose: 'Purpose (what the application does with the data)', contact: 'Contact (e-mail or phone)', redirects: 'Redirect URIs (one a line)',
     none: 'You have no applications yet.', terms: 'Terms of use', accept: 'I accept the terms', accepted: 'Terms accepted, version', mustAccept: 'To get a key, read and accept the terms of use, version',
     keys: 'Keys', newKey: 'Make a FREE key', rotate: 'Rotate', revoke: 'Revoke', prefix: 'Prefix', tier: 'Tier', state: 'Status', lastUsed: 'Last used',
     secret: 'Your new key. It is shown only this once: keep it secret.', usage: 'Usage per day (last 30 days)', operations: 'Operations', cost: 'Cost (points)', errors: 'Errors', noUsage: 'Not used yet.',
-    headroom: 'Rate limit', perMinute: 'points a minute; today on average', access: 'Ask for a higher tier or scopes to persons’ data', scopes: 'Scopes (space-separated)', reason: 'Reason', ask: 'Ask', requests: 'Requests', clientId: 'OIDC client id', signIn: 'Sign in to manage applications.' },
+    headroom: 'Rate limit', perMinute: 'points a minute; today on average', access: 'Ask for a higher tier or scopes to persons’ data', scopes: 'Scopes (space-separated)', reason: 'Reason', ask: 'Ask', requests: 'Requests', date: 'Date', clientId: 'OIDC client id', signIn: 'Sign in to manage applications.' },
   ru: { register: 'Зарегистрировать приложение', name: 'Название', purpose: 'Цель (что приложение делает с данными)', contact: 'Контакт (э-почта или телефон)', redirects: 'Адреса перенаправления (по одному в строке)',
     none: 'У вас ещё нет приложений.', terms: 'Условия использования', accept: 'Принимаю условия', accepted: 'Условия приняты, версия', mustAccept: 'Чтобы получить ключ, прочтите и примите условия использования, версия',
     keys: 'Ключи', newKey: 'Создать ключ FREE', rotate: 'Заменить', revoke: 'Отозвать', prefix: 'Префикс', tier: 'Уровень', state: 'Состояние', lastUsed: 'Последнее использование',
     secret: 'Ваш новый ключ. Он показывается только один раз: храните его в тайне.', usage: 'Использование по дням (последние 30 дней)', operations: 'Операции', cost: 'Стоимость (баллы)', errors: 'Ошибки', noUsage: 'Ещё не использовался.',
-    headroom: 'Лимит', perMinute: 'баллов в минуту; сегодня в среднем', access: 'Запросить более высокий уровень или доступ к данным лиц', scopes: 'Области (через пробел)', reason: 'Обоснование', ask: 'Запросить', requests: 'Запросы', clientId: 'OIDC client id', signIn: 'Войдите, чтобы управлять приложениями.' },
+    headroom: 'Лимит', perMinute: 'баллов в минуту; сегодня в среднем', access: 'Запросить более высокий уровень или доступ к данным лиц', scopes: 'Области (через пробел)', reason: 'Обоснование', ask: 'Запросить', requests: 'Запросы', date: 'Дата', clientId: 'OIDC client id', signIn: 'Войдите, чтобы управлять приложениями.' },
 } as const;
 const w = (v: View) => WORDS[v.lang];
 
@@ -94,7 +94,7 @@ ${app.keys.map((k: any) => html`<tr data-key="${k.prefix}"><td><code>psg_${k.pre
 ${app.mustAcceptTerms ? '' : html`<form method="post" action="/apps/${app.id}/keys">${csrfField(v)}<button type="submit">${x.newKey}</button></form>`}
 <h2 id="usage">${x.usage}</h2>
 <p data-headroom>${x.headroom}: ${tier} · ${BUDGET[tier].toLocaleString('lv-LV')} ${x.perMinute} ${Math.round((today?.cost ?? 0) / minutes)}</p>
-${days.length ? html`${usageChart(days)}<div class="table"><table data-usage><thead><tr><th scope="col">${v.t("published")}</th><th scope="col">${x.operations}</th><th scope="col">${x.cost}</th><th scope="col">${x.errors}</th></tr></thead>
+${days.length ? html`${usageChart(days)}<div class="table"><table data-usage><thead><tr><th scope="col">${x.date}</th><th scope="col">${x.operations}</th><th scope="col">${x.cost}</th><th scope="col">${x.errors}</th></tr></thead>
 <tbody>${days.map((d) => html`<tr><td>${d.date}</td><td>${d.operations}</td><td>${d.cost}</td><td>${d.errors}</td></tr>`)}</tbody></table></div>` : html`<p>${x.noUsage}</p>`}
 <h2 id="access">${x.access}</h2>
 <form method="post" action="/apps/${app.id}/access">${csrfField(v)}
