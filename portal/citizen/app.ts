@@ -24,7 +24,8 @@ export interface PortalOptions {
   publicUrl: string;
 }
 
-export type PortalEnv = { Variables: { session?: Session; v: View } };
+/** `returnTo`: an origin the page's forms may end up at (the consent flow's registered redirect URI). */
+export type PortalEnv = { Variables: { session?: Session; v: View; returnTo?: string } };
 
 const ASSETS: Record<string, { type: string; body: string }> = {
   'portal.css': { type: 'text/css; charset=utf-8', body: readFileSync(new URL('../shared/assets/portal.css', import.meta.url), 'utf8') },
@@ -110,9 +111,8 @@ export function createCitizenPortal(options: PortalOptions): Hono<PortalEnv> {
     c.set('session', session);
     c.set('v', view(lang, new URL(c.req.url), session));
     await next();
-    // The consent flow's answer redirects to the application's registered URI: form-action must allow that one.
-    const location = c.req.method === 'POST' && c.req.path === '/consent' ? c.res.headers.get('location') : null;
-    const returnOrigin = location && /^https?:/.test(location) ? ` ${new URL(location).origin}` : '';
+    // The consent page's answer redirects to the application's registered URI: its form-action must allow that one.
+    const returnOrigin = c.get('returnTo') ? ` ${c.get('returnTo')}` : '';
     c.header('Content-Security-Policy', `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self' ${issuerOrigin}${returnOrigin}; frame-ancestors 'none'; base-uri 'none'`);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'same-origin');

@@ -61,6 +61,7 @@ export function registerConsentRoutes(app: Hono<PortalEnv>, portal: Portal) {
     const checked = await check(c, ask);
     if ('problem' in checked) return c.html(page(v, x.bad, html`<p class="error">${checked.problem}</p>`), 400);
     const { app: a } = checked;
+    c.set('returnTo', new URL(ask.redirectUri).origin);
     const until = new Date(Date.now() + ask.days * 86_400_000).toISOString().slice(0, 10);
     portal.session(c);
     const hidden = html`${csrfField(c.get('v'))}<input type="hidden" name="client_id" value="${ask.clientId}"><input type="hidden" name="scope" value="${ask.scopes.join(' ')}">
@@ -82,6 +83,7 @@ export function registerConsentRoutes(app: Hono<PortalEnv>, portal: Portal) {
     const ask = askOf((n) => (typeof form[n] === 'string' ? (form[n] as string) : undefined));
     const checked = await check(c, ask);
     if ('problem' in checked) return c.html(page(v, x.bad, html`<p class="error">${checked.problem}</p>`), 400);
+    c.set('returnTo', new URL(ask.redirectUri).origin);
     if (form.answer !== 'grant') return c.redirect(back(ask, { error: 'access_denied' }), 303);
     const validUntil = new Date(Date.now() + ask.days * 86_400_000).toISOString();
     const data = await portal.ask(c, GRANT_CONSENT, { input: { recipient: { kind: 'APPLICATION', id: ask.clientId }, purpose: ask.purpose, scopes: ask.scopes, validUntil } });
