@@ -19,6 +19,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The terms a developer accepts for an application. */
 export type AcceptTermsOfUseInput = {
   /** The application. */
   applicationId: Scalars['ID']['input'];
@@ -227,11 +228,13 @@ export type ApplicationAccessRequestStatus =
   /** Rejected; `note` says why. */
   | 'REJECTED';
 
+/** One of the developer's applications. */
 export type ApplicationInput = {
   /** The application. */
   applicationId: Scalars['ID']['input'];
 };
 
+/** One key of the developer's applications. */
 export type ApplicationKeyInput = {
   /** One of the application's keys. */
   keyId: Scalars['ID']['input'];
@@ -317,6 +320,7 @@ export type CreateApiKeyPayload = {
   secret?: Maybe<Scalars['String']['output']>;
 };
 
+/** An operator's decision on a request. */
 export type DecideApplicationAccessInput = {
   /** True to approve, false to reject. */
   approve: Scalars['Boolean']['input'];
@@ -683,6 +687,7 @@ export type QuerySupergraphVersionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An application a developer registers. */
 export type RegisterApplicationInput = {
   /** An e-mail address or phone number, 3–200 characters. */
   contact: Scalars['String']['input'];
@@ -747,6 +752,7 @@ export type RegisteredSubgraphVersionsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a developer asks an operator for. */
 export type RequestApplicationAccessInput = {
   /** The application. */
   applicationId: Scalars['ID']['input'];
