@@ -3,7 +3,7 @@
 // npm run compose -- --check: exits 1 when a committed file is stale (CI).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { CompositionError, composeCore } from '../gateway/compose.ts';
-import { AUDIENCES, buildContracts, ContractError } from '../gateway/contracts.ts';
+import { AUDIENCES, buildContracts, ContractError } from '@public-service-graph/composition';
 
 const schemaDir = new URL('../schema/', import.meta.url);
 try {

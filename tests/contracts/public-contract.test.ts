@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isSpecifiedScalarType, Kind, parse, visit } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { composeCore } from '../../gateway/compose.ts';
-import { buildContracts, tagsOf } from '../../gateway/contracts.ts';
+import { buildContracts, tagsOf } from '@public-service-graph/composition';
 
 /**
  * The public contract (schema/contracts/public.graphql) is what applications build against: it must be what

@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import net from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PEOPLE } from '../../common/demo-people.ts';
+import { DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
 import type { RunningPortal } from '../../portal/citizen/server.ts';
 import { startConsentExampleApp, type ConsentAppOptions } from '../../docs/examples/consent-app.ts';
 import { startCitizenPortal } from '../../portal/citizen/server.ts';

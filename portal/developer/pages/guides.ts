@@ -8,9 +8,9 @@ import type { Html, View } from '../layout.ts';
 
 const DOCS = new URL('../../../docs/', import.meta.url);
 const AUDIENCE: Record<string, Key> = {
-  'developers.md': 'forDevelopers', 'events.md': 'forDevelopers',
-  'institution-subgraph.md': 'forInstitutions', 'catalogue-import.md': 'forInstitutions',
-  'operators.md': 'forOperators',
+  'developers.md': 'forDevelopers', 'applications.md': 'forDevelopers', 'events.md': 'forDevelopers', 'portals.md': 'forDevelopers',
+  'institutions.md': 'forInstitutions', 'institution-subgraph.md': 'forInstitutions', 'catalogue-import.md': 'forInstitutions',
+  'operators.md': 'forOperators', 'architecture.md': 'forOperators', 'development.md': 'forOperators', 'benchmarks.md': 'forOperators',
 };
 const ORDER: Key[] = ['forDevelopers', 'forInstitutions', 'forOperators'];
 

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { apiKeys, applicationAccessRequests, applications, termsAcceptances, type AccessRequestRow, type ApiKeyRow, type ApplicationRow } from '../db/tables.ts';
 import { announce } from './key-store.ts';
 

@@ -3,7 +3,7 @@ import { bigint, boolean, date, index, integer, jsonb, pgSchema, primaryKey, ser
 /**
  * The platform's own tables. The platform subgraph writes them (operators create, rotate and revoke keys); the
  * gateway reads `api_keys` to verify keys and adds to `api_key_usage`: the gateway and this subgraph are the
- * platform's two halves (see README, "Access").
+ * platform's two halves (see docs/operators.md, "API keys on the server").
  */
 export const platformSchema = pgSchema('platform');
 
@@ -26,7 +26,7 @@ export const apiKeys = platformSchema.table(
     ownerCode: text('owner_code').notNull(),
     scopes: text('scopes').array().notNull().default([]),
     tier: text('tier', { enum: apiKeyTiers }).notNull(),
-    // First-party portals: only operations on the persisted allow-list (gateway/persisted/).
+    // First-party portals: only operations on the persisted allow-list (PERSISTED_OPERATIONS_DIR).
     persistedOnly: boolean('persisted_only').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: text('created_by').notNull(),
@@ -112,7 +112,7 @@ export const registrySupergraphs = platformSchema.table('registry_supergraphs', 
   createdBy: text('created_by').notNull(),
   // Why it was composed, e.g. "publish lad v3" or "restore v5".
   reason: text('reason').notNull(),
-  // The public contract (gateway/contracts.ts) published with it, and what changed in it against the previous
+  // The public contract (packages/composition/src/contracts.ts) published with it, and what changed in it against the previous
   // version: the developer portal's changelog.
   publicSdl: text('public_sdl').notNull().default(''),
   publicChanges: jsonb('public_changes').$type<{ criticality: string; message: string; coordinate?: string | null }[]>().notNull().default([]),

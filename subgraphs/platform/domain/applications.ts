@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { forbidden, unauthenticated } from '../../../common/errors.ts';
-import type { Identity } from '../../../common/identity.ts';
+import { forbidden, unauthenticated } from '@public-service-graph/subgraph-kit/errors';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 
 /**
  * Self-service for applications: a developer (a person signed in to the developer portal) registers applications,

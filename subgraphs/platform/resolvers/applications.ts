@@ -1,4 +1,4 @@
-import { parseId } from '../../../common/errors.ts';
+import { parseId } from '@public-service-graph/subgraph-kit/errors';
 import type { PlatformContext } from '../context.ts';
 import * as store from '../data/application-store.ts';
 import { insertKey, revokeKey, rotateKey } from '../data/key-store.ts';

@@ -1,7 +1,7 @@
 import { parse } from 'graphql';
-import { badInput } from '../../../common/errors.ts';
-import { decodeCursor, encodeCursor, pageSize } from '../../../common/pagination.ts';
-import { ownersOf } from '../../../gateway/contracts.ts';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
+import { decodeCursor, encodeCursor, pageSize } from '@public-service-graph/subgraph-kit/pagination';
+import { ownersOf } from '@public-service-graph/composition';
 import type { PlatformContext } from '../context.ts';
 import * as store from '../data/registry-store.ts';
 import type { RegistrySupergraphRow } from '../db/tables.ts';
