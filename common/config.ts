@@ -36,7 +36,7 @@ const schema = z
     OIDC_AUDIENCE: z.string().default('public-service-graph'),
     // OIDC clients that are the state's own portals: a person's token issued to one of them acts as the person;
     // issued to any other client (a third-party application) it acts as that application with the person's token.
-    FIRST_PARTY_CLIENTS: z.string().default('latvija-lv,psg-portal'),
+    FIRST_PARTY_CLIENTS: z.string().default('latvija-lv,psg-portal,psg-developer-portal'),
     // The longest a bearer token may live (exp − iat), in seconds; tokens without exp or iat are refused.
     MAX_TOKEN_LIFETIME: z.coerce.number().int().min(60).max(31 * 86_400).default(43_200),
     DEV_ISSUER: boolean.optional(),
@@ -51,6 +51,10 @@ const schema = z
     PORTAL_GRAPHQL_URL: url.optional(),
     PORTAL_OIDC_CLIENT_ID: z.string().default('psg-portal'),
     PORTAL_API_KEY: z.string().optional(),
+    // The developer portal (portal/developer): likewise.
+    DEVELOPER_PORTAL_PORT: port.default(3001),
+    DEVELOPER_PORTAL_URL: url.optional(),
+    DEVELOPER_PORTAL_OIDC_CLIENT_ID: z.string().default('psg-developer-portal'),
 
     GATEWAY_SIGNING_KEY: z.string().optional(),
     // Subgraphs besides the platform's own that receive personal codes, each with its purpose (an operator's decision):
@@ -170,6 +174,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 /** The development provider's issuer: DEV_OIDC_ISSUER, else its address on HOST. `npm run token` and a gateway agree. */
 export const devOidcIssuer = (config: Config, port = config.DEV_OIDC_PORT): string =>
   config.DEV_OIDC_ISSUER ?? `http://${config.HOST}:${port}`;
+
+/** Where browsers reach the developer portal: DEVELOPER_PORTAL_URL, else its address on HOST. */
+export const developerPortalUrl = (config: Config, port = config.DEVELOPER_PORTAL_PORT): string => config.DEVELOPER_PORTAL_URL ?? `http://${config.HOST}:${port}`;
 
 /** Where browsers reach the citizen portal: PORTAL_URL, else its address on HOST. */
 export const portalUrl = (config: Config, port = config.PORTAL_PORT): string => config.PORTAL_URL ?? `http://${config.HOST}:${port}`;

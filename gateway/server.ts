@@ -8,6 +8,7 @@ import type { Access } from './access/create-access.ts';
 import type { Authenticator } from './authenticate.ts';
 import type { IdentityEnricher } from './enrich-identity.ts';
 import type { InternalTokenSigner } from './internal-token.ts';
+import { exampleTabs, graphiqlHtml } from './graphiql.ts';
 import { maskError, scrubExtensions } from './subgraph-errors.ts';
 import { telemetryPlugins, withRequestId } from './telemetry.ts';
 
@@ -87,6 +88,9 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     healthCheckEndpoint: '/healthz',
     readinessCheckEndpoint: '/gateway-readyz',
     landingPage: false,
+    // GraphiQL from the project's own assets, never a CDN (gateway/graphiql.ts), opening on Latvian examples.
+    graphiql: { title: 'Publiskais pakalpojumu grafs · GraphiQL', defaultTabs: exampleTabs(), shouldPersistHeaders: false },
+    renderGraphiQL: () => graphiqlHtml(),
     // A subgraph that is down costs its fields, with a code that says so (gateway/subgraph-errors.ts).
     maskedErrors: {
       maskError: (error: unknown, message: string) => {

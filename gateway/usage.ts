@@ -74,8 +74,8 @@ export class UsageMeter {
 }
 
 /**
- * Which schema coordinates ("Client.email") operations select, per UTC day, from every caller: the schema
- * registry rejects a breaking change only to what was used lately.
+ * Which schema coordinates ("Client.email") operations select, per UTC day and calling application, from every
+ * caller: the schema registry rejects a breaking change only to what was used lately, and names the applications.
  */
 export class FieldUsageMeter {
   private readonly counts: BatchedCounts<FieldUsageEntry>;
@@ -84,10 +84,13 @@ export class FieldUsageMeter {
     this.counts = new BatchedCounts<FieldUsageEntry>((e) => store.addFieldUsage(e), (into, from) => void (into.operations += from.operations), log, flushMs);
   }
 
-  /** `coordinates`: what the operation selects (gateway/operation-facts.ts). */
-  record(coordinates: Iterable<string>, now = new Date()): void {
+  /**
+   * `coordinates`: what the operation selects (gateway/operation-facts.ts); `application`: the calling application's
+   * client id, '' for any other caller (the registry names the applications a change to the public contract hits).
+   */
+  record(coordinates: Iterable<string>, application = '', now = new Date()): void {
     const day = today(now);
-    for (const coordinate of coordinates) this.counts.add(`${coordinate}/${day}`, { coordinate, day, operations: 1 });
+    for (const coordinate of coordinates) this.counts.add(`${coordinate}/${day}/${application}`, { coordinate, day, application, operations: 1 });
   }
 
   flush = () => this.counts.flush();

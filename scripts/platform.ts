@@ -1,5 +1,5 @@
 import type { Config, SubgraphName } from '../common/config.ts';
-import { devOidcIssuer, portalUrl, portFor } from '../common/config.ts';
+import { developerPortalUrl, devOidcIssuer, portalUrl, portFor } from '../common/config.ts';
 import type { Database } from '@public-service-graph/subgraph-kit/db';
 import { ANONYMOUS, IdentityVerifier, type Identity } from '@public-service-graph/subgraph-kit/identity';
 import type { Logger } from '@public-service-graph/subgraph-kit/logger';
@@ -76,7 +76,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
         host: config.HOST,
         port: config.DEV_OIDC_PORT,
         issuerUrl: config.DEV_OIDC_ISSUER ?? (config.DEV_OIDC_PORT ? devOidcIssuer(config) : undefined),
-        clients: [{ clientId: config.PORTAL_OIDC_CLIENT_ID, url: portalUrl(config) }],
+        clients: [{ clientId: config.PORTAL_OIDC_CLIENT_ID, url: portalUrl(config) }, { clientId: config.DEVELOPER_PORTAL_OIDC_CLIENT_ID, url: developerPortalUrl(config) }],
       })
     : null;
   const gateway = await createGateway({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OidcClient } from '../portal/citizen/session.ts';
+import { OidcClient } from '../portal/shared/session.ts';
 import { DEMO_PEOPLE, errorCodes, startTestGraph, type TestGraph } from './support/platform.ts';
 
 // The portal's redirect URI as registered with the provider; nothing listens there, the test reads the redirect.

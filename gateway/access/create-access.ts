@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import type { GatewayConfigBase, GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import type { Config } from '../../common/config.ts';
+import { developerPortalUrl, type Config } from '../../common/config.ts';
 import type { Database } from '@public-service-graph/subgraph-kit/db';
 import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import type { Logger } from '@public-service-graph/subgraph-kit/logger';
@@ -111,5 +111,7 @@ export async function createAccess(deps: AccessDeps): Promise<Access> {
 /** CORS_ORIGINS: "*" or a comma-separated list of origins; unset: any origin in development, none elsewhere. */
 function corsOrigins(config: Config): '*' | string[] {
   const spec = config.CORS_ORIGINS ?? (config.NODE_ENV === 'development' ? '*' : '');
-  return spec.trim() === '*' ? '*' : spec.split(',').map((o) => o.trim()).filter(Boolean);
+  if (spec.trim() === '*') return '*';
+  // The developer portal's GraphiQL sends operations from the portal's origin.
+  return [...new Set([...spec.split(',').map((o) => o.trim()).filter(Boolean), new URL(developerPortalUrl(config)).origin])];
 }

@@ -3,13 +3,14 @@ import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
 import { html } from 'hono/html';
-import { callGraph, GraphError, GraphUnavailable } from './graph.ts';
+import { callGraph, GraphError, GraphUnavailable } from '../shared/graph.ts';
 import { isLang, type Lang } from './i18n.ts';
 import { page, view, type Html, type View } from './layout.ts';
+import { registerConsentRoutes } from './consent.ts';
 import { registerPersonalRoutes } from './personal.ts';
 import { CENTRE_PLACES, CENTRES_NEAR, centresPage, LIFE_SITUATION, lifeSituationPage, LIFE_SITUATIONS, lifeSituationsPage } from './pages/places.ts';
 import { BROWSE, FILTER_OPTIONS, SEARCH, searchPage, SERVICE_CARD, servicePage } from './pages/catalogue.ts';
-import { csrfValid, OidcClient, SESSION_COOKIE, SessionStore, type Session } from './session.ts';
+import { csrfValid, OidcClient, SESSION_COOKIE, SessionStore, type Session } from '../shared/session.ts';
 
 export interface PortalOptions {
   /** The public GraphQL endpoint: the portal's only source of data. */
@@ -23,10 +24,11 @@ export interface PortalOptions {
   publicUrl: string;
 }
 
-export type PortalEnv = { Variables: { session?: Session; v: View } };
+/** `returnTo`: an origin the page's forms may end up at (the consent flow's registered redirect URI). */
+export type PortalEnv = { Variables: { session?: Session; v: View; returnTo?: string } };
 
 const ASSETS: Record<string, { type: string; body: string }> = {
-  'portal.css': { type: 'text/css; charset=utf-8', body: readFileSync(new URL('./assets/portal.css', import.meta.url), 'utf8') },
+  'portal.css': { type: 'text/css; charset=utf-8', body: readFileSync(new URL('../shared/assets/portal.css', import.meta.url), 'utf8') },
   'portal.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(new URL('./assets/portal.js', import.meta.url), 'utf8') },
 };
 
@@ -109,7 +111,9 @@ export function createCitizenPortal(options: PortalOptions): Hono<PortalEnv> {
     c.set('session', session);
     c.set('v', view(lang, new URL(c.req.url), session));
     await next();
-    c.header('Content-Security-Policy', `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self' ${issuerOrigin}; frame-ancestors 'none'; base-uri 'none'`);
+    // The consent page's answer redirects to the application's registered URI: its form-action must allow that one.
+    const returnOrigin = c.get('returnTo') ? ` ${c.get('returnTo')}` : '';
+    c.header('Content-Security-Policy', `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self' ${issuerOrigin}${returnOrigin}; frame-ancestors 'none'; base-uri 'none'`);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'same-origin');
     if (portal.secure) c.header('Strict-Transport-Security', 'max-age=31536000');
@@ -188,6 +192,7 @@ export function createCitizenPortal(options: PortalOptions): Hono<PortalEnv> {
   });
 
   registerPersonalRoutes(app, portal);
+  registerConsentRoutes(app, portal);
 
   app.notFound((c) => portal.message(c, c.get('v').t('notFound'), c.get('v').t('notFoundText'), 404));
   return app;

@@ -1,7 +1,6 @@
 /** The portal's own words, Latvian first; the graph's content comes in the reader's language (Accept-Language). */
-export const LANGUAGES = ['lv', 'en', 'ru'] as const;
-export type Lang = (typeof LANGUAGES)[number];
-export const isLang = (v: unknown): v is Lang => LANGUAGES.includes(v as Lang);
+import type { Lang } from '../shared/lang.ts';
+export { isLang, LANGUAGES, type Lang } from '../shared/lang.ts';
 
 const lv = {
   siteName: 'Valsts pakalpojumi', skip: 'Pāriet uz saturu', mainNav: 'Galvenā navigācija', langNav: 'Valoda',

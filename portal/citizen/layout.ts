@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { LANGUAGES, translator, type Lang, type T } from './i18n.ts';
-import type { Session } from './session.ts';
+import type { Session } from '../shared/session.ts';
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 

@@ -37,7 +37,7 @@ export interface StoredKey {
 }
 
 export interface UsageEntry { keyId: string; day: string; operations: number; cost: number; errors: number }
-export interface FieldUsageEntry { coordinate: string; day: string; operations: number }
+export interface FieldUsageEntry { coordinate: string; day: string; application: string; operations: number }
 
 export const gatewayReads = (db: Db): GatewayReads => new PlatformGatewayReads(db);
 
@@ -76,7 +76,7 @@ class PlatformGatewayReads implements GatewayReads {
     await this.db
       .insert(fieldUsage)
       .values(entries)
-      .onConflictDoUpdate({ target: [fieldUsage.coordinate, fieldUsage.day], set: { operations: sql`${fieldUsage.operations} + excluded.operations` } });
+      .onConflictDoUpdate({ target: [fieldUsage.coordinate, fieldUsage.day, fieldUsage.application], set: { operations: sql`${fieldUsage.operations} + excluded.operations` } });
   }
 
   async latestSupergraphVersion(): Promise<number | null> {

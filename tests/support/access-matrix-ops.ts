@@ -89,6 +89,21 @@ export const ADDED_OPS: Record<string, Op> = {
   rotateWebhookSecret: { root: 'rotateWebhookSecret', query: `mutation { rotateWebhookSecret(input: { id: "${MISSING_CASE}" }) { errors { code } } }` },
   deleteWebhookSubscription: { root: 'deleteWebhookSubscription', query: `mutation { deleteWebhookSubscription(input: { id: "${MISSING_CASE}" }) { errors { code } } }` },
   redriveWebhookDeliveries: { root: 'redriveWebhookDeliveries', query: `mutation { redriveWebhookDeliveries(input: { subscriptionId: "${MISSING_CASE}" }) { errors { code } } }` },
+  // Platform: the public contract's changelog and the subgraphs' status, for the developer portal.
+  publicContractVersions: { root: 'publicContractVersions', query: '{ publicContractVersions(first: 1) { nodes { version breaking } } }' },
+  subgraphStatuses: { root: 'subgraphStatuses', query: '{ subgraphStatuses { name up } }' },
+  // Platform: self-service for applications (developers sign in as persons) and the operators' decisions.
+  myApplications: { root: 'myApplications', query: '{ myApplications { id } }' },
+  registeredApplication: { root: 'registeredApplication', query: '{ registeredApplication(clientId: "matrix-no-such-app") { name } }' },
+  currentTermsOfUse: { root: 'currentTermsOfUse', query: '{ currentTermsOfUse { version } }' },
+  applicationAccessRequests: { root: 'applicationAccessRequests', query: '{ applicationAccessRequests { id } }' },
+  registerApplication: { root: 'registerApplication', query: 'mutation { registerApplication(input: { name: "", purpose: "", contact: "", redirectUris: [] }) { errors { code } } }' },
+  acceptTermsOfUse: { root: 'acceptTermsOfUse', query: `mutation { acceptTermsOfUse(input: { applicationId: "${MISSING_CASE}", version: 1 }) { errors { code } } }` },
+  createApplicationKey: { root: 'createApplicationKey', query: `mutation { createApplicationKey(input: { applicationId: "${MISSING_CASE}" }) { errors { code } } }` },
+  rotateApplicationKey: { root: 'rotateApplicationKey', query: `mutation { rotateApplicationKey(input: { keyId: "${MISSING_CASE}" }) { errors { code } } }` },
+  revokeApplicationKey: { root: 'revokeApplicationKey', query: `mutation { revokeApplicationKey(input: { keyId: "${MISSING_CASE}" }) { errors { code } } }` },
+  requestApplicationAccess: { root: 'requestApplicationAccess', query: `mutation { requestApplicationAccess(input: { applicationId: "${MISSING_CASE}", tier: STANDARD, scopes: [], reason: "" }) { errors { code } } }` },
+  decideApplicationAccess: { root: 'decideApplicationAccess', query: `mutation { decideApplicationAccess(input: { requestId: "${MISSING_CASE}", approve: false, note: "matrix" }) { errors { code } } }` },
 };
 
 export function addedOutcome(res: GraphQLResponse, op: Op): string {
@@ -173,4 +188,20 @@ export const ADDED_EXPECTED: Record<keyof typeof ADDED_OPS, Outcome[]> = {
   rotateWebhookSecret:     [U,      F,      F,      T,      T,      T,      T,      T,      T,      T],
   deleteWebhookSubscription: [U,    F,      F,      T,      T,      T,      T,      T,      T,      T],
   redriveWebhookDeliveries: [U,     F,      F,      T,      T,      T,      T,      T,      T,      T],
+  // Public: anyone, signed in or not, reads the changelog of the public contract and the subgraphs' status.
+  publicContractVersions:  ['ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok'],
+  subgraphStatuses:        ['ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok'],
+  // Developers are persons signed in as themselves: applications, institutions and operators manage no applications here.
+  myApplications:          [U,      'ok',   'ok',   F,      F,      F,      F,      F,      F,      F],
+  registeredApplication:   ['null', 'null', 'null', 'null', 'null', 'null', 'null', 'null', 'null', 'null'],
+  currentTermsOfUse:       ['ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok',   'ok'],
+  applicationAccessRequests: [U,    F,      F,      F,      F,      F,      F,      F,      F,      'ok'],
+  registerApplication:     [U,      T,      T,      F,      F,      F,      F,      F,      F,      F],
+  acceptTermsOfUse:        [U,      T,      T,      F,      F,      F,      F,      F,      F,      F],
+  createApplicationKey:    [U,      T,      T,      F,      F,      F,      F,      F,      F,      F],
+  rotateApplicationKey:    [U,      T,      T,      F,      F,      F,      F,      F,      F,      F],
+  revokeApplicationKey:    [U,      T,      T,      F,      F,      F,      F,      F,      F,      F],
+  requestApplicationAccess: [U,     T,      T,      F,      F,      F,      F,      F,      F,      F],
+  // Only operators decide; a missing request is a typed NOT_FOUND.
+  decideApplicationAccess: [U,      F,      F,      F,      F,      F,      F,      F,      F,      T],
 };

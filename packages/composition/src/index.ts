@@ -1,6 +1,7 @@
 import { composeServices } from '@theguild/federation-composition';
 import type { DocumentNode } from 'graphql';
 
+export { AUDIENCES, AUDIENCE_TAGS, buildContract, buildContracts, ContractError, ownersOf, tagsOf, type Audience, type Contract, type TaggedSubgraph } from './contracts.ts';
 export { entityOwners, keyFields, nullabilityProblems, type NullabilityProblem } from './nullability.ts';
 
 export interface SubgraphSource { name: string; url: string; typeDefs: DocumentNode }
@@ -12,11 +13,11 @@ export class CompositionError extends Error {
 }
 
 /** A composed supergraph: what the gateway runs, and the API schema its clients see. */
-export interface Composed { supergraphSdl: string; apiSdl: string }
+export interface Composed { supergraphSdl: string; apiSdl: string; sources: SubgraphSource[] }
 
 /** Composes subgraphs, or throws CompositionError listing every problem. */
 export function compose(subgraphs: SubgraphSource[]): Composed {
   const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: s.typeDefs })));
   if (result.errors?.length) throw new CompositionError(result.errors.map((e) => e.message));
-  return { supergraphSdl: result.supergraphSdl!, apiSdl: result.publicSdl! };
+  return { supergraphSdl: result.supergraphSdl!, apiSdl: result.publicSdl!, sources: subgraphs };
 }

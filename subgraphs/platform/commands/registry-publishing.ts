@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { parse } from 'graphql';
+import { buildContract } from '@public-service-graph/composition';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { PLATFORM_OWNER, type RegistryCheckRow, type RegistrySchemaVersionRow, type RegistrySupergraphRow } from '../db/tables.ts';
 import * as store from '../data/registry-store.ts';
@@ -11,6 +12,7 @@ import {
   mayCreateSubgraph,
   nullabilityRuleProblems,
   parseSdl,
+  publicContractProblems,
   routingUrlProblem,
   schemaChanges,
   type Problem,
@@ -40,11 +42,14 @@ export interface PublishOutcome extends CheckOutcome {
   unchanged: boolean;
 }
 
+/** A composed supergraph with the public contract published with it and what changed in that contract. */
+export interface ComposedVersion { supergraphSdl: string; apiSdl: string; publicSdl: string; publicChanges: SchemaChange[] }
+
 interface Evaluation {
   owner: string;
   problems: Problem[];
   changes: SchemaChange[];
-  composed: { supergraphSdl: string; apiSdl: string } | null;
+  composed: ComposedVersion | null;
   /** The current subgraphs that stay as they are. */
   others: store.CurrentSubgraph[];
   liveVersion: number | null;
@@ -52,7 +57,9 @@ interface Evaluation {
 }
 
 /** Composition and changes for replacing some subgraphs; `governed` also applies the owners' governance rules. */
-async function composeWith(db: Db, candidates: (Candidate & { owner: string })[], current: store.CurrentSubgraph[], liveApiSdl: string | null, governed: boolean) {
+async function composeWith(
+  db: Db, candidates: (Candidate & { owner: string })[], current: store.CurrentSubgraph[], live: { apiSdl: string; publicSdl: string } | null, governed: boolean,
+): Promise<{ others: store.CurrentSubgraph[]; problems: Problem[]; changes: SchemaChange[]; composed: ComposedVersion | null }> {
   const names = new Set(candidates.map((c) => c.name));
   const others = current.filter((o) => !names.has(o.name));
   const problems: Problem[] = [];
@@ -63,18 +70,27 @@ async function composeWith(db: Db, candidates: (Candidate & { owner: string })[]
   const composed = composeAll(all);
   if ('problems' in composed) return { others, problems: [...problems, ...composed.problems], changes: [], composed: null };
 
-  const changes = await schemaChanges(liveApiSdl, composed.apiSdl);
+  const contract = buildContract('public', composed.sources, composed.apiSdl);
+  problems.push(...contract.problems.map((message) => ({ rule: 'PUBLIC_CONTRACT' as const, message })));
+  const publicChanges = await schemaChanges(live?.publicSdl || null, contract.sdl);
+  if (governed) {
+    const broken = publicChanges.filter((c) => c.criticality === 'BREAKING' && c.coordinate).map((c) => c.coordinate!);
+    problems.push(...publicContractProblems(publicChanges, await store.applicationsUsing(db, broken, usageSince()), USAGE_WINDOW_DAYS));
+  }
+
+  const changes = await schemaChanges(live?.apiSdl ?? null, composed.apiSdl);
   const touched = [...new Set(changes.filter((c) => c.criticality === 'BREAKING' && c.coordinate).map((c) => c.coordinate!.split('.')[0]))];
-  const since = new Date(Date.now() - USAGE_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const usage = await store.recentUsage(db, touched, since);
+  const usage = await store.recentUsage(db, touched, usageSince());
   for (const change of changes) {
     if (!change.coordinate) continue;
     change.recentOperations = change.coordinate.includes('.')
       ? usage.get(change.coordinate) ?? 0
       : [...usage].filter(([coordinate]) => coordinate.startsWith(`${change.coordinate}.`)).reduce((sum, [, n]) => sum + n, 0);
   }
-  return { others, problems, changes, composed };
+  return { others, problems, changes, composed: { supergraphSdl: composed.supergraphSdl, apiSdl: composed.apiSdl, publicSdl: contract.sdl, publicChanges } };
 }
+
+const usageSince = () => new Date(Date.now() - USAGE_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
 
 async function evaluate(db: Db, candidate: Candidate, publisher: Publisher): Promise<Evaluation> {
   const [existing, current, live] = await Promise.all([store.subgraphByName(db, candidate.name), store.currentSubgraphs(db), store.liveSupergraph(db)]);
@@ -98,7 +114,7 @@ async function evaluate(db: Db, candidate: Candidate, publisher: Publisher): Pro
   const same = current.find((o) => o.name === candidate.name);
   if (same && same.sdl === candidate.sdl && same.url === candidate.routingUrl) return { ...result, unchanged: true };
 
-  const outcome = await composeWith(db, [{ ...candidate, owner }], current, live?.apiSdl ?? null, true);
+  const outcome = await composeWith(db, [{ ...candidate, owner }], current, live, true);
   return {
     ...result,
     others: outcome.others,
@@ -147,7 +163,7 @@ export async function publishSubgraph(db: Db, candidate: Candidate, publisher: P
     const written = await writeIfLive(db, evaluation.liveVersion, (tx) =>
       store.insertPublication(tx, {
         subgraphs: [{ name: candidate.name, owner: evaluation.owner, sdl: candidate.sdl, routingUrl: candidate.routingUrl }],
-        by: publisher.by, supergraphSdl: evaluation.composed!.supergraphSdl, apiSdl: evaluation.composed!.apiSdl, others: evaluation.others,
+        by: publisher.by, composed: evaluation.composed!, others: evaluation.others,
       }),
     );
     if (!written) continue;
@@ -183,10 +199,10 @@ export async function publishCoreSubgraphs(db: Db, subgraphs: { name: string; ur
       .filter((s) => !current.some((c) => c.name === s.name && c.sdl === s.sdl && c.url === s.url))
       .map((s) => ({ name: s.name, sdl: s.sdl, routingUrl: s.url, owner: PLATFORM_OWNER }));
     if (!changed.length) return live;
-    const outcome = await composeWith(db, changed, current, live?.apiSdl ?? null, false);
+    const outcome = await composeWith(db, changed, current, live, false);
     if (!outcome.composed || outcome.problems.length) throw new Error(`This release of the platform does not compose with the registered subgraphs:\n${outcome.problems.map((p) => `  - ${p.message}`).join('\n')}`);
     const written = await writeIfLive(db, live?.version ?? null, (tx) =>
-      store.insertPublication(tx, { subgraphs: changed, by, supergraphSdl: outcome.composed!.supergraphSdl, apiSdl: outcome.composed!.apiSdl, others: outcome.others }),
+      store.insertPublication(tx, { subgraphs: changed, by, composed: outcome.composed!, others: outcome.others }),
     );
     if (written) return written.supergraph;
   }

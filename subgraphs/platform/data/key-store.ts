@@ -41,7 +41,7 @@ export async function insertKey(db: Db, values: NewKeyValues, createdBy: string)
  * Tells every gateway replica, in the same transaction, that a key changed: they drop it from their caches when the
  * change commits (Postgres LISTEN/NOTIFY on the platform database).
  */
-const announce = (tx: Db, prefix: string) => tx.execute(sql`select pg_notify(${API_KEY_CHANNEL}, ${prefix})`);
+export const announce = (tx: Db, prefix: string) => tx.execute(sql`select pg_notify(${API_KEY_CHANNEL}, ${prefix})`);
 
 /** Revokes a key now; a key already revoked keeps its first revocation. */
 export async function revokeKey(db: Db, id: string, by: string): Promise<ApiKeyRow | null> {

@@ -1,6 +1,6 @@
 import { appendEvents } from '@public-service-graph/subgraph-kit/events/outbox';
 import { PLATFORM_SOURCE, supergraphPublished } from '../domain/registry-events.ts';
-import { and, desc, eq, gte, inArray, lt, notInArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
 import {
   fieldUsage,
@@ -56,6 +56,19 @@ export async function recentUsage(db: Db, types: string[], since: string): Promi
   return new Map(rows.map((r) => [r.coordinate, r.operations]));
 }
 
+/** The applications (client ids) that used each coordinate since `since`, by coordinate. */
+export async function applicationsUsing(db: Db, coordinates: string[], since: string): Promise<Map<string, string[]>> {
+  if (!coordinates.length) return new Map();
+  const rows = await db
+    .selectDistinct({ coordinate: fieldUsage.coordinate, application: fieldUsage.application })
+    .from(fieldUsage)
+    .where(and(gte(fieldUsage.day, since), inArray(fieldUsage.coordinate, coordinates), ne(fieldUsage.application, '')))
+    .orderBy(fieldUsage.coordinate, fieldUsage.application);
+  const byCoordinate = new Map<string, string[]>();
+  for (const r of rows) byCoordinate.set(r.coordinate, [...(byCoordinate.get(r.coordinate) ?? []), r.application]);
+  return byCoordinate;
+}
+
 export async function recordCheck(
   db: Db,
   check: { subgraph: string; publish: boolean; problems: Problem[]; changes: SchemaChange[]; by: string },
@@ -70,7 +83,7 @@ export async function recordCheck(
 /** Writes new versions of subgraphs and the supergraph composed with them. Call inside a transaction. */
 export async function insertPublication(
   tx: Db,
-  p: { subgraphs: { name: string; owner: string; sdl: string; routingUrl: string }[]; by: string; supergraphSdl: string; apiSdl: string; others: CurrentSubgraph[] },
+  p: { subgraphs: { name: string; owner: string; sdl: string; routingUrl: string }[]; by: string; composed: { supergraphSdl: string; apiSdl: string; publicSdl: string; publicChanges: SchemaChange[] }; others: CurrentSubgraph[] },
 ): Promise<{ versions: RegistrySchemaVersionRow[]; supergraph: RegistrySupergraphRow }> {
   const versions: RegistrySchemaVersionRow[] = [];
   for (const s of p.subgraphs) {
@@ -86,7 +99,11 @@ export async function insertPublication(
   const subgraphVersions = Object.fromEntries([...p.others.map((o) => [o.name, o.version.id]), ...versions.map((v) => [v.subgraph, v.id])]);
   const [supergraph] = await tx
     .insert(registrySupergraphs)
-    .values({ sdl: p.supergraphSdl, apiSdl: p.apiSdl, subgraphVersions, createdBy: p.by, reason: `publish ${versions.map((v) => `${v.subgraph} v${v.version}`).join(', ')}` })
+    .values({
+      sdl: p.composed.supergraphSdl, apiSdl: p.composed.apiSdl, publicSdl: p.composed.publicSdl,
+      publicChanges: p.composed.publicChanges.map(({ criticality, message, coordinate }) => ({ criticality, message, coordinate })),
+      subgraphVersions, createdBy: p.by, reason: `publish ${versions.map((v) => `${v.subgraph} v${v.version}`).join(', ')}`,
+    })
     .returning();
   await appendEvents(tx, outbox, PLATFORM_SOURCE, supergraphPublished(supergraph, versions, p.subgraphs.length === 1 ? p.subgraphs[0].owner : null));
   return { versions, supergraph };
@@ -98,7 +115,7 @@ export async function insertRestoration(tx: Db, from: RegistrySupergraphRow, by:
   for (const [name, id] of Object.entries(from.subgraphVersions)) await tx.update(registrySubgraphs).set({ currentVersionId: id }).where(eq(registrySubgraphs.name, name));
   const [row] = await tx
     .insert(registrySupergraphs)
-    .values({ sdl: from.sdl, apiSdl: from.apiSdl, subgraphVersions: from.subgraphVersions, createdBy: by, reason: `restore v${from.version}` })
+    .values({ sdl: from.sdl, apiSdl: from.apiSdl, publicSdl: from.publicSdl, publicChanges: [], subgraphVersions: from.subgraphVersions, createdBy: by, reason: `restore v${from.version}` })
     .returning();
   await appendEvents(tx, outbox, PLATFORM_SOURCE, supergraphPublished(row, [], null));
   return row;
@@ -108,11 +125,13 @@ export async function listSubgraphs(db: Db): Promise<RegistrySubgraphRow[]> {
   return db.select().from(registrySubgraphs).orderBy(registrySubgraphs.createdAt, registrySubgraphs.name);
 }
 
-export async function listSupergraphs(db: Db, before: number | null, limit: number): Promise<RegistrySupergraphRow[]> {
+/** Newest first; `changedOnly`: those whose public contract changed, and the first. */
+export async function listSupergraphs(db: Db, before: number | null, limit: number, changedOnly = false): Promise<RegistrySupergraphRow[]> {
+  const changed = sql`(jsonb_array_length(${registrySupergraphs.publicChanges}) > 0 or ${registrySupergraphs.version} = (select min(version) from platform.registry_supergraphs))`;
   return db
     .select()
     .from(registrySupergraphs)
-    .where(before === null ? undefined : lt(registrySupergraphs.version, before))
+    .where(and(before === null ? undefined : lt(registrySupergraphs.version, before), changedOnly ? changed : undefined))
     .orderBy(desc(registrySupergraphs.version))
     .limit(limit);
 }

@@ -65,9 +65,12 @@ export const fieldUsage = platformSchema.table(
   {
     coordinate: text('coordinate').notNull(),
     day: date('day').notNull(),
+    // The calling application's OIDC client id; '' for persons, institutions, operators and anonymous callers. The
+    // registry names the applications a change to the public contract would break.
+    application: text('application').notNull().default(''),
     operations: integer('operations').notNull().default(0),
   },
-  (t) => [primaryKey({ name: 'field_usage_pk', columns: [t.coordinate, t.day] }), index('field_usage_day_idx').on(t.day)],
+  (t) => [primaryKey({ name: 'field_usage_app_pk', columns: [t.coordinate, t.day, t.application] }), index('field_usage_day_idx').on(t.day)],
 );
 
 // The schema registry (subgraphs/platform/registry/): who owns which subgraph, every SDL published, every
@@ -111,6 +114,10 @@ export const registrySupergraphs = platformSchema.table('registry_supergraphs', 
   createdBy: text('created_by').notNull(),
   // Why it was composed, e.g. "publish lad v3" or "restore v5".
   reason: text('reason').notNull(),
+  // The public contract (packages/composition/src/contracts.ts) published with it, and what changed in it against the previous
+  // version: the developer portal's changelog.
+  publicSdl: text('public_sdl').notNull().default(''),
+  publicChanges: jsonb('public_changes').$type<{ criticality: string; message: string; coordinate?: string | null }[]>().notNull().default([]),
 });
 
 export const registryCheckOutcomes = ['PASSED', 'FAILED'] as const;
@@ -133,6 +140,43 @@ export const registryChecks = platformSchema.table(
   (t) => [index('registry_checks_subgraph_idx').on(t.subgraph, t.checkedAt)],
 );
 
+// Applications developers register in the developer portal, their acceptances of the terms of use, and their
+// requests for more access (decided by operators).
+export const applications = platformSchema.table('applications', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  clientId: text('client_id').notNull().unique(),
+  name: text('name').notNull(),
+  purpose: text('purpose').notNull(),
+  contact: text('contact').notNull(),
+  redirectUris: text('redirect_uris').array().notNull().default([]),
+  // The developer: a person's pseudonymous client id, never a personal code.
+  developer: text('developer').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('applications_developer_idx').on(t.developer, t.createdAt)]);
+
+export const termsAcceptances = platformSchema.table('terms_acceptances', {
+  applicationId: uuid('application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull(),
+  acceptedAt: timestamp('accepted_at', { withTimezone: true }).notNull().defaultNow(),
+  acceptedBy: text('accepted_by').notNull(),
+}, (t) => [primaryKey({ name: 'terms_acceptances_pk', columns: [t.applicationId, t.version] })]);
+
+export const accessRequestStatuses = ['PENDING', 'APPROVED', 'REJECTED'] as const;
+export const applicationAccessRequests = platformSchema.table('application_access_requests', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  applicationId: uuid('application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+  tier: text('tier', { enum: apiKeyTiers }).notNull(),
+  scopes: text('scopes').array().notNull().default([]),
+  reason: text('reason').notNull(),
+  status: text('status', { enum: accessRequestStatuses }).notNull().default('PENDING'),
+  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  decidedBy: text('decided_by'),
+  note: text('note'),
+}, (t) => [index('application_access_requests_app_idx').on(t.applicationId, t.requestedAt)]);
+
+export type ApplicationRow = typeof applications.$inferSelect;
+export type AccessRequestRow = typeof applicationAccessRequests.$inferSelect;
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 export type RegistrySubgraphRow = typeof registrySubgraphs.$inferSelect;
 export type RegistrySchemaVersionRow = typeof registrySchemaVersions.$inferSelect;

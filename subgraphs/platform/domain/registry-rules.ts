@@ -20,7 +20,7 @@ import { PLATFORM_OWNER } from '../db/tables.ts';
  */
 
 export type ProblemRule =
-  | 'SYNTAX' | 'NAME' | 'ROUTING_URL' | 'OWNERSHIP' | 'OVERRIDE' | 'REDEFINITION' | 'NAMING' | 'DESCRIPTION' | 'NULLABILITY' | 'COMPOSITION' | 'BREAKING_CHANGE';
+  | 'SYNTAX' | 'NAME' | 'ROUTING_URL' | 'OWNERSHIP' | 'OVERRIDE' | 'REDEFINITION' | 'NAMING' | 'DESCRIPTION' | 'NULLABILITY' | 'COMPOSITION' | 'BREAKING_CHANGE' | 'PUBLIC_CONTRACT';
 
 export interface Problem { rule: ProblemRule; message: string; coordinate?: string | null }
 
@@ -235,4 +235,22 @@ export function breakingProblems(changes: SchemaChange[], usageDays: number): Pr
       coordinate: c.coordinate,
       message: `${c.message} — ${c.coordinate} was used by ${c.recentOperations} operation(s) in the last ${usageDays} days.`,
     }));
+}
+
+/**
+ * A breaking change to the public contract is refused whoever used it: applications build against that file. The
+ * message names the applications that used the coordinate in the usage window, so the publisher knows whom it hits.
+ */
+export function publicContractProblems(changes: SchemaChange[], usedBy: Map<string, string[]>, usageDays: number): Problem[] {
+  return changes
+    .filter((c) => c.criticality === 'BREAKING')
+    .map((c) => {
+      const apps = c.coordinate ? usedBy.get(c.coordinate) ?? [] : [];
+      const who = apps.length ? ` It is used by the registered application(s) ${apps.join(', ')} (last ${usageDays} days).` : '';
+      return {
+        rule: 'PUBLIC_CONTRACT' as const,
+        coordinate: c.coordinate,
+        message: `${c.message} — this breaks the public contract that applications build against: deprecate it first (@deprecated) and remove it only in a new contract.${who}`,
+      };
+    });
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ApiKeyRow, ApiKeyUsageRow, RegistrySubgraphRow, RegistrySchemaVersionRow, RegistrySupergraphRow, RegistryCheckRow, WebhookSubscriptionRow, WebhookDeliveryRow } from '../db/tables.ts';
+import type { ApiKeyRow, ApiKeyUsageRow, RegistrySubgraphRow, RegistrySchemaVersionRow, RegistrySupergraphRow, ApplicationRow, AccessRequestRow, RegistryCheckRow, WebhookSubscriptionRow, WebhookDeliveryRow } from '../db/tables.ts';
 import type { PlatformContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +17,23 @@ export type Scalars = {
   /** ISO 8601 date-time, e.g. "2026-03-01T09:30:00Z". Output is always UTC. */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** The terms a developer accepts for an application. */
+export type AcceptTermsOfUseInput = {
+  /** The application. */
+  applicationId: Scalars['ID']['input'];
+  /** The version read and accepted; must be the current one. */
+  version: Scalars['Int']['input'];
+};
+
+/** The result of acceptTermsOfUse. */
+export type AcceptTermsOfUsePayload = {
+  __typename?: 'AcceptTermsOfUsePayload';
+  /** The application; null when `errors` is not empty. */
+  application?: Maybe<Application>;
+  /** Why nothing was accepted; empty on success. */
+  errors: Array<ApplicationProblem>;
 };
 
 /**
@@ -150,6 +167,101 @@ export type ApiKeyUsageDay = {
   operations: Scalars['Int']['output'];
 };
 
+/** A third-party application registered by a developer. */
+export type Application = {
+  __typename?: 'Application';
+  /** Its requests for a higher tier or scopes, newest first. */
+  accessRequests: Array<ApplicationAccessRequest>;
+  /** Its OIDC client id, e.g. "pasts-app-k3x9": the owner code of its keys and the recipient named in persons' consents. */
+  clientId: Scalars['String']['output'];
+  /** An e-mail address or phone number to reach its developer. */
+  contact: Scalars['String']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Its keys, newest first, revoked ones included. */
+  keys: Array<ApiKey>;
+  /** True when the current terms of use are not accepted yet: no key can be made until they are. */
+  mustAcceptTerms: Scalars['Boolean']['output'];
+  /** Its name as persons see it when it asks for consent, e.g. "Pasts". */
+  name: Scalars['String']['output'];
+  /** What it does with the graph, as persons see it when it asks for consent. */
+  purpose: Scalars['String']['output'];
+  /** Where the citizen portal may send persons back after a consent request (exact https, or http on loopback, URLs). */
+  redirectUris: Array<Scalars['String']['output']>;
+  /** The newest terms of use its developer accepted; null when none. */
+  termsAccepted?: Maybe<TermsAcceptance>;
+};
+
+/** An application's request for a higher tier or scopes to persons' data. */
+export type ApplicationAccessRequest = {
+  __typename?: 'ApplicationAccessRequest';
+  /** The application's client id. */
+  application: Scalars['String']['output'];
+  /** When it was decided; null while pending. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided, e.g. "operator:ops"; null while pending. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The operator's note on the decision. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Why, in the developer's words. */
+  reason: Scalars['String']['output'];
+  /** When it was asked. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** The scopes asked for, e.g. ["consent:cases:read"]. */
+  scopes: Array<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: ApplicationAccessRequestStatus;
+  /** The tier asked for. */
+  tier: ApiKeyTier;
+};
+
+/** Whether an access request is decided. */
+export type ApplicationAccessRequestStatus =
+  /** Approved: the application's keys have the tier and scopes. */
+  | 'APPROVED'
+  /** Waiting for an operator. */
+  | 'PENDING'
+  /** Rejected; `note` says why. */
+  | 'REJECTED';
+
+/** One of the developer's applications. */
+export type ApplicationInput = {
+  /** The application. */
+  applicationId: Scalars['ID']['input'];
+};
+
+/** One key of the developer's applications. */
+export type ApplicationKeyInput = {
+  /** One of the application's keys. */
+  keyId: Scalars['ID']['input'];
+};
+
+/** The result of createApplicationKey, rotateApplicationKey and revokeApplicationKey. */
+export type ApplicationKeyPayload = {
+  __typename?: 'ApplicationKeyPayload';
+  /** The new (or revoked) key; null when `errors` is not empty. */
+  apiKey?: Maybe<ApiKey>;
+  /** Why nothing changed; empty on success. */
+  errors: Array<ApplicationProblem>;
+  /** The whole new key, shown this once; null after a revocation or when `errors` is not empty. */
+  secret?: Maybe<Scalars['String']['output']>;
+};
+
+/** A typed reason an application mutation did nothing. */
+export type ApplicationProblem = {
+  __typename?: 'ApplicationProblem';
+  /** BAD_USER_INPUT, NOT_FOUND, TERMS_NOT_ACCEPTED, CONFLICT or LIMIT_REACHED. */
+  code: Scalars['String']['output'];
+  /** The input field at fault, when there is one. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong and what to do. */
+  message: Scalars['String']['output'];
+};
+
 /** The result of checkSubgraph. */
 export type CheckSubgraphPayload = {
   __typename?: 'CheckSubgraphPayload';
@@ -226,6 +338,16 @@ export type CreateWebhookSubscriptionPayload = {
   subscription?: Maybe<WebhookSubscription>;
 };
 
+/** An operator's decision on a request. */
+export type DecideApplicationAccessInput = {
+  /** True to approve, false to reject. */
+  approve: Scalars['Boolean']['input'];
+  /** Why, 3–500 characters. */
+  note: Scalars['String']['input'];
+  /** The pending request. */
+  requestId: Scalars['ID']['input'];
+};
+
 export type DeleteWebhookSubscriptionInput = {
   /** The subscription. */
   id: Scalars['ID']['input'];
@@ -243,6 +365,12 @@ export type DeleteWebhookSubscriptionPayload = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * The application's developer accepts the terms of use of the given version, which must be the current one. The
+   * acceptance is recorded with its time and version; when a new version is published, keys can be made again only
+   * after it is accepted.
+   */
+  acceptTermsOfUse: AcceptTermsOfUsePayload;
+  /**
    * Runs every registry check on a subgraph schema without publishing it: composition with all current subgraphs,
    * breaking changes against the served supergraph (rejected when a changed field was used in the last 30 days), and
    * the governance rules (ownership, no @override of others' fields, prefixed names, descriptions). The result is
@@ -255,6 +383,11 @@ export type Mutation = {
    */
   createApiKey: CreateApiKeyPayload;
   /**
+   * Makes a FREE-tier key for the developer's application, once the current terms of use are accepted; the key is in
+   * `secret`, shown this once. At most 5 active keys per application.
+   */
+  createApplicationKey: ApplicationKeyPayload;
+  /**
    * Subscribes an HTTPS endpoint to events (docs/events.md, "Webhooks"). Institutions receive events of their own
    * cases and services, applications events of persons who consented to them (checked at every delivery, so a
    * revocation stops deliveries at once), operators every event. The endpoint must answer the validation handshake
@@ -262,6 +395,11 @@ export type Mutation = {
    * once. A URL of a private or internal address is refused unless the platform's operators allow its network.
    */
   createWebhookSubscription: CreateWebhookSubscriptionPayload;
+  /**
+   * An operator approves or rejects a pending request; approval gives the application's active keys the tier and
+   * scopes asked for. The decision is recorded with who made it, when and why.
+   */
+  decideApplicationAccess: RequestApplicationAccessPayload;
   /** Ends a subscription: nothing more is delivered to it, and its deliveries are forgotten. */
   deleteWebhookSubscription: DeleteWebhookSubscriptionPayload;
   /**
@@ -278,6 +416,16 @@ export type Mutation = {
    */
   redriveWebhookDeliveries: RedriveWebhookDeliveriesPayload;
   /**
+   * The signed-in developer (a person) registers an application: it gets an OIDC client id of its own (the owner
+   * code of its keys and the recipient of persons' consents). Keys come after the terms of use are accepted.
+   */
+  registerApplication: RegisterApplicationPayload;
+  /**
+   * The developer asks for a higher tier or for scopes to persons' data for an application; an operator decides
+   * (`decideApplicationAccess`). One pending request per application.
+   */
+  requestApplicationAccess: RequestApplicationAccessPayload;
+  /**
    * Serves an earlier supergraph again, as a new newest version composed of the same subgraph versions (operators
    * only): the way back when a published subgraph misbehaves at run time. Gateways pick it up within seconds.
    */
@@ -287,17 +435,26 @@ export type Mutation = {
    * and is not an error.
    */
   revokeApiKey: RevokeApiKeyPayload;
+  /** Revokes one of the developer's application's keys at once. */
+  revokeApplicationKey: ApplicationKeyPayload;
   /**
    * Replaces a key with a new one with the same owner, name, scopes, tier and expiry (operators only). The old key
    * stops working at once, or after `graceMinutes` so that deployed systems can switch over. The new key is in the
    * payload's `secret`, shown this once.
    */
   rotateApiKey: RotateApiKeyPayload;
+  /** Replaces one of the developer's application's keys with a new one (same tier and scopes); the old key stops at once. */
+  rotateApplicationKey: ApplicationKeyPayload;
   /**
    * Gives a subscription a new signing secret, shown this once. The old secret keeps signing beside the new one for
    * `graceMinutes` (both signatures are sent), so the receiver can switch without losing a delivery.
    */
   rotateWebhookSecret: RotateWebhookSecretPayload;
+};
+
+
+export type MutationAcceptTermsOfUseArgs = {
+  input: AcceptTermsOfUseInput;
 };
 
 
@@ -311,8 +468,18 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+export type MutationCreateApplicationKeyArgs = {
+  input: ApplicationInput;
+};
+
+
 export type MutationCreateWebhookSubscriptionArgs = {
   input: CreateWebhookSubscriptionInput;
+};
+
+
+export type MutationDecideApplicationAccessArgs = {
+  input: DecideApplicationAccessInput;
 };
 
 
@@ -331,6 +498,16 @@ export type MutationRedriveWebhookDeliveriesArgs = {
 };
 
 
+export type MutationRegisterApplicationArgs = {
+  input: RegisterApplicationInput;
+};
+
+
+export type MutationRequestApplicationAccessArgs = {
+  input: RequestApplicationAccessInput;
+};
+
+
 export type MutationRestoreSupergraphArgs = {
   input: RestoreSupergraphInput;
 };
@@ -341,8 +518,18 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationRevokeApplicationKeyArgs = {
+  input: ApplicationKeyInput;
+};
+
+
 export type MutationRotateApiKeyArgs = {
   input: RotateApiKeyInput;
+};
+
+
+export type MutationRotateApplicationKeyArgs = {
+  input: ApplicationKeyInput;
 };
 
 
@@ -357,6 +544,55 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when another page follows; fetch it with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One change to the public contract. */
+export type PublicContractChange = {
+  __typename?: 'PublicContractChange';
+  /** The schema coordinate it is about, e.g. "Service.keywords", when there is one. */
+  coordinate?: Maybe<Scalars['String']['output']>;
+  /** How it affects applications. */
+  criticality: SchemaChangeCriticality;
+  /** What changed, e.g. "Field 'keywords' was removed from object type 'Service'". */
+  message: Scalars['String']['output'];
+};
+
+/** The public contract as published with one supergraph version. */
+export type PublicContractVersion = {
+  __typename?: 'PublicContractVersion';
+  /** True when one of `changes` is BREAKING. */
+  breaking: Scalars['Boolean']['output'];
+  /** What changed in the public contract against the version before, most severe first; empty when nothing did. */
+  changes: Array<PublicContractChange>;
+  /** When it was published. */
+  createdAt: Scalars['DateTime']['output'];
+  /** True for the contract the gateways serve now. */
+  live: Scalars['Boolean']['output'];
+  /** Why the supergraph was composed, e.g. "publish lad v3". */
+  reason: Scalars['String']['output'];
+  /** The contract's SDL, with descriptions. */
+  sdl: Scalars['String']['output'];
+  /** Which subgraphs define each type of the contract, for the API catalogue. */
+  typeOwners: Array<PublicTypeOwner>;
+  /** The supergraph version it was published with. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of public contract versions. */
+export type PublicContractVersionConnection = {
+  __typename?: 'PublicContractVersionConnection';
+  /** The versions on this page, newest first. */
+  nodes: Array<PublicContractVersion>;
+  pageInfo: PageInfo;
+};
+
+/** The subgraphs that define a type of the public contract. */
+export type PublicTypeOwner = {
+  __typename?: 'PublicTypeOwner';
+  /** The subgraphs defining it or adding fields to it, e.g. ["services", "cases"]. */
+  subgraphs: Array<Scalars['String']['output']>;
+  /** The type's name, e.g. "Service". */
+  type: Scalars['String']['output'];
 };
 
 /** The result of publishSubgraph. */
@@ -389,12 +625,34 @@ export type Query = {
    * pass the previous page's `pageInfo.endCursor` as `after`. Secrets are never shown, only each key's `prefix`.
    */
   apiKeys?: Maybe<ApiKeyConnection>;
+  /** Requests of applications for a higher tier or more scopes, oldest first, for operators (FORBIDDEN otherwise). */
+  applicationAccessRequests?: Maybe<Array<ApplicationAccessRequest>>;
+  /** The terms of use for applications now in force. Anyone may read them. */
+  currentTermsOfUse?: Maybe<TermsOfUse>;
   /**
    * The keys owned by the calling application (its OIDC client id) or institution (its code), newest first,
    * revoked and expired ones included. Paginated: `first` is 1–100 (default 20). FORBIDDEN for persons and anonymous
    * callers.
    */
   myApiKeys?: Maybe<ApiKeyConnection>;
+  /**
+   * The applications the signed-in developer registered, oldest first. Developers sign in as persons (the developer
+   * portal); FORBIDDEN for any other caller, UNAUTHENTICATED without a token.
+   */
+  myApplications?: Maybe<Array<Application>>;
+  /**
+   * The public contract (the schema applications build against, as in schema/contracts/public.graphql) published
+   * with each supergraph version, newest first: the changelog of the public API. Anyone may read it. With
+   * `changedOnly: true` only the versions whose public contract changed (and the first). Paginated: `first` is 1–100
+   * (default 20); pass `pageInfo.endCursor` as `after`.
+   */
+  publicContractVersions?: Maybe<PublicContractVersionConnection>;
+  /**
+   * A registered application as persons see it when it asks for their consent: its name, purpose, developer contact
+   * and redirect URIs. Anyone may read it (the citizen portal shows it on the consent page); null when no application
+   * has this client id.
+   */
+  registeredApplication?: Maybe<RegisteredApplication>;
   /** One subgraph of the registry by name, e.g. "lad"; null when there is none. For institutions and operators. */
   registeredSubgraph?: Maybe<RegisteredSubgraph>;
   /**
@@ -403,6 +661,11 @@ export type Query = {
    * must compose with them.
    */
   registeredSubgraphs?: Maybe<Array<RegisteredSubgraph>>;
+  /**
+   * Every subgraph of the served supergraph with its owner, version and whether it answers now (asked at most every
+   * 30 seconds). Anyone may read it: the developer portal's status page.
+   */
+  subgraphStatuses?: Maybe<Array<SubgraphStatus>>;
   /**
    * The supergraphs the registry composed, newest first: the first is the one the gateway serves. For institutions
    * and operators. Paginated: `first` is 1–100 (default 20); pass `pageInfo.endCursor` as `after`.
@@ -445,9 +708,41 @@ export type QueryApiKeysArgs = {
  * which institutions add subgraphs of their own (see docs/institution-subgraph.md). Owned by the platform subgraph.
  * Keys are created, rotated and revoked by operators; an application or institution reads its own keys and usage.
  */
+export type QueryApplicationAccessRequestsArgs = {
+  status?: InputMaybe<ApplicationAccessRequestStatus>;
+};
+
+
+/**
+ * The platform itself: API keys for applications and institutions, and their usage; the schema registry through
+ * which institutions add subgraphs of their own (see docs/institution-subgraph.md). Owned by the platform subgraph.
+ * Keys are created, rotated and revoked by operators; an application or institution reads its own keys and usage.
+ */
 export type QueryMyApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The platform itself: API keys for applications and institutions, and their usage; the schema registry through
+ * which institutions add subgraphs of their own (see docs/institution-subgraph.md). Owned by the platform subgraph.
+ * Keys are created, rotated and revoked by operators; an application or institution reads its own keys and usage.
+ */
+export type QueryPublicContractVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  changedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The platform itself: API keys for applications and institutions, and their usage; the schema registry through
+ * which institutions add subgraphs of their own (see docs/institution-subgraph.md). Owned by the platform subgraph.
+ * Keys are created, rotated and revoked by operators; an application or institution reads its own keys and usage.
+ */
+export type QueryRegisteredApplicationArgs = {
+  clientId: Scalars['String']['input'];
 };
 
 
@@ -499,6 +794,42 @@ export type RedriveWebhookDeliveriesPayload = {
   subscription?: Maybe<WebhookSubscription>;
 };
 
+/** An application a developer registers. */
+export type RegisterApplicationInput = {
+  /** An e-mail address or phone number, 3–200 characters. */
+  contact: Scalars['String']['input'];
+  /** Its name, 2–80 characters. */
+  name: Scalars['String']['input'];
+  /** What it does with the graph, 10–500 characters. */
+  purpose: Scalars['String']['input'];
+  /** Up to 5 redirect URIs: https, or http on localhost/127.0.0.1. */
+  redirectUris: Array<Scalars['String']['input']>;
+};
+
+/** The result of registerApplication. */
+export type RegisterApplicationPayload = {
+  __typename?: 'RegisterApplicationPayload';
+  /** The application; null when `errors` is not empty. */
+  application?: Maybe<Application>;
+  /** Why nothing was registered; empty on success. */
+  errors: Array<ApplicationProblem>;
+};
+
+/** What anyone may know of a registered application: who asks for a person's consent, and why. */
+export type RegisteredApplication = {
+  __typename?: 'RegisteredApplication';
+  /** Its OIDC client id, e.g. "gimenes-kalendars-3f9a1c". */
+  clientId: Scalars['String']['output'];
+  /** How to reach its developer. */
+  contact: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** What it does with the graph, in its developer's words. */
+  purpose: Scalars['String']['output'];
+  /** Where the citizen portal may send persons back after a consent request. */
+  redirectUris: Array<Scalars['String']['output']>;
+};
+
 /** A subgraph in the schema registry. */
 export type RegisteredSubgraph = {
   __typename?: 'RegisteredSubgraph';
@@ -526,6 +857,27 @@ export type RegisteredSubgraphChecksArgs = {
 /** A subgraph in the schema registry. */
 export type RegisteredSubgraphVersionsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a developer asks an operator for. */
+export type RequestApplicationAccessInput = {
+  /** The application. */
+  applicationId: Scalars['ID']['input'];
+  /** Why, 10–500 characters. */
+  reason: Scalars['String']['input'];
+  /** Scopes asked for (lowercase, e.g. "consent:cases:read"); may be empty. */
+  scopes: Array<Scalars['String']['input']>;
+  /** The tier asked for: STANDARD or PARTNER. */
+  tier: ApiKeyTier;
+};
+
+/** The result of requestApplicationAccess and decideApplicationAccess. */
+export type RequestApplicationAccessPayload = {
+  __typename?: 'RequestApplicationAccessPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<ApplicationProblem>;
+  /** The request; null when `errors` is not empty. */
+  request?: Maybe<ApplicationAccessRequest>;
 };
 
 /** A reason restoreSupergraph did not restore. */
@@ -732,6 +1084,11 @@ export type SubgraphProblemRule =
   | 'OVERRIDE'
   /** The subgraph belongs to another owner, or the name is not the institution's to take. */
   | 'OWNERSHIP'
+  /**
+   * The schema breaks the public contract (schema/contracts/public.graphql) that applications build against, or
+   * leaves a type a public field returns out of it. The message names the applications that used the field lately.
+   */
+  | 'PUBLIC_CONTRACT'
   /** The schema redefines a type or field another owner defines. */
   | 'REDEFINITION'
   /** The routing URL is not an http(s) URL. */
@@ -768,6 +1125,23 @@ export type SubgraphSchemaVersion = {
   version: Scalars['Int']['output'];
 };
 
+/** A subgraph of the served supergraph and whether it answers. */
+export type SubgraphStatus = {
+  __typename?: 'SubgraphStatus';
+  /** When it was last asked. */
+  checkedAt: Scalars['DateTime']['output'];
+  /** Its name in the graph, e.g. "services". */
+  name: Scalars['String']['output'];
+  /** PLATFORM for the platform's own subgraphs, else the owning institution's code, e.g. "LAD". */
+  owner: Scalars['String']['output'];
+  /** When that version was published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** True when the subgraph answered its readiness check (`/readyz`) at `checkedAt`. */
+  up: Scalars['Boolean']['output'];
+  /** The version the served supergraph is composed with. */
+  version: Scalars['Int']['output'];
+};
+
 /** A supergraph the registry composed; the newest is the one served. */
 export type SupergraphVersion = {
   __typename?: 'SupergraphVersion';
@@ -793,6 +1167,26 @@ export type SupergraphVersionConnection = {
   /** The versions on this page, newest first. */
   nodes: Array<SupergraphVersion>;
   pageInfo: PageInfo;
+};
+
+/** An acceptance of the terms of use. */
+export type TermsAcceptance = {
+  __typename?: 'TermsAcceptance';
+  /** When. */
+  acceptedAt: Scalars['DateTime']['output'];
+  /** The version accepted. */
+  version: Scalars['Int']['output'];
+};
+
+/** A version of the terms of use for applications. */
+export type TermsOfUse = {
+  __typename?: 'TermsOfUse';
+  /** When it came into force. */
+  publishedAt: Scalars['Date']['output'];
+  /** The terms, in Latvian, as plain text with paragraphs. */
+  text: Scalars['String']['output'];
+  /** 1, 2, …: a new version asks every application to accept again. */
+  version: Scalars['Int']['output'];
 };
 
 /** One event's delivery to one subscription. */
@@ -1031,12 +1425,14 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AcceptTermsOfUseInput: AcceptTermsOfUseInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AcceptTermsOfUsePayload: ResolverTypeWrapper<Omit<AcceptTermsOfUsePayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ApiKeyConnection: ResolverTypeWrapper<Omit<ApiKeyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiKeyEdge']>, nodes: Array<ResolversTypes['ApiKey']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ApiKeyFilter: ApiKeyFilter;
   ApiKeyOwnerKind: ApiKeyOwnerKind;
@@ -1044,6 +1440,13 @@ export type ResolversTypes = ResolversObject<{
   ApiKeyTier: ApiKeyTier;
   ApiKeyUsageDay: ResolverTypeWrapper<ApiKeyUsageRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Application: ResolverTypeWrapper<ApplicationRow>;
+  ApplicationAccessRequest: ResolverTypeWrapper<AccessRequestRow>;
+  ApplicationAccessRequestStatus: ApplicationAccessRequestStatus;
+  ApplicationInput: ApplicationInput;
+  ApplicationKeyInput: ApplicationKeyInput;
+  ApplicationKeyPayload: ResolverTypeWrapper<Omit<ApplicationKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  ApplicationProblem: ResolverTypeWrapper<ApplicationProblem>;
   CheckSubgraphPayload: ResolverTypeWrapper<Omit<CheckSubgraphPayload, 'check'> & { check: ResolversTypes['SubgraphCheck'] }>;
   CreateApiKeyError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CreateApiKeyError']>;
   CreateApiKeyInput: CreateApiKeyInput;
@@ -1053,15 +1456,25 @@ export type ResolversTypes = ResolversObject<{
   CreateWebhookSubscriptionPayload: ResolverTypeWrapper<Omit<CreateWebhookSubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversTypes['WebhookSubscription']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideApplicationAccessInput: DecideApplicationAccessInput;
   DeleteWebhookSubscriptionInput: DeleteWebhookSubscriptionInput;
   DeleteWebhookSubscriptionPayload: ResolverTypeWrapper<DeleteWebhookSubscriptionPayload>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PublicContractChange: ResolverTypeWrapper<PublicContractChange>;
+  PublicContractVersion: ResolverTypeWrapper<RegistrySupergraphRow>;
+  PublicContractVersionConnection: ResolverTypeWrapper<Omit<PublicContractVersionConnection, 'nodes'> & { nodes: Array<ResolversTypes['PublicContractVersion']> }>;
+  PublicTypeOwner: ResolverTypeWrapper<PublicTypeOwner>;
   PublishSubgraphPayload: ResolverTypeWrapper<Omit<PublishSubgraphPayload, 'check' | 'supergraph' | 'version'> & { check: ResolversTypes['SubgraphCheck'], supergraph?: Maybe<ResolversTypes['SupergraphVersion']>, version?: Maybe<ResolversTypes['SubgraphSchemaVersion']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RedriveWebhookDeliveriesInput: RedriveWebhookDeliveriesInput;
   RedriveWebhookDeliveriesPayload: ResolverTypeWrapper<Omit<RedriveWebhookDeliveriesPayload, 'subscription'> & { subscription?: Maybe<ResolversTypes['WebhookSubscription']> }>;
+  RegisterApplicationInput: RegisterApplicationInput;
+  RegisterApplicationPayload: ResolverTypeWrapper<Omit<RegisterApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
+  RegisteredApplication: ResolverTypeWrapper<ApplicationRow>;
   RegisteredSubgraph: ResolverTypeWrapper<RegistrySubgraphRow>;
+  RequestApplicationAccessInput: RequestApplicationAccessInput;
+  RequestApplicationAccessPayload: ResolverTypeWrapper<Omit<RequestApplicationAccessPayload, 'request'> & { request?: Maybe<ResolversTypes['ApplicationAccessRequest']> }>;
   RestoreSupergraphError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['RestoreSupergraphError']>;
   RestoreSupergraphInput: RestoreSupergraphInput;
   RestoreSupergraphNotFound: ResolverTypeWrapper<RestoreSupergraphNotFound>;
@@ -1085,8 +1498,11 @@ export type ResolversTypes = ResolversObject<{
   SubgraphProblemRule: SubgraphProblemRule;
   SubgraphSchemaInput: SubgraphSchemaInput;
   SubgraphSchemaVersion: ResolverTypeWrapper<RegistrySchemaVersionRow>;
+  SubgraphStatus: ResolverTypeWrapper<SubgraphStatus>;
   SupergraphVersion: ResolverTypeWrapper<RegistrySupergraphRow>;
   SupergraphVersionConnection: ResolverTypeWrapper<Omit<SupergraphVersionConnection, 'nodes'> & { nodes: Array<ResolversTypes['SupergraphVersion']> }>;
+  TermsAcceptance: ResolverTypeWrapper<TermsAcceptance>;
+  TermsOfUse: ResolverTypeWrapper<TermsOfUse>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
   WebhookDeliveryStatus: WebhookDeliveryStatus;
   WebhookError: ResolverTypeWrapper<WebhookError>;
@@ -1098,16 +1514,24 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AcceptTermsOfUseInput: AcceptTermsOfUseInput;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  AcceptTermsOfUsePayload: Omit<AcceptTermsOfUsePayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
   ApiKey: ApiKeyRow;
   String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   ApiKeyConnection: Omit<ApiKeyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']>, nodes: Array<ResolversParentTypes['ApiKey']> };
-  Int: Scalars['Int']['output'];
   ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   ApiKeyFilter: ApiKeyFilter;
   ApiKeyUsageDay: ApiKeyUsageRow;
   Float: Scalars['Float']['output'];
+  Application: ApplicationRow;
+  ApplicationAccessRequest: AccessRequestRow;
+  ApplicationInput: ApplicationInput;
+  ApplicationKeyInput: ApplicationKeyInput;
+  ApplicationKeyPayload: Omit<ApplicationKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  ApplicationProblem: ApplicationProblem;
   CheckSubgraphPayload: Omit<CheckSubgraphPayload, 'check'> & { check: ResolversParentTypes['SubgraphCheck'] };
   CreateApiKeyError: ResolversInterfaceTypes<ResolversParentTypes>['CreateApiKeyError'];
   CreateApiKeyInput: CreateApiKeyInput;
@@ -1117,15 +1541,25 @@ export type ResolversParentTypes = ResolversObject<{
   CreateWebhookSubscriptionPayload: Omit<CreateWebhookSubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversParentTypes['WebhookSubscription']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DecideApplicationAccessInput: DecideApplicationAccessInput;
   DeleteWebhookSubscriptionInput: DeleteWebhookSubscriptionInput;
   DeleteWebhookSubscriptionPayload: DeleteWebhookSubscriptionPayload;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PublicContractChange: PublicContractChange;
+  PublicContractVersion: RegistrySupergraphRow;
+  PublicContractVersionConnection: Omit<PublicContractVersionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PublicContractVersion']> };
+  PublicTypeOwner: PublicTypeOwner;
   PublishSubgraphPayload: Omit<PublishSubgraphPayload, 'check' | 'supergraph' | 'version'> & { check: ResolversParentTypes['SubgraphCheck'], supergraph?: Maybe<ResolversParentTypes['SupergraphVersion']>, version?: Maybe<ResolversParentTypes['SubgraphSchemaVersion']> };
   Query: Record<PropertyKey, never>;
   RedriveWebhookDeliveriesInput: RedriveWebhookDeliveriesInput;
   RedriveWebhookDeliveriesPayload: Omit<RedriveWebhookDeliveriesPayload, 'subscription'> & { subscription?: Maybe<ResolversParentTypes['WebhookSubscription']> };
+  RegisterApplicationInput: RegisterApplicationInput;
+  RegisterApplicationPayload: Omit<RegisterApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
+  RegisteredApplication: ApplicationRow;
   RegisteredSubgraph: RegistrySubgraphRow;
+  RequestApplicationAccessInput: RequestApplicationAccessInput;
+  RequestApplicationAccessPayload: Omit<RequestApplicationAccessPayload, 'request'> & { request?: Maybe<ResolversParentTypes['ApplicationAccessRequest']> };
   RestoreSupergraphError: ResolversInterfaceTypes<ResolversParentTypes>['RestoreSupergraphError'];
   RestoreSupergraphInput: RestoreSupergraphInput;
   RestoreSupergraphNotFound: RestoreSupergraphNotFound;
@@ -1146,12 +1580,20 @@ export type ResolversParentTypes = ResolversObject<{
   SubgraphProblem: SubgraphProblem;
   SubgraphSchemaInput: SubgraphSchemaInput;
   SubgraphSchemaVersion: RegistrySchemaVersionRow;
+  SubgraphStatus: SubgraphStatus;
   SupergraphVersion: RegistrySupergraphRow;
   SupergraphVersionConnection: Omit<SupergraphVersionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SupergraphVersion']> };
+  TermsAcceptance: TermsAcceptance;
+  TermsOfUse: TermsOfUse;
   WebhookDelivery: WebhookDeliveryRow;
   WebhookError: WebhookError;
   WebhookHealth: WebhookHealth;
   WebhookSubscription: WebhookSubscriptionRow;
+}>;
+
+export type AcceptTermsOfUsePayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['AcceptTermsOfUsePayload'] = ResolversParentTypes['AcceptTermsOfUsePayload']> = ResolversObject<{
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ApplicationProblem']>, ParentType, ContextType>;
 }>;
 
 export type ApiKeyResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey'], FederationReferenceType extends FederationReferenceTypes['ApiKey'] = FederationReferenceTypes['ApiKey']> = ResolversObject<{
@@ -1191,6 +1633,45 @@ export type ApiKeyUsageDayResolvers<ContextType = PlatformContext, ParentType ex
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   operations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApplicationResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = ResolversObject<{
+  accessRequests?: Resolver<Array<ResolversTypes['ApplicationAccessRequest']>, ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  mustAcceptTerms?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  termsAccepted?: Resolver<Maybe<ResolversTypes['TermsAcceptance']>, ParentType, ContextType>;
+}>;
+
+export type ApplicationAccessRequestResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['ApplicationAccessRequest'] = ResolversParentTypes['ApplicationAccessRequest']> = ResolversObject<{
+  application?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationAccessRequestStatus'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['ApiKeyTier'], ParentType, ContextType>;
+}>;
+
+export type ApplicationKeyPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['ApplicationKeyPayload'] = ResolversParentTypes['ApplicationKeyPayload']> = ResolversObject<{
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ApplicationProblem']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ApplicationProblemResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['ApplicationProblem'] = ResolversParentTypes['ApplicationProblem']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CheckSubgraphPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['CheckSubgraphPayload'] = ResolversParentTypes['CheckSubgraphPayload']> = ResolversObject<{
@@ -1234,21 +1715,55 @@ export type DeleteWebhookSubscriptionPayloadResolvers<ContextType = PlatformCont
 }>;
 
 export type MutationResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptTermsOfUse?: Resolver<ResolversTypes['AcceptTermsOfUsePayload'], ParentType, ContextType, RequireFields<MutationAcceptTermsOfUseArgs, 'input'>>;
   checkSubgraph?: Resolver<ResolversTypes['CheckSubgraphPayload'], ParentType, ContextType, RequireFields<MutationCheckSubgraphArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createApplicationKey?: Resolver<ResolversTypes['ApplicationKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApplicationKeyArgs, 'input'>>;
   createWebhookSubscription?: Resolver<ResolversTypes['CreateWebhookSubscriptionPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
+  decideApplicationAccess?: Resolver<ResolversTypes['RequestApplicationAccessPayload'], ParentType, ContextType, RequireFields<MutationDecideApplicationAccessArgs, 'input'>>;
   deleteWebhookSubscription?: Resolver<ResolversTypes['DeleteWebhookSubscriptionPayload'], ParentType, ContextType, RequireFields<MutationDeleteWebhookSubscriptionArgs, 'input'>>;
   publishSubgraph?: Resolver<ResolversTypes['PublishSubgraphPayload'], ParentType, ContextType, RequireFields<MutationPublishSubgraphArgs, 'input'>>;
   redriveWebhookDeliveries?: Resolver<ResolversTypes['RedriveWebhookDeliveriesPayload'], ParentType, ContextType, RequireFields<MutationRedriveWebhookDeliveriesArgs, 'input'>>;
+  registerApplication?: Resolver<ResolversTypes['RegisterApplicationPayload'], ParentType, ContextType, RequireFields<MutationRegisterApplicationArgs, 'input'>>;
+  requestApplicationAccess?: Resolver<ResolversTypes['RequestApplicationAccessPayload'], ParentType, ContextType, RequireFields<MutationRequestApplicationAccessArgs, 'input'>>;
   restoreSupergraph?: Resolver<ResolversTypes['RestoreSupergraphPayload'], ParentType, ContextType, RequireFields<MutationRestoreSupergraphArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  revokeApplicationKey?: Resolver<ResolversTypes['ApplicationKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApplicationKeyArgs, 'input'>>;
   rotateApiKey?: Resolver<ResolversTypes['RotateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'input'>>;
+  rotateApplicationKey?: Resolver<ResolversTypes['ApplicationKeyPayload'], ParentType, ContextType, RequireFields<MutationRotateApplicationKeyArgs, 'input'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['RotateWebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PublicContractChangeResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['PublicContractChange'] = ResolversParentTypes['PublicContractChange']> = ResolversObject<{
+  coordinate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  criticality?: Resolver<ResolversTypes['SchemaChangeCriticality'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PublicContractVersionResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['PublicContractVersion'] = ResolversParentTypes['PublicContractVersion']> = ResolversObject<{
+  breaking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['PublicContractChange']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  live?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sdl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  typeOwners?: Resolver<Array<ResolversTypes['PublicTypeOwner']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PublicContractVersionConnectionResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['PublicContractVersionConnection'] = ResolversParentTypes['PublicContractVersionConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['PublicContractVersion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PublicTypeOwnerResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['PublicTypeOwner'] = ResolversParentTypes['PublicTypeOwner']> = ResolversObject<{
+  subgraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PublishSubgraphPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['PublishSubgraphPayload'] = ResolversParentTypes['PublishSubgraphPayload']> = ResolversObject<{
@@ -1261,9 +1776,15 @@ export type PublishSubgraphPayloadResolvers<ContextType = PlatformContext, Paren
 export type QueryResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeyArgs, 'id'>>;
   apiKeys?: Resolver<Maybe<ResolversTypes['ApiKeyConnection']>, ParentType, ContextType, Partial<QueryApiKeysArgs>>;
+  applicationAccessRequests?: Resolver<Maybe<Array<ResolversTypes['ApplicationAccessRequest']>>, ParentType, ContextType, Partial<QueryApplicationAccessRequestsArgs>>;
+  currentTermsOfUse?: Resolver<Maybe<ResolversTypes['TermsOfUse']>, ParentType, ContextType>;
   myApiKeys?: Resolver<Maybe<ResolversTypes['ApiKeyConnection']>, ParentType, ContextType, Partial<QueryMyApiKeysArgs>>;
+  myApplications?: Resolver<Maybe<Array<ResolversTypes['Application']>>, ParentType, ContextType>;
+  publicContractVersions?: Resolver<Maybe<ResolversTypes['PublicContractVersionConnection']>, ParentType, ContextType, Partial<QueryPublicContractVersionsArgs>>;
+  registeredApplication?: Resolver<Maybe<ResolversTypes['RegisteredApplication']>, ParentType, ContextType, RequireFields<QueryRegisteredApplicationArgs, 'clientId'>>;
   registeredSubgraph?: Resolver<Maybe<ResolversTypes['RegisteredSubgraph']>, ParentType, ContextType, RequireFields<QueryRegisteredSubgraphArgs, 'name'>>;
   registeredSubgraphs?: Resolver<Maybe<Array<ResolversTypes['RegisteredSubgraph']>>, ParentType, ContextType>;
+  subgraphStatuses?: Resolver<Maybe<Array<ResolversTypes['SubgraphStatus']>>, ParentType, ContextType>;
   supergraphVersions?: Resolver<Maybe<ResolversTypes['SupergraphVersionConnection']>, ParentType, ContextType, Partial<QuerySupergraphVersionsArgs>>;
   webhookSubscription?: Resolver<Maybe<ResolversTypes['WebhookSubscription']>, ParentType, ContextType, RequireFields<QueryWebhookSubscriptionArgs, 'id'>>;
   webhookSubscriptions?: Resolver<Maybe<Array<ResolversTypes['WebhookSubscription']>>, ParentType, ContextType>;
@@ -1275,6 +1796,19 @@ export type RedriveWebhookDeliveriesPayloadResolvers<ContextType = PlatformConte
   subscription?: Resolver<Maybe<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 }>;
 
+export type RegisterApplicationPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RegisterApplicationPayload'] = ResolversParentTypes['RegisterApplicationPayload']> = ResolversObject<{
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ApplicationProblem']>, ParentType, ContextType>;
+}>;
+
+export type RegisteredApplicationResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RegisteredApplication'] = ResolversParentTypes['RegisteredApplication']> = ResolversObject<{
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type RegisteredSubgraphResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RegisteredSubgraph'] = ResolversParentTypes['RegisteredSubgraph']> = ResolversObject<{
   checks?: Resolver<Array<ResolversTypes['SubgraphCheck']>, ParentType, ContextType, Partial<RegisteredSubgraphChecksArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1282,6 +1816,11 @@ export type RegisteredSubgraphResolvers<ContextType = PlatformContext, ParentTyp
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['SubgraphSchemaVersion']>, ParentType, ContextType, Partial<RegisteredSubgraphVersionsArgs>>;
+}>;
+
+export type RequestApplicationAccessPayloadResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RequestApplicationAccessPayload'] = ResolversParentTypes['RequestApplicationAccessPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['ApplicationProblem']>, ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['ApplicationAccessRequest']>, ParentType, ContextType>;
 }>;
 
 export type RestoreSupergraphErrorResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['RestoreSupergraphError'] = ResolversParentTypes['RestoreSupergraphError']> = ResolversObject<{
@@ -1377,6 +1916,15 @@ export type SubgraphSchemaVersionResolvers<ContextType = PlatformContext, Parent
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SubgraphStatusResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['SubgraphStatus'] = ResolversParentTypes['SubgraphStatus']> = ResolversObject<{
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  up?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SupergraphVersionResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['SupergraphVersion'] = ResolversParentTypes['SupergraphVersion']> = ResolversObject<{
   apiSdl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1390,6 +1938,17 @@ export type SupergraphVersionResolvers<ContextType = PlatformContext, ParentType
 export type SupergraphVersionConnectionResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['SupergraphVersionConnection'] = ResolversParentTypes['SupergraphVersionConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['SupergraphVersion']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type TermsAcceptanceResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['TermsAcceptance'] = ResolversParentTypes['TermsAcceptance']> = ResolversObject<{
+  acceptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TermsOfUseResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['TermsOfUse'] = ResolversParentTypes['TermsOfUse']> = ResolversObject<{
+  publishedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type WebhookDeliveryResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
@@ -1438,10 +1997,15 @@ export type WebhookSubscriptionResolvers<ContextType = PlatformContext, ParentTy
 }>;
 
 export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
+  AcceptTermsOfUsePayload?: AcceptTermsOfUsePayloadResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ApiKeyUsageDay?: ApiKeyUsageDayResolvers<ContextType>;
+  Application?: ApplicationResolvers<ContextType>;
+  ApplicationAccessRequest?: ApplicationAccessRequestResolvers<ContextType>;
+  ApplicationKeyPayload?: ApplicationKeyPayloadResolvers<ContextType>;
+  ApplicationProblem?: ApplicationProblemResolvers<ContextType>;
   CheckSubgraphPayload?: CheckSubgraphPayloadResolvers<ContextType>;
   CreateApiKeyError?: CreateApiKeyErrorResolvers<ContextType>;
   CreateApiKeyInvalidInput?: CreateApiKeyInvalidInputResolvers<ContextType>;
@@ -1452,10 +2016,17 @@ export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
   DeleteWebhookSubscriptionPayload?: DeleteWebhookSubscriptionPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PublicContractChange?: PublicContractChangeResolvers<ContextType>;
+  PublicContractVersion?: PublicContractVersionResolvers<ContextType>;
+  PublicContractVersionConnection?: PublicContractVersionConnectionResolvers<ContextType>;
+  PublicTypeOwner?: PublicTypeOwnerResolvers<ContextType>;
   PublishSubgraphPayload?: PublishSubgraphPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RedriveWebhookDeliveriesPayload?: RedriveWebhookDeliveriesPayloadResolvers<ContextType>;
+  RegisterApplicationPayload?: RegisterApplicationPayloadResolvers<ContextType>;
+  RegisteredApplication?: RegisteredApplicationResolvers<ContextType>;
   RegisteredSubgraph?: RegisteredSubgraphResolvers<ContextType>;
+  RequestApplicationAccessPayload?: RequestApplicationAccessPayloadResolvers<ContextType>;
   RestoreSupergraphError?: RestoreSupergraphErrorResolvers<ContextType>;
   RestoreSupergraphNotFound?: RestoreSupergraphNotFoundResolvers<ContextType>;
   RestoreSupergraphPayload?: RestoreSupergraphPayloadResolvers<ContextType>;
@@ -1471,8 +2042,11 @@ export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
   SubgraphCheck?: SubgraphCheckResolvers<ContextType>;
   SubgraphProblem?: SubgraphProblemResolvers<ContextType>;
   SubgraphSchemaVersion?: SubgraphSchemaVersionResolvers<ContextType>;
+  SubgraphStatus?: SubgraphStatusResolvers<ContextType>;
   SupergraphVersion?: SupergraphVersionResolvers<ContextType>;
   SupergraphVersionConnection?: SupergraphVersionConnectionResolvers<ContextType>;
+  TermsAcceptance?: TermsAcceptanceResolvers<ContextType>;
+  TermsOfUse?: TermsOfUseResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookError?: WebhookErrorResolvers<ContextType>;
   WebhookHealth?: WebhookHealthResolvers<ContextType>;

@@ -1,6 +1,8 @@
 import { Date_, DateTime } from '@public-service-graph/subgraph-kit/scalars';
 import type { Resolvers } from '../generated/types.ts';
 import { ApiKey, ApiKeyUsageDay } from './ApiKey.ts';
+import { Application, ApplicationAccessRequest, applicationMutation, applicationQuery } from './applications.ts';
+import { contractQuery, PublicContractVersion } from './contract.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { RegisteredSubgraph, SupergraphVersion, registryQuery } from './registry.ts';
@@ -12,9 +14,12 @@ const byTypename = <T extends string>(error: { __typename?: T }): T | null => er
 export const resolvers: Resolvers = {
   DateTime,
   Date: Date_,
-  Query: { ...Query, ...registryQuery, ...webhookQuery },
-  Mutation,
+  Query: { ...Query, ...registryQuery, ...webhookQuery, ...contractQuery, ...applicationQuery },
+  Mutation: { ...Mutation, ...applicationMutation },
   WebhookSubscription,
+  Application,
+  ApplicationAccessRequest,
+  PublicContractVersion,
   ApiKey,
   RegisteredSubgraph,
   SupergraphVersion,

@@ -1018,13 +1018,21 @@ export type OpeningPeriodInput = {
 
 /** Kinds of service results. */
 export type OutputType =
+  /** A certificate (apliecība), e.g. a birth certificate. */
   | 'CERTIFICATE'
+  /** An administrative decision (lēmums). */
   | 'DECISION'
+  /** Another document, e.g. a passport or an identity card. */
   | 'DOCUMENT'
+  /** Anything else. */
   | 'OTHER'
+  /** A payment: a benefit or allowance paid out. */
   | 'PAYMENT'
+  /** A permit or licence (atļauja, licence). */
   | 'PERMIT'
+  /** An entry in a register (reģistrācija). */
   | 'REGISTRATION'
+  /** A statement or reference (izziņa). */
   | 'STATEMENT';
 
 /** Relay-style page information. */
@@ -2710,12 +2718,19 @@ export type WebPageChannelServicesArgs = {
 
 /** Days of the week. */
 export type Weekday =
+  /** Friday (piektdiena). */
   | 'FRIDAY'
+  /** Monday (pirmdiena). */
   | 'MONDAY'
+  /** Saturday (sestdiena). */
   | 'SATURDAY'
+  /** Sunday (svētdiena). */
   | 'SUNDAY'
+  /** Thursday (ceturtdiena). */
   | 'THURSDAY'
+  /** Tuesday (otrdiena). */
   | 'TUESDAY'
+  /** Wednesday (trešdiena). */
   | 'WEDNESDAY';
 
 /** What an upsert or an import did with one record. */

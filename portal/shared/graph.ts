@@ -1,4 +1,4 @@
-import type { Lang } from './i18n.ts';
+import type { Lang } from './lang.ts';
 
 /**
  * The portal's only source of data: the public GraphQL endpoint, as any portal team would call it. The person's

@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import * as oidc from 'openid-client';
-import type { Lang } from './i18n.ts';
+import type { Lang } from './lang.ts';
 
 /**
  * Server-side sessions: the browser holds only a random id in an HttpOnly, SameSite=Lax cookie (Secure over TLS);
