@@ -7,6 +7,7 @@ import type { Access } from './access.ts';
 import type { Authenticator } from './authenticate.ts';
 import type { IdentityEnricher } from './enrich-identity.ts';
 import type { InternalTokenSigner } from './internal-token.ts';
+import type { ResponseCache } from './response-cache.ts';
 import { maskError, scrubExtensions } from './subgraph-errors.ts';
 import { telemetryPlugins, withRequestId } from './telemetry.ts';
 
@@ -29,6 +30,8 @@ export interface GatewayOptions {
   access?: Access;
   /** The process's Prometheus registry (common/metrics.ts); tracing and the request log are always on. */
   metrics?: ProcessMetrics;
+  /** Public catalogue answers kept between requests (gateway/response-cache.ts); after the access layer's checks. */
+  responseCache?: ResponseCache;
 }
 
 export interface RunningGateway {
@@ -96,7 +99,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
       },
     },
     upstreamTimeout: opts.subgraphTimeoutMs,
-    plugins: (ctx) => [...telemetryPlugins(ctx, { log: opts.log, metrics: opts.metrics }), useIdentity(authenticate, opts.enricher), ...(access?.plugins ?? []), useErrorCodes()],
+    plugins: (ctx) => [...telemetryPlugins(ctx, { log: opts.log, metrics: opts.metrics }), useIdentity(authenticate, opts.enricher), ...(access?.plugins ?? []), ...(opts.responseCache ? [opts.responseCache.plugin] : []), useErrorCodes()],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ context, request, subgraphName }) => ({
         authorization: `Bearer ${await opts.signer.sign(context.identity!, subgraphName)}`,

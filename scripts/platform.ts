@@ -15,6 +15,7 @@ import { createIdentityEnricher } from '../gateway/enrich-identity.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { clientsForwardingLog, personalCodeRecipients } from '../gateway/personal-codes.ts';
 import { GATEWAY_SERVICE } from '../common/scopes.ts';
+import { startResponseCache } from '../gateway/response-cache-setup.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { RegistrySupergraph } from '../gateway/supergraph.ts';
 import { publishCoreSubgraphs } from '../subgraphs/platform/domain/registry.ts';
@@ -136,11 +137,13 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   const enricher = createIdentityEnricher({ clientsUrl, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log });
   signer.logForwardingWith(clientsForwardingLog({ clientsUrl: () => clientsUrl, token: () => signer.sign(GATEWAY_SERVICE, 'clients'), timeoutMs: config.SUBGRAPH_TIMEOUT_MS }));
   const access = await createAccess({ config, authenticator, platformDatabase: databases.get('platform')!, log });
+  const responseCache = await startResponseCache(config, events.bus, log);
   const gateway = await startGateway(
     {
       supergraph: () => registry.current(),
       pollingIntervalMs: config.SUPERGRAPH_POLL_MS,
       authenticator, enricher, signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS, access, metrics,
+      responseCache: responseCache ?? undefined,
     },
     { port: config.PORT, host: config.HOST },
   );
@@ -154,6 +157,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     metricsUrl: observability.metricsUrl,
     close: async () => {
       await gateway.close();
+      await responseCache?.close();
       await oidc?.close();
       await Promise.all(subgraphs.map((s) => s.close()));
       await events.close();

@@ -1,0 +1,36 @@
+import type { Config } from '../common/config.ts';
+import type { EventBus } from '../common/events/bus.ts';
+import type { Logger } from '../common/logger.ts';
+import { listenToCatalogue } from './catalogue-events.ts';
+import { createResponseCache, type ResponseCache } from './response-cache.ts';
+import { MemoryResponseStore, RedisResponseStore } from './response-store.ts';
+
+/**
+ * The gateway's response cache as configured (RESPONSE_CACHE*, REDIS_URL), listening to the catalogue's events on
+ * `bus` (or on NATS_URL when the gateway runs without the subgraphs). Null when it is off, or when the gateway cannot
+ * hear catalogue events: without them a publish would wait for the TTL, so it is better to keep nothing.
+ */
+export async function startResponseCache(config: Config, bus: EventBus | null, log: Logger): Promise<(ResponseCache & { close(): Promise<void> }) | null> {
+  if (!config.RESPONSE_CACHE) return null;
+  const store = config.REDIS_URL
+    ? await RedisResponseStore.connect(config.REDIS_URL, `${config.REDIS_KEY_PREFIX}response:`)
+    : new MemoryResponseStore(config.RESPONSE_CACHE_MAX_ENTRIES);
+  const cache = createResponseCache({ store, ttlSeconds: config.RESPONSE_CACHE_TTL_SECONDS, log });
+  const nats = config.NATS_URL ? { url: config.NATS_URL, subjectPrefix: config.NATS_SUBJECT_PREFIX } : null;
+  if (!bus && !nats) {
+    log.warn('response cache off: this gateway hears no catalogue events (no bus in the process, NATS_URL unset)');
+    await store.close();
+    return null;
+  }
+  const stop = await listenToCatalogue(bus, nats, (event) => cache.invalidate(event.id), log).catch(async (err: unknown) => {
+    await store.close();
+    throw err;
+  });
+  return {
+    ...cache,
+    close: async () => {
+      await stop();
+      await store.close();
+    },
+  };
+}
