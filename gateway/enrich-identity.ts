@@ -3,6 +3,7 @@ import type { Identity, PartyRef } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
 import { GATEWAY_SERVICE, isDelegatedScope } from '../common/scopes.ts';
 import { traceHeaders } from '../common/tracing.ts';
+import type { RepresentationCache } from './enrichment-cache.ts';
 import type { InternalTokenSigner } from './internal-token.ts';
 
 /** A person acting for another party names it here: a registration number or a personal code. */
@@ -31,6 +32,8 @@ export interface EnricherOptions {
   signer: InternalTokenSigner;
   timeoutMs: number;
   log: Logger;
+  /** X-Act-For answers kept briefly and dropped on consent/representation events (gateway/enrichment-cache.ts); none kept without. */
+  representations?: RepresentationCache;
 }
 
 const NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
@@ -55,8 +58,9 @@ export function operationLabel(params?: { query?: string; operationName?: string
  * - for an application holding a person's token, which `consent:*` scopes the person has granted it (each
  *   consent's use is recorded there).
  * Scopes with those prefixes in the caller's own token are dropped first: only the clients subgraph grants them.
- * Nothing is cached: a revoked consent or power of attorney stops working on the very next request
- * (bench/identity-enrichment.ts measures what the extra call costs).
+ * Consent answers are never cached: a revoked consent stops working on the very next request, and each use is
+ * logged. X-Act-For answers may be kept briefly when the gateway hears representation events (`representations`).
+ * bench/identity-enrichment.ts measures what the extra call costs.
  */
 export function createIdentityEnricher(opts: EnricherOptions): IdentityEnricher {
   const log = opts.log.child({ component: 'enrich-identity' });
@@ -101,7 +105,10 @@ export function createIdentityEnricher(opts: EnricherOptions): IdentityEnricher 
       const application = identity.kind === 'application' && identity.person ? identity.application : null;
       if (!actFor && !application) return base;
 
-      const answer = await ask({ personClientId: identity.person!.clientId, application, actFor, operation: application ? operationLabel(params) : null });
+      const personClientId = identity.person!.clientId;
+      const answer = actFor && !application && opts.representations
+        ? await opts.representations.get(personClientId, actFor, () => ask({ personClientId, application: null, actFor, operation: null }))
+        : await ask({ personClientId, application, actFor, operation: application ? operationLabel(params) : null });
       if (answer.refusal) {
         if (answer.refusal.code === 'BAD_USER_INPUT') throw badInput(answer.refusal.message, { header: 'X-Act-For' });
         throw forbidden(answer.refusal.message);

@@ -1,7 +1,8 @@
 import type { Config } from '../common/config.ts';
 import type { EventBus } from '../common/events/bus.ts';
 import type { Logger } from '../common/logger.ts';
-import { listenToCatalogue } from './catalogue-events.ts';
+import { CATALOGUE_EVENT_TYPES, REPRESENTATION_EVENT_TYPES, listenToEvents, type EventSource } from './bus-events.ts';
+import { RepresentationCache } from './enrichment-cache.ts';
 import { createResponseCache, type ResponseCache } from './response-cache.ts';
 import { MemoryResponseStore, RedisResponseStore } from './response-store.ts';
 
@@ -22,7 +23,7 @@ export async function startResponseCache(config: Config, bus: EventBus | null, l
     await store.close();
     return null;
   }
-  const stop = await listenToCatalogue(bus, nats, (event) => cache.invalidate(event.id), log).catch(async (err: unknown) => {
+  const stop = await listenToEvents({ bus, nats }, CATALOGUE_EVENT_TYPES, (event) => cache.invalidate(event.id), log).catch(async (err: unknown) => {
     await store.close();
     throw err;
   });
@@ -33,4 +34,12 @@ export async function startResponseCache(config: Config, bus: EventBus | null, l
       await store.close();
     },
   };
+}
+
+/** The X-Act-For answers cache (ENRICHMENT_CACHE_MS), cleared by consent and representation events; null when off. */
+export async function representationCache(config: Config, events: EventSource, log: Logger): Promise<{ cache: RepresentationCache; close(): Promise<void> } | null> {
+  if (!config.ENRICHMENT_CACHE_MS || (!events.bus && !events.nats)) return null;
+  const cache = new RepresentationCache(config.ENRICHMENT_CACHE_MS);
+  const close = await listenToEvents(events, REPRESENTATION_EVENT_TYPES, () => cache.clear(), log);
+  return { cache, close };
 }

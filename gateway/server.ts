@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { Identity } from '../common/identity.ts';
 import type { Logger } from '../common/logger.ts';
 import type { ProcessMetrics } from '../common/metrics.ts';
@@ -30,6 +31,8 @@ export interface GatewayOptions {
   access?: Access;
   /** The process's Prometheus registry (common/metrics.ts); tracing and the request log are always on. */
   metrics?: ProcessMetrics;
+  /** "rust": Hive Gateway's Rust query planner (the default, QUERY_PLANNER); "javascript": the runtime's own. */
+  queryPlanner?: 'rust' | 'javascript';
   /** Public catalogue answers kept between requests (gateway/response-cache.ts); after the access layer's checks. */
   responseCache?: ResponseCache;
 }
@@ -81,6 +84,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
   const gateway = createGatewayRuntime<IdentityContext>({
     ...access?.runtimeOptions,
     supergraph: opts.supergraph,
+    ...(opts.queryPlanner === 'javascript' ? {} : { unifiedGraphHandler }),
     pollingInterval: opts.pollingIntervalMs,
     // A new supergraph (a publish in the schema registry) must not abort the operations running on the old one.
     gracefulSchemaReload: { drainTimeout: opts.subgraphTimeoutMs * 2 },

@@ -15,7 +15,7 @@ import { createIdentityEnricher } from '../gateway/enrich-identity.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { clientsForwardingLog, personalCodeRecipients } from '../gateway/personal-codes.ts';
 import { GATEWAY_SERVICE } from '../common/scopes.ts';
-import { startResponseCache } from '../gateway/response-cache-setup.ts';
+import { representationCache, startResponseCache } from '../gateway/response-cache-setup.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { RegistrySupergraph } from '../gateway/supergraph.ts';
 import { publishCoreSubgraphs } from '../subgraphs/platform/domain/registry.ts';
@@ -134,7 +134,8 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   const { issuers, devIssuer } = await trustedIssuers(config, oidc);
   const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','), config.MAX_TOKEN_LIFETIME);
   const clientsUrl = subgraphs.find((s) => s.name === 'clients')!.url;
-  const enricher = createIdentityEnricher({ clientsUrl, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log });
+  const representations = await representationCache(config, { bus: events.bus, nats: null }, log);
+  const enricher = createIdentityEnricher({ clientsUrl, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log, representations: representations?.cache });
   signer.logForwardingWith(clientsForwardingLog({ clientsUrl: () => clientsUrl, token: () => signer.sign(GATEWAY_SERVICE, 'clients'), timeoutMs: config.SUBGRAPH_TIMEOUT_MS }));
   const access = await createAccess({ config, authenticator, platformDatabase: databases.get('platform')!, log });
   const responseCache = await startResponseCache(config, events.bus, log);
@@ -144,6 +145,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
       pollingIntervalMs: config.SUPERGRAPH_POLL_MS,
       authenticator, enricher, signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS, access, metrics,
       responseCache: responseCache ?? undefined,
+      queryPlanner: config.QUERY_PLANNER,
     },
     { port: config.PORT, host: config.HOST },
   );
@@ -158,6 +160,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     close: async () => {
       await gateway.close();
       await responseCache?.close();
+      await representations?.close();
       await oidc?.close();
       await Promise.all(subgraphs.map((s) => s.close()));
       await events.close();

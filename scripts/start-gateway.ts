@@ -17,6 +17,7 @@ import { CORE_SUBGRAPHS, compose, loadTypeDefs, parseSubgraphUrls } from '../gat
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { clientsForwardingLog, personalCodeRecipients } from '../gateway/personal-codes.ts';
 import { GATEWAY_SERVICE } from '../common/scopes.ts';
+import { startResponseCache } from '../gateway/response-cache-setup.ts';
 import { startGateway } from '../gateway/server.ts';
 import { trustedIssuers } from './platform.ts';
 import { run } from './run.ts';
@@ -56,6 +57,8 @@ await run(async (config, log) => {
   const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','), config.MAX_TOKEN_LIFETIME);
   if (!config.REDIS_URL) log.warn('REDIS_URL is not set: rate limits are per replica');
   const access = await createAccess({ config, authenticator, platformDatabase, log });
+  // A gateway run alone hears catalogue events only through NATS; without it the response cache stays off.
+  const responseCache = await startResponseCache(config, null, log);
   const gateway = await startGateway(
     {
       supergraph,
@@ -68,12 +71,15 @@ await run(async (config, log) => {
       subgraphUrls: supergraphSubgraphUrls(current, CORE_SUBGRAPHS),
       subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       metrics: observability.metrics,
+      queryPlanner: config.QUERY_PLANNER,
+      responseCache: responseCache ?? undefined,
     },
     { port: config.PORT, host: config.HOST },
   );
   console.log(`Gateway on ${gateway.url}`);
   return async () => {
     await gateway.close();
+    await responseCache?.close();
     await platformDatabase?.close();
     await observability.close();
   };

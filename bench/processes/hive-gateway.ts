@@ -1,6 +1,6 @@
 // Bench child: this project's gateway (Hive Gateway runtime) on SUPERGRAPH_FILE, with the access layer as deployed
 // (gateway/access.ts; API keys when the platform database is PostgreSQL), or without it when BENCH_ACCESS=off.
-// With SUPERGRAPH_POLL_MS set it re-reads the file that often, as it polls the schema registry when deployed.
+// BENCH_GATEWAY_PORT: a fixed port (the federation conformance audit asks one address). With SUPERGRAPH_POLL_MS set it re-reads the file that often, as it polls the schema registry when deployed.
 import { readFileSync } from 'node:fs';
 import { databaseUrlFor, loadConfig } from '../../common/config.ts';
 import { openDatabase } from '../../common/db.ts';
@@ -36,8 +36,9 @@ const gateway = await startGateway(
     log,
     subgraphUrls: supergraphSubgraphUrls(supergraph),
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    queryPlanner: config.QUERY_PLANNER,
   },
-  { port: 0, host: '127.0.0.1' },
+  { port: Number(process.env.BENCH_GATEWAY_PORT ?? 0), host: '127.0.0.1' },
 );
 console.log(`READY ${JSON.stringify({ url: gateway.url })}`);
 process.once('SIGTERM', async () => {
