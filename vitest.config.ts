@@ -8,7 +8,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
   },
   test: {
-    include: ['tests/**/*.test.ts', 'subgraphs/**/*.test.ts', 'common/**/*.test.ts', 'gateway/**/*.test.ts', 'institutions/**/src/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'subgraphs/**/*.test.ts', 'common/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'gateway/**/*.test.ts', 'institutions/**/src/**/*.test.ts'],
     // Each file starts its own graph and database; two cores run two files at a time.
     pool: 'forks',
     maxWorkers: 2,

@@ -1,4 +1,4 @@
-// What the access layer costs on the hot path (gateway/access.ts: API keys, schema directives, limits and cost,
+// What the access layer costs on the hot path (gateway/access/: API keys, schema directives, limits and cost,
 // rate limit, usage metering, body guard, headers): the same requests through the gateway with it and without it
 // (BENCH_ACCESS=off), on the same subgraphs. Gateway and subgraphs run in their own processes; CPU per request is
 // from /proc. API keys need the platform database in the gateway's process: on PostgreSQL only
@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
-import { DEMO_PEOPLE } from '../common/demo-people.ts';
+import { DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
 import { compose, loadTypeDefs } from '../gateway/compose.ts';
 import { DevIssuer } from '../gateway/dev-issuer.ts';
 import { insertKey } from '../subgraphs/platform/data/key-store.ts';

@@ -5,12 +5,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
-import { DEMO_PEOPLE } from '../common/demo-people.ts';
+import { DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
 import { parse } from 'graphql';
 import { compose, readSubgraphSdl } from '../gateway/compose.ts';
+import { ANONYMOUS } from '@public-service-graph/subgraph-kit/identity';
 import { DevIssuer } from '../gateway/dev-issuer.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
-import { ANONYMOUS } from '../common/identity.ts';
 import { measure, prepareBenchDatabase, printResults, ratio, startProcess, type LoadResult } from './support.ts';
 
 // Each request asks for a different page size: the gateways coalesce identical in-flight subgraph requests, and a
@@ -76,7 +76,7 @@ export async function run() {
       url: subgraphs.info.urls.services,
       query: ONE_SUBGRAPH,
       variables: varying,
-      // Signed now: the token the subgraphs' process printed at start lives two minutes, less than a whole run.
+      // Signed now: a token made out when the subgraphs started has expired after the rows above on a busy machine.
       headers: { authorization: `Bearer ${await (await InternalTokenSigner.create(env.GATEWAY_SIGNING_KEY)).sign(ANONYMOUS, 'services')}` },
       processes: { subgraphs },
     }));

@@ -1,4 +1,4 @@
-// The schema registry (subgraphs/platform/domain/registry.ts): what a check and a publish cost, and what a new
+// The schema registry (subgraphs/platform/commands/registry-publishing.ts): what a check and a publish cost, and what a new
 // supergraph costs the requests running through a gateway when it swaps.
 // 1. In this process, on an in-memory PGlite holding the platform's subgraphs: wall time, CPU and SQL statements
 //    per checkSubgraph and per publishSubgraph of the example LAD subgraph (composition of six subgraphs and the
@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { exportJWK, generateKeyPair } from 'jose';
-import { openDatabase } from '../common/db.ts';
+import { openDatabase } from '@public-service-graph/subgraph-kit/db';
 import { CORE_SUBGRAPHS, compose, loadTypeDefs, readSubgraphSdl } from '../gateway/compose.ts';
 import { platformSubgraph } from '../subgraphs/platform/server.ts';
-import { checkSubgraph, publishCoreSubgraphs, publishSubgraph } from '../subgraphs/platform/domain/registry.ts';
+import { checkSubgraph, publishCoreSubgraphs, publishSubgraph } from '../subgraphs/platform/commands/registry-publishing.ts';
 import { measure, prepareBenchDatabase, printResults, ratio, startProcess, type LoadResult } from './support.ts';
 
 const LAD_SDL = readFileSync(new URL('../institutions/lad/schema.graphql', import.meta.url), 'utf8');

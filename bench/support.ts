@@ -6,10 +6,10 @@ import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { loadConfig } from '../common/config.ts';
-import type { Db } from '../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import type { SubgraphName } from '../common/config.ts';
-import { createLogger } from '../common/logger.ts';
-import { prepareDatabases } from '../scripts/platform.ts';
+import { createLogger } from '@public-service-graph/subgraph-kit/logger';
+import { prepareDatabases } from '../scripts/subgraph-modules.ts';
 
 /** A child process of the bench, started from a TypeScript entry that prints `READY <json>` when it serves. */
 export interface BenchProcess<T = Record<string, unknown>> {

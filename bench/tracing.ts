@@ -3,8 +3,8 @@
 // one, so the figure is the recording and redaction, without the network). CPU per request is process.cpuUsage()
 // over sequential requests, the scenarios alternated so both see the same machine.
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
-import { DEMO_PEOPLE } from '../common/demo-people.ts';
-import { addSpanExporter } from '../common/tracing.ts';
+import { DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
+import { addSpanExporter } from '@public-service-graph/subgraph-kit/tracing';
 import { startTestGraph } from '../tests/support/platform.ts';
 
 const QUERY = 'query MyCases { me { displayName cases(first: 5) { nodes { reference service { name } } } } services(first: 5) { nodes { code name } } }';

@@ -59,6 +59,8 @@ const schema = z
     GATEWAY_JWKS_URL: url.optional(),
     CLIENT_ID_SECRET: z.string().min(16).default('development-only-client-id-secret'),
     SUPERGRAPH_FILE: z.string().optional(),
+    // The gateway's persisted-operation manifests (*.json); default: the ones shipped in persisted-operations/.
+    PERSISTED_OPERATIONS_DIR: z.string().optional(),
     // "services=http://host:4001/graphql,cases=…": the gateway composes from schema/ with these routing URLs.
     SUBGRAPH_URLS: z.string().optional(),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
@@ -81,7 +83,7 @@ const schema = z
     // Command-line clients of a running graph (npm run catalogue:import, npx psg): where it is and the caller's token.
     PSG_URL: url.default('http://localhost:4000/graphql'),
     PSG_TOKEN: z.string().optional(),
-    // Access (gateway/access.ts): shared rate limits, limits on what one request may ask, browsers' origins.
+    // Access (gateway/access/): shared rate limits, limits on what one request may ask, browsers' origins.
     REDIS_URL: url.optional(),
     REDIS_KEY_PREFIX: z.string().default('psg:'),
     CORS_ORIGINS: z.string().optional(),

@@ -1,6 +1,6 @@
 import type { Config } from './config.ts';
-import { createProcessMetrics, startMetricsServer, type ProcessMetrics } from './metrics.ts';
-import { flushSpans, setupTracing } from './tracing.ts';
+import { createProcessMetrics, startMetricsServer, type ProcessMetrics } from '@public-service-graph/subgraph-kit/metrics';
+import { flushSpans, setupTracing } from '@public-service-graph/subgraph-kit/tracing';
 
 export interface Observability {
   /** The process's registry, only when METRICS_PORT serves it: nothing is counted that nobody can read. */

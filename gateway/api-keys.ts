@@ -1,8 +1,8 @@
-import { API_KEY_CHANNEL, apiKeyMatches, apiKeyPrefix } from '../common/api-key.ts';
-import type { Database } from '../common/db.ts';
-import { unauthenticated } from '../common/errors.ts';
-import type { Logger } from '../common/logger.ts';
-import { ApiKeyStore, type StoredKey } from './api-key-store.ts';
+import { API_KEY_CHANNEL, apiKeyMatches, apiKeyPrefix } from '@public-service-graph/subgraph-kit/api-key';
+import type { Database } from '@public-service-graph/subgraph-kit/db';
+import { unauthenticated } from '@public-service-graph/subgraph-kit/errors';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
+import { gatewayReads, type GatewayReads, type StoredKey } from '../subgraphs/platform/gateway-reads.ts';
 import { gatewayError } from './gateway-errors.ts';
 
 export type VerifiedKey = Omit<StoredKey, 'secretHash'>;
@@ -24,15 +24,15 @@ export class ApiKeyVerifier {
   private readonly loading = new Map<string, Promise<StoredKey | null>>();
   private unlisten: (() => Promise<void>) | null = null;
 
-  private constructor(private readonly store: ApiKeyStore, private readonly ttlMs: number, private readonly log: Logger) {}
+  private constructor(private readonly store: GatewayReads, private readonly ttlMs: number, private readonly log: Logger) {}
 
   static async start(database: Database, ttlMs: number, log: Logger): Promise<ApiKeyVerifier> {
-    const verifier = new ApiKeyVerifier(new ApiKeyStore(database.db), ttlMs, log);
+    const verifier = new ApiKeyVerifier(gatewayReads(database.db), ttlMs, log);
     verifier.unlisten = await database.listen(API_KEY_CHANNEL, (prefix) => verifier.forget(prefix), () => verifier.cache.clear());
     return verifier;
   }
 
-  get keyStore(): ApiKeyStore {
+  get keyStore(): GatewayReads {
     return this.store;
   }
 
@@ -58,7 +58,7 @@ export class ApiKeyVerifier {
     if (hit && now - hit.fetchedAt < this.ttlMs) return hit.key;
     let pending = this.loading.get(prefix);
     if (!pending) {
-      pending = this.store.byPrefix(prefix).finally(() => this.loading.delete(prefix));
+      pending = this.store.keyByPrefix(prefix).finally(() => this.loading.delete(prefix));
       this.loading.set(prefix, pending);
     }
     try {

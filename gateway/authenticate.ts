@@ -1,6 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { unauthenticated } from '../common/errors.ts';
-import { ANONYMOUS, clientIdFor, type Identity } from '../common/identity.ts';
+import { unauthenticated } from '@public-service-graph/subgraph-kit/errors';
+import { ANONYMOUS, clientIdFor, type Identity } from '@public-service-graph/subgraph-kit/identity';
 
 export interface TrustedIssuer {
   issuer: string;

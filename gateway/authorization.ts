@@ -1,19 +1,9 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getDirectiveExtensions } from '@graphql-tools/utils';
-import {
-  Kind,
-  getNamedType,
-  isInterfaceType,
-  isObjectType,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLNamedType,
-  type GraphQLSchema,
-  type SelectionSetNode,
-} from 'graphql';
-import { forbidden, unauthenticated } from '../common/errors.ts';
-import type { Identity } from '../common/identity.ts';
-import { conditions, conditionVariables } from './conditions.ts';
+import { isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
+import { forbidden, unauthenticated } from '@public-service-graph/subgraph-kit/errors';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
+import { operationFacts, type OperationFacts } from './operation-facts.ts';
 import type { RequestIdentities } from './request-identity.ts';
 
 type Variables = Record<string, unknown> | null | undefined;
@@ -29,11 +19,11 @@ type Variables = Record<string, unknown> | null | undefined;
  *
  * Why not Hive Gateway's `genericAuth`: it re-validates and rewrites the document on every request, so nothing
  * downstream can cache by document, and its clean-up walks fragment spreads without memory, which an 80-token
- * "fragment bomb" turns into minutes of CPU (measured; README, "Limits"). Here the rules a document touches are
+ * "fragment bomb" turns into minutes of CPU (measured; docs/applications.md, "Limits"). Here the rules a document touches are
  * worked out once per parsed document, fragments costed once each, and a request only compares them with its
  * caller. `@skip`/`@include` are evaluated as execution will (gateway/conditions.ts): a skipped field needs no rights,
- so one document can serve a page both signed in and anonymous; the work is cached per document and per value of the
- variables those conditions read.
+ * so one document can serve a page both signed in and anonymous. The fields an operation resolves come from the walk
+ * the cost limit and field usage share (gateway/operation-facts.ts), cached per document and variables read.
  */
 export function effectiveScopes(identity: Identity): string[] {
   return [`role:${identity.kind}`, ...identity.scopes.filter((s) => !s.startsWith('role:'))];
@@ -64,40 +54,6 @@ function rulesOf(schema: GraphQLSchema): Map<string, Rule> {
   return rules;
 }
 
-/** The rules an operation touches, with fragments walked once each. */
-function rulesTouched(schema: GraphQLSchema, rules: Map<string, Rule>, document: DocumentNode, operationName: string | null | undefined, variables: Variables): Rule[] {
-  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-  const root = operation && schema.getRootType(operation.operation);
-  if (!operation || !root || !rules.size) return [];
-  const included = conditions(operation, variables);
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const touched = new Set<Rule>();
-  const walked = new Set<string>();
-  const walk = (set: SelectionSetNode, parent: GraphQLNamedType | undefined) => {
-    for (const selection of set.selections) {
-      if (!included(selection)) continue;
-      if (selection.kind === Kind.FIELD) {
-        if (!parent || (!isObjectType(parent) && !isInterfaceType(parent))) continue;
-        const field = parent.getFields()[selection.name.value];
-        if (!field) continue;
-        const rule = rules.get(`${parent.name}.${field.name}`);
-        if (rule) touched.add(rule);
-        if (selection.selectionSet) walk(selection.selectionSet, getNamedType(field.type));
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent);
-      } else if (!walked.has(selection.name.value)) {
-        walked.add(selection.name.value);
-        const fragment = fragments.get(selection.name.value);
-        if (fragment) walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value));
-      }
-    }
-  };
-  walk(operation.selectionSet, root);
-  return [...touched];
-}
-
 function check(rule: Rule, identity: Identity): Error | null {
   if (identity.kind === 'anonymous') return unauthenticated(`${rule.coordinate} needs a signed-in caller: send a bearer token or an API key.`);
   const held = effectiveScopes(identity);
@@ -107,21 +63,14 @@ function check(rule: Rule, identity: Identity): Error | null {
 
 export function useAuthorizationDirectives(identities: RequestIdentities): GatewayPlugin {
   const bySchema = new WeakMap<GraphQLSchema, Map<string, Rule>>();
-  const byDocument = new WeakMap<DocumentNode, { variables: string[]; touched: Map<string, Rule[]> }>();
+  const byFacts = new WeakMap<OperationFacts, Rule[]>();
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       let rules = bySchema.get(args.schema);
       if (!rules) bySchema.set(args.schema, (rules = rulesOf(args.schema)));
-      let perDocument = byDocument.get(args.document);
-      if (!perDocument) byDocument.set(args.document, (perDocument = { variables: conditionVariables(args.document), touched: new Map() }));
-      const variables = args.variableValues as Variables;
-      const key = JSON.stringify([args.operationName ?? '', ...perDocument.variables.map((n) => (typeof variables?.[n] === 'boolean' ? variables[n] : null))]);
-      let touched = perDocument.touched.get(key);
-      if (!touched) {
-        touched = rulesTouched(args.schema, rules, args.document, args.operationName, variables);
-        // Each condition variable at most doubles the entries; a document with many of them is worked out per request.
-        if (perDocument.touched.size < 64) perDocument.touched.set(key, touched);
-      }
+      const facts = operationFacts(args.schema, args.document, args.operationName, args.variableValues as Variables);
+      let touched = byFacts.get(facts);
+      if (!touched) byFacts.set(facts, (touched = [...facts.resolved].flatMap((c) => rules.get(c) ?? [])));
       if (!touched.length) return;
       // The identity as enriched after authentication (X-Act-For, consents: gateway/enrich-identity.ts), when it is.
       const context = args.contextValue as { request: Request; identity?: Identity };

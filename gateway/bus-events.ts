@@ -1,7 +1,7 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { EmbeddedBus, type EventBus } from '../common/events/bus.ts';
-import type { EventEnvelope } from '../common/events/outbox.ts';
-import type { Logger } from '../common/logger.ts';
+import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 
 /**
  * The catalogue's events that change public answers (docs/events.md): a service published, changed or archived, a

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { composeServices } from '@theguild/federation-composition';
 import { parse, type DocumentNode } from 'graphql';
-import { nullabilityProblems } from './nullability.ts';
+import { CompositionError, compose, nullabilityProblems, type Composed } from '@public-service-graph/composition';
 
-export interface SubgraphSource { name: string; url: string; typeDefs: DocumentNode }
+// Composition itself lives in packages/composition, which the schema registry (platform subgraph) uses too.
+export { CompositionError, compose, type Composed, type SubgraphSource } from '@public-service-graph/composition';
 
 /** The platform's own subgraphs, in the order they are composed. */
 export const CORE_SUBGRAPHS = ['services', 'life-situations', 'clients', 'cases', 'platform'] as const;
@@ -14,22 +14,6 @@ const schemaDir = fileURLToPath(new URL('../schema/', import.meta.url));
 
 export const readSubgraphSdl = (name: string): string => readFileSync(`${schemaDir}${name}.graphql`, 'utf8');
 export const loadTypeDefs = (name: string): DocumentNode => parse(readSubgraphSdl(name));
-
-export class CompositionError extends Error {
-  constructor(readonly messages: string[]) {
-    super(`Composition failed:\n${messages.map((m) => `  - ${m}`).join('\n')}`);
-  }
-}
-
-/** A composed supergraph: what the gateway runs, and the API schema its clients see. */
-export interface Composed { supergraphSdl: string; apiSdl: string }
-
-/** Composes subgraphs, or throws CompositionError listing every problem. */
-export function compose(subgraphs: SubgraphSource[]): Composed {
-  const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: s.typeDefs })));
-  if (result.errors?.length) throw new CompositionError(result.errors.map((e) => e.message));
-  return { supergraphSdl: result.supergraphSdl!, apiSdl: result.publicSdl! };
-}
 
 /** Default routing URLs: where `npm start` runs each subgraph. */
 export const defaultUrls = (host = 'localhost'): Record<CoreSubgraph, string> => ({

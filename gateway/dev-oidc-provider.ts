@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
-import { DEMO_PEOPLE } from '../common/demo-people.ts';
+import { DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
 import type { DevIssuer } from './dev-issuer.ts';
 import { loginPage, logoutPage, loggedOutPage, errorPage } from './dev-login-page.ts';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS, type Identity } from '../common/identity.ts';
-import { createLogger } from '../common/logger.ts';
+import { ANONYMOUS, type Identity } from '@public-service-graph/subgraph-kit/identity';
+import { createLogger } from '@public-service-graph/subgraph-kit/logger';
 import { clientsUrlIn, createIdentityEnricher, operationLabel, type IdentityEnricher } from './enrich-identity.ts';
 import { InternalTokenSigner } from './internal-token.ts';
 

@@ -1,8 +1,8 @@
-import { RETRY_AFTER_SECONDS, badInput, forbidden, graphqlError, unauthenticated, unavailable } from '../common/errors.ts';
-import type { Identity, PartyRef } from '../common/identity.ts';
-import type { Logger } from '../common/logger.ts';
-import { GATEWAY_SERVICE, isDelegatedScope } from '../common/scopes.ts';
-import { traceHeaders } from '../common/tracing.ts';
+import { RETRY_AFTER_SECONDS, badInput, forbidden, graphqlError, unauthenticated, unavailable } from '@public-service-graph/subgraph-kit/errors';
+import type { Identity, PartyRef } from '@public-service-graph/subgraph-kit/identity';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
+import { GATEWAY_SERVICE, isDelegatedScope } from '@public-service-graph/subgraph-kit/scopes';
+import { traceHeaders } from '@public-service-graph/subgraph-kit/tracing';
 import type { RepresentationCache } from './enrichment-cache.ts';
 import type { InternalTokenSigner } from './internal-token.ts';
 

@@ -1,4 +1,4 @@
-import type { PartyRef } from '../common/identity.ts';
+import type { PartyRef } from '@public-service-graph/subgraph-kit/identity';
 
 /** The clients subgraph's answer about one person acting for one party (X-Act-For). */
 export interface RepresentationAnswer {

@@ -1,5 +1,5 @@
 import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK, type JSONWebKeySet } from 'jose';
-import { IDENTITY_CLAIM, INTERNAL_ISSUER, audienceFor, type Identity } from '../common/identity.ts';
+import { IDENTITY_CLAIM, INTERNAL_ISSUER, audienceFor, type Identity } from '@public-service-graph/subgraph-kit/identity';
 import { CORE_PERSONAL_CODE_PURPOSES, carriesPersonalCodes, identityFor, personalCodeRecipients, type ForwardingLog } from './personal-codes.ts';
 
 const LIFETIME_SECONDS = 120;

@@ -3,10 +3,10 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { Kind, visit, type DocumentNode, type GraphQLError } from 'graphql';
-import type { Identity } from '../common/identity.ts';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import type { GatewayErrorCode } from './gateway-errors.ts';
 
-/** What one request may ask (README, "Limits"); every number comes from the configuration. */
+/** What one request may ask (docs/applications.md, "Limits"); every number comes from the configuration. */
 export interface Limits {
   maxDepth: number;
   maxAliases: number;

@@ -1,6 +1,6 @@
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS, IDENTITY_CLAIM, type Identity } from '../common/identity.ts';
+import { ANONYMOUS, IDENTITY_CLAIM, type Identity } from '@public-service-graph/subgraph-kit/identity';
 import { InternalTokenSigner } from './internal-token.ts';
 import { personalCodeRecipients } from './personal-codes.ts';
 

@@ -1,8 +1,8 @@
-import type { Identity } from '../common/identity.ts';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 
 /**
  * Which subgraphs receive personal codes in the internal token, and why. Every other subgraph, an institution's
- * included, gets the pseudonymous client ids alone (common/identity.ts clientIdFor), which are enough to find a
+ * included, gets the pseudonymous client ids alone (packages/subgraph-kit/src/identity.ts clientIdFor), which are enough to find a
  * person's data. Adding one is an operator's decision with a stated purpose (PERSONAL_CODE_SUBGRAPHS).
  */
 export const CORE_PERSONAL_CODE_PURPOSES: Readonly<Record<string, string>> = {

@@ -1,9 +1,9 @@
 import { Redis } from 'ioredis';
-import type { Logger } from '../common/logger.ts';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 
 /**
  * Rate limits by query cost: a token bucket per caller that holds one minute's allowance and refills continuously.
- * A request takes its cost (gateway/cost.ts) from its bucket; when the bucket holds less, the request is refused with
+ * A request takes its cost (gateway/operation-facts.ts) from its bucket; when the bucket holds less, the request is refused with
  * 429 and Retry-After (the seconds until the bucket holds enough).
  *
  * Buckets: one per API key (its tier), one per client IP for anonymous callers, one per token subject for callers

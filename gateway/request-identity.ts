@@ -1,6 +1,6 @@
-import { API_KEY_PATTERN } from '../common/api-key.ts';
-import { unauthenticated } from '../common/errors.ts';
-import { ANONYMOUS, type Identity } from '../common/identity.ts';
+import { API_KEY_PATTERN } from '@public-service-graph/subgraph-kit/api-key';
+import { unauthenticated } from '@public-service-graph/subgraph-kit/errors';
+import { ANONYMOUS, type Identity } from '@public-service-graph/subgraph-kit/identity';
 import type { Authenticator } from './authenticate.ts';
 import type { ApiKeyVerifier, VerifiedKey } from './api-keys.ts';
 

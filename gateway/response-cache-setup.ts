@@ -1,6 +1,5 @@
 import type { Config } from '../common/config.ts';
-import type { EventBus } from '../common/events/bus.ts';
-import type { Logger } from '../common/logger.ts';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import { CATALOGUE_EVENT_TYPES, REPRESENTATION_EVENT_TYPES, listenToEvents, type EventSource } from './bus-events.ts';
 import { RepresentationCache } from './enrichment-cache.ts';
 import { createResponseCache, type ResponseCache } from './response-cache.ts';
@@ -11,19 +10,18 @@ import { MemoryResponseStore, RedisResponseStore } from './response-store.ts';
  * `bus` (or on NATS_URL when the gateway runs without the subgraphs). Null when it is off, or when the gateway cannot
  * hear catalogue events: without them a publish would wait for the TTL, so it is better to keep nothing.
  */
-export async function startResponseCache(config: Config, bus: EventBus | null, log: Logger): Promise<(ResponseCache & { close(): Promise<void> }) | null> {
+export async function startResponseCache(config: Config, events: EventSource, log: Logger): Promise<(ResponseCache & { close(): Promise<void> }) | null> {
   if (!config.RESPONSE_CACHE) return null;
   const store = config.REDIS_URL
     ? await RedisResponseStore.connect(config.REDIS_URL, `${config.REDIS_KEY_PREFIX}response:`)
     : new MemoryResponseStore(config.RESPONSE_CACHE_MAX_ENTRIES);
   const cache = createResponseCache({ store, ttlSeconds: config.RESPONSE_CACHE_TTL_SECONDS, log });
-  const nats = config.NATS_URL ? { url: config.NATS_URL, subjectPrefix: config.NATS_SUBJECT_PREFIX } : null;
-  if (!bus && !nats) {
+  if (!events.bus && !events.nats) {
     log.warn('response cache off: this gateway hears no catalogue events (no bus in the process, NATS_URL unset)');
     await store.close();
     return null;
   }
-  const stop = await listenToEvents({ bus, nats }, CATALOGUE_EVENT_TYPES, (event) => cache.invalidate(event.id), log).catch(async (err: unknown) => {
+  const stop = await listenToEvents(events, CATALOGUE_EVENT_TYPES, (event) => cache.invalidate(event.id), log).catch(async (err: unknown) => {
     await store.close();
     throw err;
   });

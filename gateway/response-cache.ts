@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import type { Identity } from '../common/identity.ts';
-import type { Logger } from '../common/logger.ts';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import { ACT_FOR_HEADER } from './enrich-identity.ts';
 import { isCacheable } from './response-cache-rules.ts';
 import type { ResponseStore } from './response-store.ts';

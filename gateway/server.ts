@@ -1,14 +1,14 @@
 import http from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import type { Identity } from '../common/identity.ts';
-import type { Logger } from '../common/logger.ts';
-import type { ProcessMetrics } from '../common/metrics.ts';
-import type { Access } from './access.ts';
+import type { ResponseCache } from './response-cache.ts';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
+import type { ProcessMetrics } from '@public-service-graph/subgraph-kit/metrics';
+import type { Access } from './access/create-access.ts';
 import type { Authenticator } from './authenticate.ts';
 import type { IdentityEnricher } from './enrich-identity.ts';
 import type { InternalTokenSigner } from './internal-token.ts';
-import type { ResponseCache } from './response-cache.ts';
 import { maskError, scrubExtensions } from './subgraph-errors.ts';
 import { telemetryPlugins, withRequestId } from './telemetry.ts';
 
@@ -27,7 +27,7 @@ export interface GatewayOptions {
   subgraphUrls: string[];
   subgraphTimeoutMs: number;
   pollingIntervalMs?: number;
-  /** API keys, authorization directives, limits, rate limits, usage, CORS (gateway/access.ts); closed with the gateway. */
+  /** API keys, authorization directives, limits, rate limits, usage, CORS (gateway/access/); closed with the gateway. */
   access?: Access;
   /** The process's Prometheus registry (common/metrics.ts); tracing and the request log are always on. */
   metrics?: ProcessMetrics;

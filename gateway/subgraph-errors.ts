@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { RETRY_AFTER_SECONDS } from '../common/errors.ts';
+import { RETRY_AFTER_SECONDS } from '@public-service-graph/subgraph-kit/errors';
 
 /**
  * What a caller sees when part of the graph fails or refuses.

@@ -5,9 +5,9 @@ import usePrometheus from '@graphql-mesh/plugin-prometheus';
 import { trace } from '@opentelemetry/api';
 import { getOperationAST } from 'graphql';
 import { Counter, Histogram } from 'prom-client';
-import type { Identity } from '../common/identity.ts';
-import type { Logger } from '../common/logger.ts';
-import { DURATION_BUCKETS, type ProcessMetrics } from '../common/metrics.ts';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
+import { DURATION_BUCKETS, type ProcessMetrics } from '@public-service-graph/subgraph-kit/metrics';
 import { useGatewayTracing } from './tracing.ts';
 
 /** Every observability plugin of the gateway, tracing first so its spans enclose the others' work. */

@@ -2,7 +2,7 @@ import type { GatewayConfigContext, GatewayPlugin } from '@graphql-hive/gateway-
 import { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 
 /**
- * Hive Gateway's OpenTelemetry plugin on the process-wide provider (common/tracing.ts): a span for the HTTP request,
+ * Hive Gateway's OpenTelemetry plugin on the process-wide provider (packages/subgraph-kit/src/tracing.ts): a span for the HTTP request,
  * the GraphQL operation and each subgraph call, continuing the caller's traceparent and sending one to every
  * subgraph, so a request is one trace from the gateway to SQL. Attributes are redacted on export.
  */

@@ -1,6 +1,8 @@
 import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { schemaCoordinates } from './usage.ts';
+import { walkOperation } from './operation-facts.ts';
+
+const schemaCoordinates = (...args: Parameters<typeof walkOperation>) => [...walkOperation(...args).selected];
 
 const schema = buildSchema(`
   type Query { me: Client  node(id: ID!): Node }
@@ -16,9 +18,9 @@ describe('schemaCoordinates', () => {
       fragment Cases on Client { cases(first: 2) { id status } }
       query Other { me { name } }
     `);
-    expect(schemaCoordinates(schema, document, 'Overview').sort()).toEqual(
+    expect(schemaCoordinates(schema, document, 'Overview', {}).sort()).toEqual(
       ['Case.id', 'Case.status', 'Client.cases', 'Client.id', 'Client.name', 'Node.id', 'Query.me', 'Query.node'],
     );
-    expect(schemaCoordinates(schema, document, 'Other').sort()).toEqual(['Client.name', 'Query.me']);
+    expect(schemaCoordinates(schema, document, 'Other', {}).sort()).toEqual(['Client.name', 'Query.me']);
   });
 });

@@ -1,6 +1,5 @@
-import { Kind, TypeInfo, visit, visitWithTypeInfo, type DefinitionNode, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { Logger } from '../common/logger.ts';
-import type { ApiKeyStore, FieldUsageEntry, UsageEntry } from './api-key-store.ts';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
+import type { FieldUsageEntry, GatewayReads, UsageEntry } from '../subgraphs/platform/gateway-reads.ts';
 
 /**
  * Counts kept in memory on the request's path and written in one statement every USAGE_FLUSH_MS (and on shutdown),
@@ -57,7 +56,7 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
 export class UsageMeter {
   private readonly counts: BatchedCounts<UsageEntry>;
 
-  constructor(store: ApiKeyStore, log: Logger, flushMs: number) {
+  constructor(store: Pick<GatewayReads, 'addUsage'>, log: Logger, flushMs: number) {
     this.counts = new BatchedCounts<UsageEntry>((e) => store.addUsage(e), (into, from) => {
       into.operations += from.operations;
       into.cost += from.cost;
@@ -80,59 +79,17 @@ export class UsageMeter {
  */
 export class FieldUsageMeter {
   private readonly counts: BatchedCounts<FieldUsageEntry>;
-  private readonly seen = new WeakMap<DocumentNode, Map<string, string[]>>();
 
-  constructor(store: ApiKeyStore, log: Logger, flushMs: number) {
+  constructor(store: Pick<GatewayReads, 'addFieldUsage'>, log: Logger, flushMs: number) {
     this.counts = new BatchedCounts<FieldUsageEntry>((e) => store.addFieldUsage(e), (into, from) => void (into.operations += from.operations), log, flushMs);
   }
 
-  record(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, now = new Date()): void {
+  /** `coordinates`: what the operation selects (gateway/operation-facts.ts). */
+  record(coordinates: Iterable<string>, now = new Date()): void {
     const day = today(now);
-    for (const coordinate of this.coordinatesOf(schema, document, operationName)) this.counts.add(`${coordinate}/${day}`, { coordinate, day, operations: 1 });
-  }
-
-  /** Computed once per parsed document (the gateway's parser cache hands the same object back for the same text). */
-  private coordinatesOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): string[] {
-    let byOperation = this.seen.get(document);
-    if (!byOperation) this.seen.set(document, (byOperation = new Map()));
-    const key = operationName ?? '';
-    let coordinates = byOperation.get(key);
-    if (!coordinates) byOperation.set(key, (coordinates = schemaCoordinates(schema, document, operationName)));
-    return coordinates;
+    for (const coordinate of coordinates) this.counts.add(`${coordinate}/${day}`, { coordinate, day, operations: 1 });
   }
 
   flush = () => this.counts.flush();
   close = () => this.counts.close();
-}
-
-/** "Type.field" for every field the operation (with the fragments it spreads) selects, once each. */
-export function schemaCoordinates(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): string[] {
-  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const chosen = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
-  if (!chosen) return [];
-  const fragments = new Map(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
-  const spread = new Set<string>();
-  const collect = (node: DefinitionNode) =>
-    visit(node, {
-      FragmentSpread(s) {
-        if (spread.has(s.name.value) || !fragments.has(s.name.value)) return;
-        spread.add(s.name.value);
-        collect(fragments.get(s.name.value)!);
-      },
-    });
-  collect(chosen);
-
-  const coordinates = new Set<string>();
-  const typeInfo = new TypeInfo(schema);
-  const definitions = [chosen, ...[...spread].map((name) => fragments.get(name)!)];
-  visit(
-    { ...document, definitions },
-    visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        const parent = typeInfo.getParentType();
-        if (parent && !node.name.value.startsWith('__')) coordinates.add(`${parent.name}.${node.name.value}`);
-      },
-    }),
-  );
-  return [...coordinates];
 }

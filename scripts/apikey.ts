@@ -3,7 +3,7 @@
 // embedded database belongs to one process). See subgraphs/platform/cli.ts for the commands.
 import { userInfo } from 'node:os';
 import { databaseUrlFor } from '../common/config.ts';
-import { openDatabase } from '../common/db.ts';
+import { openDatabase } from '@public-service-graph/subgraph-kit/db';
 import { CliError, runApiKeyCli } from '../subgraphs/platform/cli.ts';
 import { platformSubgraph } from '../subgraphs/platform/server.ts';
 import { run } from './run.ts';

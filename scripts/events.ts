@@ -1,13 +1,13 @@
 // The outbox relays of a process: one per subgraph that has an outbox, all publishing to the configured bus.
 import type { Config, SubgraphName } from '../common/config.ts';
-import type { Database } from '../common/db.ts';
+import type { Database } from '@public-service-graph/subgraph-kit/db';
 import { openEventBus, type EventBus } from '../common/events/bus.ts';
-import type { OutboxTable } from '../common/events/outbox.ts';
+import type { OutboxTable } from '@public-service-graph/subgraph-kit/events/outbox';
 import { OutboxRelay } from '../common/events/relay.ts';
-import type { Logger } from '../common/logger.ts';
-import type { ProcessMetrics } from '../common/metrics.ts';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
+import type { ProcessMetrics } from '@public-service-graph/subgraph-kit/metrics';
 import { registerOutboxLagMetrics, relayMetrics } from '../common/events/relay-metrics.ts';
-import type { SubgraphModule } from '../common/subgraph-server.ts';
+import type { SubgraphModule } from '@public-service-graph/subgraph-kit/subgraph-server';
 
 export interface EventRelays {
   bus: EventBus;
@@ -24,11 +24,12 @@ export async function startEventRelays(config: Config, log: Logger, modules: Sub
   const outboxes = new Map<string, { db: Database['db']; table: OutboxTable }>();
   for (const module of modules) {
     if (!module.outbox) continue;
-    const { db } = databases.get(module.name)!;
+    const name = module.name as SubgraphName;
+    const { db } = databases.get(name)!;
     const relay = new OutboxRelay(db, module.outbox, bus, { intervalMs: config.EVENTS_RELAY_INTERVAL_MS, log: log.child({ relay: module.name }), observe: { subgraph: module.name, metrics: counters } });
     outboxes.set(module.name, { db, table: module.outbox });
     relay.start();
-    relays.set(module.name, relay);
+    relays.set(name, relay);
   }
   registerOutboxLagMetrics(metrics, outboxes);
   log.info({ bus: bus.kind, outboxes: [...relays.keys()] }, 'event relays started');

@@ -1,79 +1,22 @@
 import type { Config, SubgraphName } from '../common/config.ts';
-import { databaseUrlFor, devOidcIssuer, portalUrl, portFor } from '../common/config.ts';
-import { openDatabase, type Database } from '../common/db.ts';
-import { ANONYMOUS, IdentityVerifier, type Identity } from '../common/identity.ts';
-import type { Logger } from '../common/logger.ts';
-import { registerPoolMetrics } from '../common/metrics.ts';
+import { devOidcIssuer, portalUrl, portFor } from '../common/config.ts';
+import type { Database } from '@public-service-graph/subgraph-kit/db';
+import { ANONYMOUS, IdentityVerifier, type Identity } from '@public-service-graph/subgraph-kit/identity';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
+import { registerPoolMetrics } from '@public-service-graph/subgraph-kit/metrics';
 import { startObservability } from '../common/observability.ts';
-import { startSubgraph, type RunningSubgraph, type SubgraphEnv, type SubgraphModule } from '../common/subgraph-server.ts';
-import { createAccess } from '../gateway/access.ts';
-import { Authenticator, localIssuer, remoteIssuer, type TrustedIssuer } from '../gateway/authenticate.ts';
+import { startSubgraph, type RunningSubgraph, type SubgraphEnv } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { CORE_SUBGRAPHS, readSubgraphSdl } from '../gateway/compose.ts';
 import { DevIssuer } from '../gateway/dev-issuer.ts';
 import { startDevOidcProvider, type DevOidcProvider } from '../gateway/dev-oidc-provider.ts';
-import { createIdentityEnricher } from '../gateway/enrich-identity.ts';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
-import { clientsForwardingLog, personalCodeRecipients } from '../gateway/personal-codes.ts';
-import { GATEWAY_SERVICE } from '../common/scopes.ts';
-import { representationCache, startResponseCache } from '../gateway/response-cache-setup.ts';
-import { startGateway, type RunningGateway } from '../gateway/server.ts';
+import { personalCodeRecipients } from '../gateway/personal-codes.ts';
+import { createGateway } from '../gateway/create-gateway.ts';
+import type { RunningGateway } from '../gateway/server.ts';
 import { RegistrySupergraph } from '../gateway/supergraph.ts';
-import { publishCoreSubgraphs } from '../subgraphs/platform/domain/registry.ts';
-import { casesSubgraph } from '../subgraphs/cases/server.ts';
-import { clientsSubgraph } from '../subgraphs/clients/server.ts';
-import { lifeSituationsSubgraph } from '../subgraphs/life-situations/server.ts';
-import { platformSubgraph } from '../subgraphs/platform/server.ts';
-import { servicesSubgraph } from '../subgraphs/services/server.ts';
+import { publishCoreSubgraphs } from '../subgraphs/platform/commands/registry-publishing.ts';
 import { startEventRelays, type EventRelays } from './events.ts';
-
-export const CORE_MODULES: Record<SubgraphName, SubgraphModule<any>> = {
-  services: servicesSubgraph,
-  'life-situations': lifeSituationsSubgraph,
-  clients: clientsSubgraph,
-  cases: casesSubgraph,
-  platform: platformSubgraph,
-};
-
-/** Where a subgraph's data lives: its own URL, the shared URL, or the embedded PGlite directory. */
-const locationFor = (config: Config, name: SubgraphName) => databaseUrlFor(config, name) ?? config.PGLITE_DATA_DIR;
-
-/** Opens each distinct database once (all subgraphs share one embedded PGlite), migrates and optionally seeds. */
-export async function prepareDatabases(config: Config, log: Logger, names: readonly SubgraphName[] = CORE_SUBGRAPHS): Promise<Map<SubgraphName, Database>> {
-  const opened = new Map<string, Database>();
-  const byName = new Map<SubgraphName, Database>();
-  for (const name of names) {
-    const location = locationFor(config, name);
-    if (!opened.has(location)) opened.set(location, await openDatabase(location));
-    byName.set(name, opened.get(location)!);
-  }
-  const seed = config.SEED_DEMO_DATA ?? !names.some((n) => databaseUrlFor(config, n));
-  for (const name of names) {
-    const module = CORE_MODULES[name];
-    const database = byName.get(name)!;
-    await database.migrate(module.migrations.folder, module.migrations.table);
-    if (seed) await module.seed(database.db, { clientIdSecret: config.CLIENT_ID_SECRET });
-  }
-  log.info({ seeded: seed, databases: [...opened.keys()].map((l) => l.replace(/\/\/[^@]*@/, '//***@')) }, 'databases ready');
-  return byName;
-}
-
-/**
- * The issuers a gateway trusts: the configured one (the state's provider in production) and, in development, the
- * development provider: through its JWKS when it runs in this process, else by its key file (a gateway run alone).
- */
-export async function trustedIssuers(config: Config, devProvider?: DevOidcProvider | null): Promise<{ issuers: TrustedIssuer[]; devIssuer: DevIssuer | null }> {
-  const issuers: TrustedIssuer[] = [];
-  let devIssuer: DevIssuer | null = null;
-  if (devProvider) {
-    devIssuer = devProvider.devIssuer;
-    issuers.push(remoteIssuer(devProvider.issuer, devProvider.jwksUrl));
-  } else if (config.devIssuer) {
-    devIssuer = await DevIssuer.load(config.DEV_ISSUER_KEY_FILE, config.OIDC_AUDIENCE, devOidcIssuer(config));
-    issuers.push(localIssuer(devIssuer.issuer, devIssuer.jwks));
-  }
-  if (config.OIDC_ISSUER && config.OIDC_JWKS_URL) issuers.push(remoteIssuer(config.OIDC_ISSUER, config.OIDC_JWKS_URL));
-  return { issuers, devIssuer };
-}
+import { loadSubgraphModules, prepareDatabases } from './subgraph-modules.ts';
 
 export interface Platform {
   gateway: RunningGateway;
@@ -97,6 +40,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   const observability = await startObservability(config, 'platform');
   const { metrics } = observability;
   const databases = await prepareDatabases(config, log);
+  const modules = await loadSubgraphModules(CORE_SUBGRAPHS);
   registerPoolMetrics(metrics, databases);
   const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY, personalCodeRecipients(config.PERSONAL_CODE_SUBGRAPHS));
   const verifier = new IdentityVerifier(signer.jwks);
@@ -106,7 +50,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
   const peers: SubgraphEnv['peers'] = {};
   for (const name of CORE_SUBGRAPHS) {
     const subgraph = await startSubgraph(
-      CORE_MODULES[name],
+      modules.get(name)!,
       { database: databases.get(name)!, verifier, log, clientIdSecret: config.CLIENT_ID_SECRET, peers, projectionMaxAgeMs: config.SERVICE_PROJECTION_MAX_AGE_MS, metrics },
       { port: portFor(config, name), host: config.HOST },
     );
@@ -114,7 +58,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     if (name === 'services') peers.services = { url: subgraph.url, token: () => signer.sign(PEER_READER, 'services') };
   }
 
-  const events = await startEventRelays(config, log, CORE_SUBGRAPHS.map((n) => CORE_MODULES[n]), databases, metrics);
+  const events = await startEventRelays(config, log, [...modules.values()], databases, metrics);
 
   // The registry composes the platform's subgraphs (as this release runs them) with the institutions' published
   // ones; the gateway serves its newest supergraph and polls for the next.
@@ -131,24 +75,14 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
         clients: [{ clientId: config.PORTAL_OIDC_CLIENT_ID, url: portalUrl(config) }],
       })
     : null;
-  const { issuers, devIssuer } = await trustedIssuers(config, oidc);
-  const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','), config.MAX_TOKEN_LIFETIME);
-  const clientsUrl = subgraphs.find((s) => s.name === 'clients')!.url;
-  const representations = await representationCache(config, { bus: events.bus, nats: null }, log);
-  const enricher = createIdentityEnricher({ clientsUrl, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log, representations: representations?.cache });
-  signer.logForwardingWith(clientsForwardingLog({ clientsUrl: () => clientsUrl, token: () => signer.sign(GATEWAY_SERVICE, 'clients'), timeoutMs: config.SUBGRAPH_TIMEOUT_MS }));
-  const access = await createAccess({ config, authenticator, platformDatabase: databases.get('platform')!, log });
-  const responseCache = await startResponseCache(config, events.bus, log);
-  const gateway = await startGateway(
-    {
-      supergraph: () => registry.current(),
-      pollingIntervalMs: config.SUPERGRAPH_POLL_MS,
-      authenticator, enricher, signer, log, subgraphUrls: subgraphs.map((s) => s.url), subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS, access, metrics,
-      responseCache: responseCache ?? undefined,
-      queryPlanner: config.QUERY_PLANNER,
-    },
-    { port: config.PORT, host: config.HOST },
-  );
+  const gateway = await createGateway({
+    config, log, metrics, signer, devProvider: oidc,
+    platformDatabase: databases.get('platform')!,
+    supergraph: () => registry.current(),
+    subgraphUrls: subgraphs.map((s) => s.url),
+    events: events.bus,
+  });
+  const { devIssuer } = gateway;
   return {
     gateway,
     subgraphs,
@@ -159,8 +93,6 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     metricsUrl: observability.metricsUrl,
     close: async () => {
       await gateway.close();
-      await responseCache?.close();
-      await representations?.close();
       await oidc?.close();
       await Promise.all(subgraphs.map((s) => s.close()));
       await events.close();

@@ -3,9 +3,9 @@
 // in the platform database; gateways reading the registry then serve them. `npm start` does this by itself.
 import { userInfo } from 'node:os';
 import { databaseUrlFor } from '../common/config.ts';
-import { openDatabase } from '../common/db.ts';
+import { openDatabase } from '@public-service-graph/subgraph-kit/db';
 import { CORE_SUBGRAPHS, parseSubgraphUrls, readSubgraphSdl } from '../gateway/compose.ts';
-import { publishCoreSubgraphs } from '../subgraphs/platform/domain/registry.ts';
+import { publishCoreSubgraphs } from '../subgraphs/platform/commands/registry-publishing.ts';
 import { platformSubgraph } from '../subgraphs/platform/server.ts';
 import { run } from './run.ts';
 

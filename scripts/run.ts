@@ -1,6 +1,5 @@
 import { ConfigError, loadConfig, type Config } from '../common/config.ts';
-import { createLogger, type Logger } from '../common/logger.ts';
-import { CompositionError } from '../gateway/compose.ts';
+import { createLogger, type Logger } from '@public-service-graph/subgraph-kit/logger';
 
 /**
  * Runs a command-line entry point: validated configuration, a logger, readable failures, and a graceful stop on
@@ -43,7 +42,8 @@ export async function run(main: (config: Config, log: Logger) => Promise<(() => 
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
   } catch (err) {
-    if (err instanceof CompositionError) console.error(err.message);
+    // By name, not instanceof: a script that composes nothing (one subgraph) must not load composition to say so.
+    if (err instanceof Error && err.constructor.name === 'CompositionError') console.error(err.message);
     else log.fatal({ err }, 'failed');
     process.exit(1);
   }

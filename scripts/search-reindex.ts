@@ -1,7 +1,7 @@
 // npm run search:reindex: recomputes the catalogue's stored search columns after a release that changed how texts
 // are stemmed or indexed (subgraphs/services/data/search-reindex.ts). Safe to run at any time; changes only what differs.
 import { reindexSearch } from '../subgraphs/services/data/search-reindex.ts';
-import { prepareDatabases } from './platform.ts';
+import { prepareDatabases } from './subgraph-modules.ts';
 import { run } from './run.ts';
 
 await run(async (config, log) => {

@@ -1,5 +1,5 @@
 // npm run seed: loads the demo data (idempotent: what exists already is left as it is).
-import { prepareDatabases } from './platform.ts';
+import { prepareDatabases } from './subgraph-modules.ts';
 import { run } from './run.ts';
 
 await run(async (config, log) => {

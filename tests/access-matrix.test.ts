@@ -1,6 +1,6 @@
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ANONYMOUS, type Identity } from '../common/identity.ts';
+import { ANONYMOUS, type Identity } from '@public-service-graph/subgraph-kit/identity';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { createKey, revokeKey, withKey } from './support/access.ts';
 import { ADDED_EXPECTED, ADDED_OPS, addedOutcome } from './support/access-matrix-ops.ts';

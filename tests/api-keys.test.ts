@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_KEY_PATTERN } from '../common/api-key.ts';
+import { API_KEY_PATTERN } from '@public-service-graph/subgraph-kit/api-key';
 import { runApiKeyCli } from '../subgraphs/platform/cli.ts';
 import { createKey, operatorToken, revokeKey, withKey } from './support/access.ts';
 import { DEMO_PEOPLE, errorCodes, startTestGraph, type TestGraph } from './support/platform.ts';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS, clientIdFor, IdentityVerifier, type Identity } from '../common/identity.ts';
-import { GATEWAY_SERVICE } from '../common/scopes.ts';
-import { createLogger } from '../common/logger.ts';
-import { startSubgraph, type RunningSubgraph } from '../common/subgraph-server.ts';
+import { ANONYMOUS, clientIdFor, IdentityVerifier, type Identity } from '@public-service-graph/subgraph-kit/identity';
+import { GATEWAY_SERVICE } from '@public-service-graph/subgraph-kit/scopes';
+import { createLogger } from '@public-service-graph/subgraph-kit/logger';
+import { startSubgraph, type RunningSubgraph } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { casesSubgraph } from '../subgraphs/cases/server.ts';
 import { ADD_EVENT, registerCase, testPersonalCode, TIMELINE, UPDATE_STATUS } from './support/cases.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_COMPANIES } from '../common/demo-people.ts';
-import { withCheckDigit } from '../common/personal-code.ts';
+import { DEMO_COMPANIES } from '@public-service-graph/subgraph-kit/demo-people';
+import { withCheckDigit } from '@public-service-graph/subgraph-kit/personal-code';
 import { DEMO_PEOPLE, errorCodes, startTestGraph, type TestGraph } from './support/platform.ts';
 
 let graph: TestGraph;

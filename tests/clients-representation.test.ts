@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_COMPANIES } from '../common/demo-people.ts';
-import { clientIdFor } from '../common/identity.ts';
-import { withCheckDigit } from '../common/personal-code.ts';
+import { DEMO_COMPANIES } from '@public-service-graph/subgraph-kit/demo-people';
+import { clientIdFor } from '@public-service-graph/subgraph-kit/identity';
+import { withCheckDigit } from '@public-service-graph/subgraph-kit/personal-code';
 import { accessLog, clients, representations } from '../subgraphs/clients/db/tables.ts';
 import { FULL_SCOPES, parentalPeriod } from '../subgraphs/clients/domain/representation.ts';
 import { DEMO_PEOPLE, errorCodes, startTestGraph, type TestGraph } from './support/platform.ts';

@@ -2,10 +2,15 @@ import { readFileSync } from 'node:fs';
 import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 import { expect, it } from 'vitest';
 import { parse } from 'graphql';
+import { nullabilityProblems } from '@public-service-graph/composition';
 import { CORE_SUBGRAPHS, CompositionError, compose, composeCore, loadTypeDefs } from '../gateway/compose.ts';
 
 it('schema/supergraph.graphql is the composition of schema/*.graphql (run `npm run compose`)', () => {
   expect(readFileSync('schema/supergraph.graphql', 'utf8')).toBe(composeCore().supergraphSdl);
+});
+
+it('the platform’s own subgraphs keep the nullability rule', () => {
+  expect(nullabilityProblems(CORE_SUBGRAPHS.map((name) => ({ name, typeDefs: loadTypeDefs(name) })))).toEqual([]);
 });
 
 it('generated resolver types match the SDL (run `npm run codegen`)', async () => {

@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientIdFor } from '../common/identity.ts';
+import { clientIdFor } from '@public-service-graph/subgraph-kit/identity';
 import { lifeEvents } from '../subgraphs/life-situations/db/tables.ts';
 import { DEMO_PEOPLE, errorCodes, startTestGraph, type TestGraph } from './support/platform.ts';
 

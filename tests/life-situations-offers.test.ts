@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS, IdentityVerifier, clientIdFor, type Identity } from '../common/identity.ts';
-import { createLogger } from '../common/logger.ts';
-import { GATEWAY_SERVICE } from '../common/scopes.ts';
-import { startSubgraph, type RunningSubgraph } from '../common/subgraph-server.ts';
+import { ANONYMOUS, IdentityVerifier, clientIdFor, type Identity } from '@public-service-graph/subgraph-kit/identity';
+import { createLogger } from '@public-service-graph/subgraph-kit/logger';
+import { GATEWAY_SERVICE } from '@public-service-graph/subgraph-kit/scopes';
+import { startSubgraph, type RunningSubgraph } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { lifeSituationsSubgraph } from '../subgraphs/life-situations/server.ts';
 import { registerCase, testPersonalCode, updateStatus } from './support/cases.ts';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
 
-// Ten replicas starting at once against one empty PostgreSQL database: the advisory lock in common/db.ts lets one
+// Ten replicas starting at once against one empty PostgreSQL database: the advisory lock in packages/subgraph-kit/src/db.ts lets one
 // migrate while the others wait and then find nothing to do. PGlite belongs to one process, so this needs PostgreSQL.
 const base = process.env.TEST_DATABASE_URL;
 const name = `psg_migrate_${process.pid}`;

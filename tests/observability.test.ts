@@ -3,8 +3,8 @@ import { Writable } from 'node:stream';
 import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../common/logger.ts';
-import { addSpanExporter } from '../common/tracing.ts';
+import { createLogger } from '@public-service-graph/subgraph-kit/logger';
+import { addSpanExporter } from '@public-service-graph/subgraph-kit/tracing';
 import { registerCase, testPersonalCode, UPDATE_STATUS } from './support/cases.ts';
 import { DEMO_PEOPLE, startTestGraph, type TestGraph } from './support/platform.ts';
 

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
+import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPersistedDocuments } from '../gateway/persisted.ts';
-import { createKey, withKey } from './support/access.ts';
+import { createKey, startSecondGateway, withKey } from './support/access.ts';
 import { DEMO_PEOPLE, errorCodes, startTestGraph, type TestGraph } from './support/platform.ts';
 
 const documents = loadPersistedDocuments();
@@ -25,7 +28,9 @@ describe('the persisted manifest', () => {
 describe('persisted operations through the gateway', () => {
   let graph: TestGraph;
   beforeAll(async () => {
-    graph = await startTestGraph();
+    // A signing key of its own, so that a replica's internal tokens are the graph's (as replicas share theirs).
+    const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+    graph = await startTestGraph({ GATEWAY_SIGNING_KEY: JSON.stringify({ ...(await exportJWK(privateKey)), kid: 'persisted' }) });
   });
   afterAll(() => graph?.stop());
 
@@ -67,5 +72,29 @@ describe('persisted operations through the gateway', () => {
     expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
     const pq = await post(persisted(hashOf('Catalogue')), { 'x-api-key': 'psg_nope' });
     expect(pq.status).toBe(401);
+  });
+
+  it('reads its manifests from PERSISTED_OPERATIONS_DIR, and a manifest added there is served without a restart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'psg-persisted-'));
+    writeFileSync(join(dir, 'portal.json'), readFileSync('persisted-operations/portal.json'));
+    const replica = await startSecondGateway(graph, { PERSISTED_OPERATIONS_DIR: dir });
+    try {
+      const portal = await createKey(graph, { ownerKind: 'APPLICATION', ownerCode: 'latvija-lv', tier: 'INTERNAL', persistedOperationsOnly: true });
+      const send = (hash: string) =>
+        fetch(replica.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': portal.key }, body: JSON.stringify({ ...persisted(hash), variables: { code: 'VID-GID' } }) })
+          .then(async (r) => (await r.json()) as { data?: any; errors?: { extensions: { code: string } }[] });
+      const release = 'query NextRelease($code: String!) { service(code: $code) { code } }';
+      const hash = createHash('sha256').update(release).digest('hex');
+      expect((await send(hash)).errors!.map((e) => e.extensions.code)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+
+      // The portal's next release ships its manifest; the gateway is neither released nor restarted.
+      writeFileSync(join(dir, 'portal-next.json'), JSON.stringify({ [hash]: release }));
+      await new Promise((r) => setTimeout(r, 1100)); // a miss reads the directory again at most once a second
+      const served = await send(hash);
+      expect(served, JSON.stringify(served)).toEqual({ data: { service: { code: 'VID-GID' } } });
+      expect((await send(hashOf('ServiceCard'))).errors).toBeUndefined();
+    } finally {
+      await replica.stop();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmbeddedBus } from '../common/events/bus.ts';
-import type { EventEnvelope } from '../common/events/outbox.ts';
+import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
 import { createKey, withKey } from './support/access.ts';
 import { DEMO_PEOPLE, startTestGraph, type GraphQLResponse, type TestGraph } from './support/platform.ts';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PEOPLE } from '../common/demo-people.ts';
+import { DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
 import { CORE_SUBGRAPHS, type CoreSubgraph } from '../gateway/compose.ts';
 import { FAULT_QUERIES, valueAt, type FaultQuery } from './support/fault-queries.ts';
 import { startProcessGraph, type ProcessGraph } from './support/processes.ts';

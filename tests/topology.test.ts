@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PEOPLE } from '../common/demo-people.ts';
+import { DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
 import { devOidcIssuer, loadConfig } from '../common/config.ts';
 import { DevIssuer } from '../gateway/dev-issuer.ts';
 import { freePort, readCompose, startProcess, stopAll, type Started } from './support/topology.ts';

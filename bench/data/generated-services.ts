@@ -2,7 +2,7 @@
 // way real catalogues repeat them, e.g. the same permit offered by each municipality, so that a search ranks
 // thousands of near-duplicates and the planner sees realistic word frequencies.
 import { inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { channels, institutions, serviceChannels, services } from '../../subgraphs/services/db/tables.ts';
 import { searchColumns } from '../../subgraphs/services/domain/search-document.ts';
 

@@ -2,7 +2,7 @@
 // topic and place of the generated services ("Starting water use in Cēsu novads"), with phrases and the codes of
 // that topic's generated services there, as a municipality's situations would repeat the same words.
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { searchSituations } from '../../subgraphs/services/db/tables.ts';
 import { situationSearchColumns } from '../../subgraphs/services/domain/search-document.ts';
 import { PLACES, TOPICS } from './generated-services.ts';

@@ -5,12 +5,12 @@ import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import type { Identity } from '../../common/identity.ts';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import { loadConfig } from '../../common/config.ts';
 import { Authenticator } from '../../gateway/authenticate.ts';
 import { InternalTokenSigner } from '../../gateway/internal-token.ts';
 import { personalCodeRecipients } from '../../gateway/personal-codes.ts';
-import { trustedIssuers } from '../../scripts/platform.ts';
+import { trustedIssuers } from '../../gateway/issuers.ts';
 
 const config = loadConfig();
 const signer = await InternalTokenSigner.create(config.GATEWAY_SIGNING_KEY, personalCodeRecipients(config.PERSONAL_CODE_SUBGRAPHS));

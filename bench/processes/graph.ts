@@ -1,6 +1,6 @@
 // Bench child: the whole graph in one process (gateway and subgraphs), as `npm start` runs it.
 import { loadConfig } from '../../common/config.ts';
-import { createLogger } from '../../common/logger.ts';
+import { createLogger } from '@public-service-graph/subgraph-kit/logger';
 import { startPlatform } from '../../scripts/platform.ts';
 
 const config = loadConfig();

@@ -5,8 +5,8 @@
  */
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
-import { traceHeaders } from '../tracing.ts';
-import type { EventEnvelope } from './outbox.ts';
+import { traceHeaders } from '@public-service-graph/subgraph-kit/tracing';
+import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
 import type { EventPublisher } from './relay.ts';
 
 export interface EventBus extends EventPublisher {

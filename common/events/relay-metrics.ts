@@ -5,9 +5,9 @@
  */
 import { Counter, Gauge, Histogram } from 'prom-client';
 import { count, isNull, min, sql } from 'drizzle-orm';
-import type { Db } from '../db.ts';
-import { DURATION_BUCKETS, type ProcessMetrics } from '../metrics.ts';
-import type { OutboxTable } from './outbox.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { DURATION_BUCKETS, type ProcessMetrics } from '@public-service-graph/subgraph-kit/metrics';
+import type { OutboxTable } from '@public-service-graph/subgraph-kit/events/outbox';
 
 export interface RelayMetrics {
   published: Counter<'subgraph' | 'type'>;

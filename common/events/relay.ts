@@ -6,10 +6,10 @@
  */
 import { context, propagation, ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
 import { asc, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../db.ts';
-import type { Logger } from '../logger.ts';
-import { inSpan } from '../tracing.ts';
-import type { EventEnvelope, OutboxTable } from './outbox.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { Logger } from '@public-service-graph/subgraph-kit/logger';
+import { inSpan } from '@public-service-graph/subgraph-kit/tracing';
+import type { EventEnvelope, OutboxTable } from '@public-service-graph/subgraph-kit/events/outbox';
 import type { RelayMetrics } from './relay-metrics.ts';
 
 /** Where the relay sends events: the embedded bus or NATS JetStream (event-bus.ts). */

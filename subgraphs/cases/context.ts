@@ -1,5 +1,5 @@
-import type { Db } from '../../common/db.ts';
-import type { RequestBase, SubgraphEnv } from '../../common/subgraph-server.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { RequestBase, SubgraphEnv } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { createCaseLoaders } from './data/loaders.ts';
 import { graphqlChangeSource, ServiceProjection } from './sync/catalogue-feed.ts';
 

@@ -1,5 +1,5 @@
-import type { SubgraphModule } from '../../common/subgraph-server.ts';
-import { loadTypeDefs } from '../../gateway/compose.ts';
+import { readTypeDefs } from '@public-service-graph/subgraph-kit/schema';
+import type { SubgraphModule } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { createCasesContext, type CasesContext } from './context.ts';
 import { outbox } from './db/tables.ts';
 import { seedCases } from './demo/seed.ts';
@@ -7,7 +7,7 @@ import { resolvers } from './resolvers/index.ts';
 
 export const casesSubgraph: SubgraphModule<CasesContext> = {
   name: 'cases',
-  typeDefs: loadTypeDefs('cases'),
+  typeDefs: readTypeDefs(new URL('../../schema/cases.graphql', import.meta.url)),
   resolvers,
   createContext: createCasesContext,
   migrations: { folder: new URL('../../migrations/cases', import.meta.url).pathname, table: '__migrations_cases' },

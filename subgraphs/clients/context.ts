@@ -1,5 +1,5 @@
-import type { Db } from '../../common/db.ts';
-import type { RequestBase } from '../../common/subgraph-server.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { RequestBase } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { createClientLoaders } from './data/loaders.ts';
 import type { ClientRow } from './db/tables.ts';
 import type { ExternalAccessEvent } from './domain/access-log.ts';
@@ -10,7 +10,7 @@ export type ClientsContext = RequestBase & {
   /** The request's clock: every validity check and every timestamp written in this request uses it. */
   now: Date;
   loaders: ReturnType<typeof createClientLoaders>;
-  /** Turns a personal code into its client id (common/identity.ts clientIdFor) without looking the person up. */
+  /** Turns a personal code into its client id (packages/subgraph-kit/src/identity.ts clientIdFor) without looking the person up. */
   clientIdSecret: string;
 };
 

@@ -1,5 +1,5 @@
-import type { Db } from '../../common/db.ts';
-import type { RequestBase } from '../../common/subgraph-server.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { RequestBase } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { createLifeSituationLoaders } from './data/loaders.ts';
 import type { LifeEventRow, LifeSituationRow, StepRow } from './db/tables.ts';
 import type { Offer, Progress, StepProgress } from './domain/offers.ts';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { eq, or } from 'drizzle-orm';
-import type { Db } from '../../common/db.ts';
-import { isUuid } from '../../common/errors.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { isUuid } from '@public-service-graph/subgraph-kit/errors';
 import { insertKey, listKeys, revokeKey, rotateKey } from './data/key-store.ts';
 import { apiKeyTiers, apiKeys, type ApiKeyRow, type ApiKeyTier } from './db/tables.ts';
 import { MAX_GRACE_MINUTES, isInvalid, keyStatus, rotationEnd, validGrace, validateNewKey, type ApiKeyStatus } from './domain/keys.ts';

@@ -1,5 +1,5 @@
-import type { Db } from '../../common/db.ts';
-import type { RequestBase } from '../../common/subgraph-server.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { RequestBase } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { createPlatformLoaders } from './data/loaders.ts';
 
 export type PlatformContext = RequestBase & { db: Db; loaders: ReturnType<typeof createPlatformLoaders> };

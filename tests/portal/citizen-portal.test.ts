@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DEMO_PEOPLE } from '../../common/demo-people.ts';
+import { DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
 import { SCREENSHOTS, signIn, startPortalFixture, type PortalFixture } from './browser.ts';
 
 let f: PortalFixture;

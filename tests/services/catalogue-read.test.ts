@@ -1,8 +1,8 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS, type Identity } from '../../common/identity.ts';
-import { createLogger } from '../../common/logger.ts';
+import { ANONYMOUS, type Identity } from '@public-service-graph/subgraph-kit/identity';
+import { createLogger } from '@public-service-graph/subgraph-kit/logger';
 import { servicesSubgraph } from '../../subgraphs/services/server.ts';
 import { DEMO_PEOPLE, errorCodes, startTestGraph, type TestGraph } from '../support/platform.ts';
 

@@ -82,31 +82,22 @@ export async function startSecondGateway(graph: TestGraph, env: Record<string, s
     };
   }
   const { loadConfig } = await import('../../common/config.ts');
-  const { createLogger } = await import('../../common/logger.ts');
-  const { createAccess } = await import('../../gateway/access.ts');
-  const { Authenticator } = await import('../../gateway/authenticate.ts');
+  const { createLogger } = await import('@public-service-graph/subgraph-kit/logger');
   const { compose, loadTypeDefs } = await import('../../gateway/compose.ts');
-  const { InternalTokenSigner } = await import('../../gateway/internal-token.ts');
-  const { clientsForwardingLog, personalCodeRecipients } = await import('../../gateway/personal-codes.ts');
-  const { GATEWAY_SERVICE } = await import('../../common/scopes.ts');
-  const { startGateway } = await import('../../gateway/server.ts');
-  const { trustedIssuers } = await import('../../scripts/platform.ts');
-  const own = loadConfig({ ...Object.fromEntries(Object.entries(config).map(([k, v]) => [k, v === undefined ? undefined : String(v)])), PORT: '0', ...env });
-  const log = createLogger('silent');
-  const { issuers } = await trustedIssuers(own, graph.platform.oidc);
-  const authenticator = new Authenticator(issuers, own.OIDC_AUDIENCE, own.CLIENT_ID_SECRET, own.FIRST_PARTY_CLIENTS.split(','), own.MAX_TOKEN_LIFETIME);
-  const access = await createAccess({ config: own, authenticator, platformDatabase: graph.platform.databases.get('platform')!, log });
+  const { createGateway } = await import('../../gateway/create-gateway.ts');
   const { RegistrySupergraph } = await import('../../gateway/supergraph.ts');
-  const registry = new RegistrySupergraph(graph.platform.databases.get('platform')!.db);
-  const supergraph = opts.fromRegistry
-    ? () => registry.current()
-    : compose(graph.platform.subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: loadTypeDefs(s.name) }))).supergraphSdl;
-  const signer = await InternalTokenSigner.create(own.GATEWAY_SIGNING_KEY, personalCodeRecipients(own.PERSONAL_CODE_SUBGRAPHS));
-  const clientsUrl = graph.platform.subgraphs.find((s) => s.name === 'clients')!.url;
-  signer.logForwardingWith(clientsForwardingLog({ clientsUrl: () => clientsUrl, token: () => signer.sign(GATEWAY_SERVICE, 'clients'), timeoutMs: own.SUBGRAPH_TIMEOUT_MS }));
-  const gateway = await startGateway(
-    { supergraph, pollingIntervalMs: opts.fromRegistry ? own.SUPERGRAPH_POLL_MS : undefined, authenticator, signer, log, subgraphUrls: [], subgraphTimeoutMs: own.SUBGRAPH_TIMEOUT_MS, access },
-    { port: 0, host: '127.0.0.1' },
-  );
+  const own = loadConfig({ ...Object.fromEntries(Object.entries(config).map(([k, v]) => [k, v === undefined ? undefined : String(v)])), PORT: '0', ...env });
+  const platformDatabase = graph.platform.databases.get('platform')!;
+  const registry = new RegistrySupergraph(platformDatabase.db);
+  const gateway = await createGateway({
+    config: own,
+    log: createLogger('silent'),
+    platformDatabase,
+    devProvider: graph.platform.oidc,
+    supergraph: opts.fromRegistry
+      ? () => registry.current()
+      : compose(graph.platform.subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: loadTypeDefs(s.name) }))).supergraphSdl,
+    listen: { port: 0, host: '127.0.0.1' },
+  });
   return { url: gateway.url, stop: gateway.close };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { withCheckDigit } from '../../common/personal-code.ts';
+import { withCheckDigit } from '@public-service-graph/subgraph-kit/personal-code';
 import type { TestGraph } from './platform.ts';
 
 /** Operations the case tests share. */

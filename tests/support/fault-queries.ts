@@ -1,5 +1,5 @@
 import type { CoreSubgraph } from '../../gateway/compose.ts';
-import { DEMO_COMPANIES, DEMO_PEOPLE } from '../../common/demo-people.ts';
+import { DEMO_COMPANIES, DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
 import type { DevSubject } from '../../gateway/dev-issuer.ts';
 
 /**

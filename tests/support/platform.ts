@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig, type Config } from '../../common/config.ts';
-import { DEMO_PEOPLE } from '../../common/demo-people.ts';
-import { createLogger, type Logger } from '../../common/logger.ts';
+import { DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
+import { createLogger, type Logger } from '@public-service-graph/subgraph-kit/logger';
 import type { DevSubject } from '../../gateway/dev-issuer.ts';
 import { startPlatform, type Platform } from '../../scripts/platform.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { farmHolderFor, mayReadDeclaration, mayReadSomeDeclaration } from './access.ts';
-import type { Identity } from './identity.ts';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 
 const base: Identity = { kind: 'anonymous', subject: 'anonymous', person: null, institution: null, application: null, operator: null, onBehalfOf: null, roles: [], scopes: [] };
 const janis = { clientId: 'c-janis', personalCode: '150385-12346' };

@@ -1,4 +1,4 @@
-import type { Identity } from './identity.ts';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 
 /**
  * Who may see what of LAD's data. The gateway has authenticated the caller and verified any representation

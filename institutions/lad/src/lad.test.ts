@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Identity } from './identity.ts';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import { startLadSubgraph, type RunningLadSubgraph } from './server.ts';
 
 /**

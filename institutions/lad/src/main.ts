@@ -1,3 +1,5 @@
+import { inspect } from 'node:util';
+import { drainOnSignals } from '@public-service-graph/subgraph-kit/drain';
 import { startLadSubgraph } from './server.ts';
 
 /**
@@ -36,22 +38,8 @@ const subgraph = await startLadSubgraph({
   pgliteDir: databaseUrl ? undefined : env.LAD_PGLITE_DIR?.trim() || '.data/lad',
   gatewayJwksUrl: jwksUrl,
   seedDemo: seedFlag === 'true' || seedFlag === '1',
-}).catch((err: unknown) => fail(`cannot start: ${err instanceof Error ? err.message : String(err)}`));
+}).catch((err: unknown) => fail(`cannot start: ${err instanceof Error ? err.message : inspect(err)}`));
 
 console.log(`LAD subgraph ready at ${subgraph.url} (database: ${databaseUrl ? 'PostgreSQL' : 'PGlite'}; gateway keys: ${jwksUrl})`);
 
-let stopping = false;
-const stop = (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  console.log(`lad-subgraph: ${signal}, stopping`);
-  subgraph.close().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error('lad-subgraph: stopping failed:', err);
-      process.exit(1);
-    },
-  );
-};
-process.on('SIGTERM', () => stop('SIGTERM'));
-process.on('SIGINT', () => stop('SIGINT'));
+drainOnSignals(subgraph.close, { log: (message, err) => (err ? console.error(`lad-subgraph: ${message}:`, err) : console.log(`lad-subgraph: ${message}`)) });

@@ -1,4 +1,4 @@
-import type { LadDb } from './db.ts';
+import type { LadDb } from './store.ts';
 
 /**
  * Fictional demo data, matching the platform's demo people and cases: the company SIA "Baltijas Koks" applied

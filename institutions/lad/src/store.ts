@@ -1,4 +1,7 @@
-import type { LadDb } from './db.ts';
+import type { Database } from '@public-service-graph/subgraph-kit/db';
+
+/** What LAD's SQL needs of the kit's database: parameterized statements. */
+export type LadDb = Pick<Database, 'query'>;
 
 /** SQL only: each function answers a whole batch of keys with one statement. */
 

@@ -1,5 +1,5 @@
 import { desc, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { accessLog, type AccessLogRow, type NewAccessLogRow } from '../db/tables.ts';
 
 /** The most access-log entries `Client.caseAccessEvents` returns per client. */

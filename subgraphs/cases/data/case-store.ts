@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { calendarDays, cases, type CaseRow, type CaseStatus } from '../db/tables.ts';
 
 /** Filters of a list of cases; every given condition must hold. */

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
-import { appendEvents } from '../../../common/events/outbox.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { appendEvents } from '@public-service-graph/subgraph-kit/events/outbox';
 import { caseEvents, cases, idempotencyKeys, outbox, type CaseEventRow, type CaseRow, type NewCaseRow } from '../db/tables.ts';
 import { CASES_SOURCE, caseEventsOf } from '../domain/case-events.ts';
 import type { CasePatch, PlannedEvent } from '../domain/commands.ts';

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { caseEvents, type CaseEventRow } from '../db/tables.ts';
 
 /** An event with its case's event count; `visible` false marks a row that only carries the count (empty page). */

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { byKey, groupBy } from '../../../common/batch.ts';
-import type { Db } from '../../../common/db.ts';
-import { isUuid } from '../../../common/errors.ts';
+import { byKey, groupBy } from '@public-service-graph/subgraph-kit/batch';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { isUuid } from '@public-service-graph/subgraph-kit/errors';
 import type { AccessLogRow, CaseEventRow, CaseRow, NewAccessLogRow, ServiceReferenceRow } from '../db/tables.ts';
 import { accessEntriesOf, insertAccessEntries } from './access-log.ts';
 import { completedServiceCodes } from './case-store.ts';
@@ -53,3 +53,8 @@ export const createCaseLoaders = (db: Db) => ({
 });
 
 export type CaseLoaders = ReturnType<typeof createCaseLoaders>;
+
+/** Later fields of the same request read the rows from the loader instead of the database. */
+export function prime(ctx: { loaders: CaseLoaders }, rows: readonly CaseRow[]): void {
+  for (const row of rows) ctx.loaders.caseById.clear(row.id).prime(row.id, row);
+}

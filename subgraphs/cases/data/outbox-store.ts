@@ -1,12 +1,12 @@
 import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
-import type { EventEnvelope } from '../../../common/events/outbox.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
 import { outbox } from '../db/tables.ts';
 import type { EventAudience } from '../domain/access.ts';
 
 /**
  * A page of the outbox for the events feed: rows after `afterId` that `audience` may see, in outbox order (which is
- * commit order, see common/events/outbox.ts appendEvents, so resuming after an id never skips a later commit).
+ * commit order, see packages/subgraph-kit/src/events/outbox.ts appendEvents, so resuming after an id never skips a later commit).
  */
 export async function eventsAfter(db: Db, audience: EventAudience, types: string[] | null, afterId: number, limit: number): Promise<{ id: number; envelope: EventEnvelope }[]> {
   let visible: SQL;

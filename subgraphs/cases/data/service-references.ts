@@ -1,5 +1,5 @@
 import { count, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { feedPositions, serviceReferences, type FeedPositionRow, type ServiceReferenceRow } from '../db/tables.ts';
 
 export const CATALOGUE_FEED = 'catalogue';

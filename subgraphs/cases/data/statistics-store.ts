@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { cases, type CaseChannel, type CaseStatus } from '../db/tables.ts';
 
 export interface ServiceStatistics {

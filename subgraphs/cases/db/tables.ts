@@ -1,6 +1,6 @@
 import { bigserial, boolean, date, index, integer, jsonb, pgSchema, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { outboxTable } from '../../../common/events/outbox.ts';
-import type { LocalizedText } from '../../../common/i18n.ts';
+import { outboxTable } from '@public-service-graph/subgraph-kit/events/outbox';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 
 export const casesSchema = pgSchema('cases');
 
@@ -29,7 +29,7 @@ export const cases = casesSchema.table(
     reference: text('reference').notNull(),
     // Owned by the services and clients subgraphs: referenced by key, no cross-schema foreign keys by design.
     serviceCode: text('service_code').notNull(),
-    // Pseudonymous client id (common/identity.ts clientIdFor); personal codes are never stored here.
+    // Pseudonymous client id (packages/subgraph-kit/src/identity.ts clientIdFor); personal codes are never stored here.
     clientId: uuid('client_id').notNull(),
     // Whether the client is a natural person: reads of a person's case by institutions need a purpose.
     clientKind: text('client_kind', { enum: clientKinds }).notNull(),
@@ -164,5 +164,5 @@ export const feedPositions = casesSchema.table('feed_positions', {
 export type ServiceReferenceRow = typeof serviceReferences.$inferSelect;
 export type FeedPositionRow = typeof feedPositions.$inferSelect;
 
-/** Events about cases, written in the transaction of their change (common/events/outbox.ts; docs/events.md). */
+/** Events about cases, written in the transaction of their change (packages/subgraph-kit/src/events/outbox.ts; docs/events.md). */
 export const outbox = outboxTable(casesSchema);

@@ -1,7 +1,7 @@
-import type { Db } from '../../../common/db.ts';
-import { DEMO_COMPANIES, DEMO_PEOPLE } from '../../../common/demo-people.ts';
-import type { LocalizedText } from '../../../common/i18n.ts';
-import { clientIdFor } from '../../../common/identity.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { DEMO_COMPANIES, DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
+import { clientIdFor } from '@public-service-graph/subgraph-kit/identity';
 import { caseEvents, cases, type CaseChannel, type CaseStatus, type NewCaseEventRow } from '../db/tables.ts';
 import { dueDate, parseProcessingTime } from '../domain/processing-time.ts';
 import { RESOLVING_STATUSES } from '../domain/transitions.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS, type Identity } from '../../../common/identity.ts';
-import { CONSENT_SCOPES, GATEWAY_SERVICE, REPRESENT_SCOPES } from '../../../common/scopes.ts';
+import { ANONYMOUS, type Identity } from '@public-service-graph/subgraph-kit/identity';
+import { CONSENT_SCOPES, GATEWAY_SERVICE, REPRESENT_SCOPES } from '@public-service-graph/subgraph-kit/scopes';
 import type { CaseRow } from '../db/tables.ts';
 import { accessEntries, clientSideActor, institutionScope, mayListClientCases, mayReadAccessLog, mayReadCase, mayReadCompletedServices, requirePurposeFor } from './access.ts';
 

@@ -11,13 +11,18 @@
  * - Institutions and operators state a purpose when they read a natural person's case. Every read by anyone but the
  *   client goes to the client's access log.
  */
-import { badInput, forbidden, unauthenticated } from '../../../common/errors.ts';
-import type { Identity } from '../../../common/identity.ts';
-import { CONSENT_SCOPES, hasScope, isGatewayService, REPRESENT_SCOPES } from '../../../common/scopes.ts';
+import { badInput, forbidden, unauthenticated } from '@public-service-graph/subgraph-kit/errors';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
+import { CONSENT_SCOPES, hasScope, isGatewayService, REPRESENT_SCOPES } from '@public-service-graph/subgraph-kit/scopes';
 import type { AccessActorKind, CaseRow, NewAccessLogRow } from '../db/tables.ts';
 
 /** A platform operator (a person at the platform), not the gateway's own service identity. */
 export const isOperator = (identity: Identity): boolean => identity.kind === 'operator' && !!identity.operator && !isGatewayService(identity);
+
+/** The projection of the service catalogue is the operators' to read and sync. */
+export function requireProjectionOperator(identity: Identity): void {
+  if (!isOperator(identity)) throw forbidden('Only operators read and sync the cases subgraph’s projection of the service catalogue.');
+}
 
 /**
  * Client ids whose cases the caller reads as the client side: a person their own and, with represent:cases:read,

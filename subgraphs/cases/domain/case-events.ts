@@ -2,7 +2,7 @@
  * Which events a write to a case sends out of the graph, decided from the case before and after it: the one place
  * that maps changes to event types (docs/events.md). Data carries ids and codes, never the client or free text.
  */
-import { eventType, sourceOf, type NewEvent } from '../../../common/events/outbox.ts';
+import { eventType, sourceOf, type NewEvent } from '@public-service-graph/subgraph-kit/events/outbox';
 import type { CaseEventRow, CaseRow } from '../db/tables.ts';
 
 export const CASES_SOURCE = sourceOf('cases');

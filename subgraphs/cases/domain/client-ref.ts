@@ -1,6 +1,6 @@
-import { badInput } from '../../../common/errors.ts';
-import { clientIdFor } from '../../../common/identity.ts';
-import { parsePersonalCode } from '../../../common/personal-code.ts';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
+import { clientIdFor } from '@public-service-graph/subgraph-kit/identity';
+import { parsePersonalCode } from '@public-service-graph/subgraph-kit/personal-code';
 import type { ClientKind } from '../db/tables.ts';
 
 export interface ClientIdentifier {

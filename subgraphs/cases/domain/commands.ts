@@ -3,8 +3,8 @@
  * these functions for a plan (or an expected failure), and writes the plan. Bad input is a GraphQLError
  * (BAD_USER_INPUT); failures a caller must handle (a stale version, an illegal move) are returned as values.
  */
-import { badInput } from '../../../common/errors.ts';
-import type { LocalizedText } from '../../../common/i18n.ts';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 import type { CaseActorKind, CaseChannel, CaseEventType, CaseRow, CaseStatus, ClientKind, NewCaseEventRow, NewCaseRow } from '../db/tables.ts';
 import type { CalendarOverrides } from './calendar.ts';
 import { dueDate, formatProcessingTime, parseProcessingTime } from './processing-time.ts';

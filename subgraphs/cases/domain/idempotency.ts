@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { badInput } from '../../../common/errors.ts';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
 
 const KEY = /^[A-Za-z0-9._:-]{1,100}$/;
 

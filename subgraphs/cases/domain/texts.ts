@@ -1,5 +1,5 @@
-import { badInput } from '../../../common/errors.ts';
-import type { LocalizedText } from '../../../common/i18n.ts';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{1,6})?$/; // BCP 47 language and region, at most 10 characters
 export const TEXT_MAX = 2000;

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { CaseRow, CaseEventRow, AccessLogRow } from '../db/tables.ts';
 import type { ServiceStatistics, CaseReportData, CaseReportRowData } from '../data/statistics-store.ts';
 import type { ClientRef, ServiceRef, CasesContext } from '../context.ts';
-import type { EventEnvelope } from '../../../common/events/outbox.ts';
+import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

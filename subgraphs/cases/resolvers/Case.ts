@@ -1,6 +1,6 @@
-import { decodeCursor, pageSize, toConnection } from '../../../common/pagination.ts';
-import { pickText, readingLanguages, translations } from '../../../common/i18n.ts';
-import { graphqlError } from '../../../common/errors.ts';
+import { decodeCursor, pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
+import { pickText, readingLanguages, translations } from '@public-service-graph/subgraph-kit/i18n';
+import { graphqlError } from '@public-service-graph/subgraph-kit/errors';
 import { clientIdsActingAs } from '../domain/access.ts';
 import { isOverdue, resolvedOnTime } from '../domain/deadline.ts';
 import { staleReason } from '../domain/service-reference.ts';

@@ -1,9 +1,10 @@
-import { badInput, forbidden } from '../../../common/errors.ts';
-import { decodeCursor, pageSize, toConnection } from '../../../common/pagination.ts';
+import { badInput, forbidden } from '@public-service-graph/subgraph-kit/errors';
+import { decodeCursor, pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
 import { caseCursor, listCases } from '../data/case-store.ts';
 import { isOperator, mayListClientCases, mayReadAccessLog, mayReadCompletedServices, parsePurpose } from '../domain/access.ts';
 import type { ClientResolvers } from '../generated/types.ts';
-import { caseFilter, logReads, prime } from './reads.ts';
+import { prime } from '../data/loaders.ts';
+import { caseFilter, logReads } from './reads.ts';
 
 export const Client: ClientResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),

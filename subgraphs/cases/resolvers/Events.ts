@@ -1,5 +1,5 @@
-import { badInput } from '../../../common/errors.ts';
-import { decodeCursor, encodeCursor, pageSize } from '../../../common/pagination.ts';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
+import { decodeCursor, encodeCursor, pageSize } from '@public-service-graph/subgraph-kit/pagination';
 import { eventsAfter } from '../data/outbox-store.ts';
 import { eventAudience } from '../domain/access.ts';
 import type { CloudEventResolvers, QueryResolvers } from '../generated/types.ts';

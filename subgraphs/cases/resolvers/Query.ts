@@ -1,12 +1,13 @@
-import { badInput, parseId } from '../../../common/errors.ts';
-import { decodeCursor, pageSize, toConnection } from '../../../common/pagination.ts';
+import { badInput, parseId } from '@public-service-graph/subgraph-kit/errors';
+import { decodeCursor, pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
 import { calendarOverrides, caseCursor, listCases } from '../data/case-store.ts';
 import { yearReport } from '../data/statistics-store.ts';
 import { institutionScope, mayReadCase, parsePurpose, requirePurposeFor } from '../domain/access.ts';
 import { latvianDay } from '../domain/calendar.ts';
 import { dueDate, parseProcessingTime } from '../domain/processing-time.ts';
 import type { QueryResolvers } from '../generated/types.ts';
-import { caseFilter, logReads, prime } from './reads.ts';
+import { prime } from '../data/loaders.ts';
+import { caseFilter, logReads } from './reads.ts';
 
 export const Query: QueryResolvers = {
   case: async (_, args, ctx) => {

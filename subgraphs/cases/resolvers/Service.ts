@@ -1,4 +1,4 @@
-import { badInput } from '../../../common/errors.ts';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
 import { reportCsv } from '../domain/report-csv.ts';
 import type { CaseReportResolvers, ServiceResolvers } from '../generated/types.ts';
 

@@ -8,11 +8,6 @@ export async function logReads(ctx: CasesContext, rows: readonly CaseRow[], purp
   await Promise.all(accessEntries(ctx.identity, rows, purpose).map((entry) => ctx.loaders.recordAccess.load(entry)));
 }
 
-/** Later fields of the same request read the rows from the loader instead of the database. */
-export function prime(ctx: CasesContext, rows: readonly CaseRow[]): void {
-  for (const row of rows) ctx.loaders.caseById.clear(row.id).prime(row.id, row);
-}
-
 type DateInput = Date | string | null | undefined;
 const toDate = (value: DateInput): Date | null => (value == null ? null : new Date(value));
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../common/db.ts';
+import { openDatabase, type Database } from '@public-service-graph/subgraph-kit/db';
 import { casesSubgraph } from '../server.ts';
 import { feedPositions, serviceReferences } from '../db/tables.ts';
 import { ServiceProjection, type CatalogueChangeSource, type ServiceChange } from './catalogue-feed.ts';

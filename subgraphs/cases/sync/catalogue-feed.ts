@@ -12,9 +12,9 @@
  * The source of changes is the one seam: when the catalogue publishes events, an event-bus source (and a consumer
  * calling `apply`) replaces `graphqlChangeSource`; the rest stays.
  */
-import { graphqlError } from '../../../common/errors.ts';
-import type { Db } from '../../../common/db.ts';
-import type { GraphEndpoint } from '../../../common/subgraph-server.ts';
+import { graphqlError } from '@public-service-graph/subgraph-kit/errors';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { GraphEndpoint } from '@public-service-graph/subgraph-kit/subgraph-server';
 import { feedPosition, recordSync, serviceReferenceCount, serviceReferencesByCodes, upsertServiceReferences } from '../data/service-references.ts';
 import type { ServiceReferenceRow } from '../db/tables.ts';
 

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { consents, type ClientRow } from '../db/tables.ts';
 import type { AccessEventView } from '../domain/access-log.ts';
 

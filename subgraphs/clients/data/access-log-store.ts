@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { and, count, desc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { accessLog, type AccessLogRow } from '../db/tables.ts';
 import type { AccessEventView, Position } from '../domain/access-log.ts';
 

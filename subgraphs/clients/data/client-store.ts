@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
-import type { PersonRef } from '../../../common/identity.ts';
-import { parsePersonalCode } from '../../../common/personal-code.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { PersonRef } from '@public-service-graph/subgraph-kit/identity';
+import { parsePersonalCode } from '@public-service-graph/subgraph-kit/personal-code';
 import { clients, type ClientRow } from '../db/tables.ts';
 import type { PartyIdentifier } from '../domain/identifiers.ts';
 

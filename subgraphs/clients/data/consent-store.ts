@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { consentUses, consents, type ConsentRow } from '../db/tables.ts';
 import type { ConsentStatus, ConsentTerms, RecipientKind } from '../domain/consent.ts';
 import { afterCursor } from './keyset.ts';

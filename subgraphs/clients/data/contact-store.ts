@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { contacts, type ContactRow } from '../db/tables.ts';
 import { MAX_CONTACTS, type ContactKind } from '../domain/contacts.ts';
 

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { decodeCursor, encodeCursor } from '../../../common/pagination.ts';
+import { decodeCursor, encodeCursor } from '@public-service-graph/subgraph-kit/pagination';
 
 /**
  * Newest-first keyset pagination on (time, id): the cursor holds both of the last row. Times are written with

@@ -1,12 +1,13 @@
 import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
-import { byKey, groupBy } from '../../../common/batch.ts';
-import type { Db } from '../../../common/db.ts';
-import { isUuid } from '../../../common/errors.ts';
+import { byKey, groupBy } from '@public-service-graph/subgraph-kit/batch';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { isUuid } from '@public-service-graph/subgraph-kit/errors';
 import { clients, type ClientRow, type ConsentUseRow } from '../db/tables.ts';
 import { createAccessRecorder } from './access-log-store.ts';
 import { contactsOf } from './contact-store.ts';
 import { clientsWithHoldingScope, firstUses, useCounts } from './consent-store.ts';
+import type { Reachability } from '../domain/preferences.ts';
 import { preferencesOf } from './preference-store.ts';
 
 /** One set per request. `now` is the request's clock for every rule and every timestamp written. */
@@ -41,3 +42,9 @@ export const createClientLoaders = (db: Db, now: Date) => ({
 });
 
 export type ClientLoaders = ReturnType<typeof createClientLoaders>;
+
+/** Where the client can be reached now: decides which notification channels are available. */
+export async function reachability(loaders: ClientLoaders, client: Pick<ClientRow, 'id' | 'eAddressActivatedAt'>): Promise<Reachability> {
+  const contacts = await loaders.contactsByClient.load(client.id);
+  return { eAddress: !!client.eAddressActivatedAt, email: contacts.some((c) => c.kind === 'EMAIL'), phone: contacts.some((c) => c.kind === 'PHONE') };
+}

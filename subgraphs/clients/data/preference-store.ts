@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { preferences, type PreferencesRow } from '../db/tables.ts';
 
 export const preferencesOf = (db: Db, clientIds: readonly string[]) => db.select().from(preferences).where(inArray(preferences.clientId, [...clientIds]));

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gt, isNotNull, isNull, lte, ne, or } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { representations, type RepresentationRow } from '../db/tables.ts';
 import type { PowerOfAttorneyTerms } from '../domain/representation.ts';
 import { afterCursor } from './keyset.ts';

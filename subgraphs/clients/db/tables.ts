@@ -6,7 +6,7 @@ export const clientsSchema = pgSchema('clients');
 export const clients = clientsSchema.table(
   'clients',
   {
-    // Derived from the identifier (common/identity.ts clientIdFor), so every subgraph knows it without a lookup.
+    // Derived from the identifier (packages/subgraph-kit/src/identity.ts clientIdFor), so every subgraph knows it without a lookup.
     id: uuid('id').primaryKey(),
     kind: text('kind', { enum: ['PERSON', 'COMPANY'] }).notNull(),
     personalCode: text('personal_code').unique(),

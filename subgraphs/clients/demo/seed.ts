@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
-import { DEMO_COMPANIES, DEMO_PEOPLE } from '../../../common/demo-people.ts';
-import { clientIdFor } from '../../../common/identity.ts';
-import { parsePersonalCode } from '../../../common/personal-code.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { DEMO_COMPANIES, DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
+import { clientIdFor } from '@public-service-graph/subgraph-kit/identity';
+import { parsePersonalCode } from '@public-service-graph/subgraph-kit/personal-code';
 import { clients, consents, contacts, representations } from '../db/tables.ts';
 import { FULL_SCOPES, parentalPeriod } from '../domain/representation.ts';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decodeCursor, encodeCursor } from '../../../common/pagination.ts';
+import { decodeCursor, encodeCursor } from '@public-service-graph/subgraph-kit/pagination';
 
 export type ActorKind = 'PERSON' | 'INSTITUTION' | 'APPLICATION' | 'OPERATOR';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS, type Identity } from '../../../common/identity.ts';
-import { GATEWAY_SERVICE } from '../../../common/scopes.ts';
+import { ANONYMOUS, type Identity } from '@public-service-graph/subgraph-kit/identity';
+import { GATEWAY_SERVICE } from '@public-service-graph/subgraph-kit/scopes';
 import { managedClient, viewOf } from './access.ts';
 
 const ME = '11111111-1111-8111-8111-111111111111';

@@ -1,6 +1,6 @@
-import { forbidden, unauthenticated } from '../../../common/errors.ts';
-import type { Identity, PersonRef } from '../../../common/identity.ts';
-import { CONSENT_SCOPES, REPRESENT_SCOPES, hasScope, isGatewayService } from '../../../common/scopes.ts';
+import { forbidden, unauthenticated } from '@public-service-graph/subgraph-kit/errors';
+import type { Identity, PersonRef } from '@public-service-graph/subgraph-kit/identity';
+import { CONSENT_SCOPES, REPRESENT_SCOPES, hasScope, isGatewayService } from '@public-service-graph/subgraph-kit/scopes';
 
 /** Parts of a profile that are shown or withheld together. */
 export type ProfilePart = 'basic' | 'personalCode' | 'contacts' | 'preferences' | 'consents' | 'representations' | 'accessLog' | 'proactiveConsent';

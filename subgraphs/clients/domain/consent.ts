@@ -1,4 +1,4 @@
-import { CONSENT_SCOPES, type ConsentScopeName } from '../../../common/scopes.ts';
+import { CONSENT_SCOPES, type ConsentScopeName } from '@public-service-graph/subgraph-kit/scopes';
 import type { ConsentRow } from '../db/tables.ts';
 
 export type RecipientKind = ConsentRow['recipientKind'];

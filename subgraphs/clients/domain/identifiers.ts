@@ -1,5 +1,5 @@
-import { badInput } from '../../../common/errors.ts';
-import { PERSONAL_CODE_PROBLEMS, parsePersonalCode, type PersonalCode } from '../../../common/personal-code.ts';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
+import { PERSONAL_CODE_PROBLEMS, parsePersonalCode, type PersonalCode } from '@public-service-graph/subgraph-kit/personal-code';
 
 /** A client named by its state identifier: a person by personal code, a company by registration number. */
 export type PartyIdentifier = { kind: 'person'; code: string; birthDate: string | null } | { kind: 'company'; code: string };

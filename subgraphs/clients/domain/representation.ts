@@ -1,4 +1,4 @@
-import { REPRESENT_SCOPES, type RepresentScopeName } from '../../../common/scopes.ts';
+import { REPRESENT_SCOPES, type RepresentScopeName } from '@public-service-graph/subgraph-kit/scopes';
 import type { RepresentationRow } from '../db/tables.ts';
 
 export type RepresentationStatus = 'ACTIVE' | 'NOT_YET_VALID' | 'EXPIRED' | 'REVOKED' | 'AWAITING_ACCEPTANCE';

@@ -1,21 +1,16 @@
 import { recognisableActors } from '../data/access-actors.ts';
-import { forbidden, unavailable } from '../../../common/errors.ts';
-import { pageSize, toConnection } from '../../../common/pagination.ts';
-import type { ClientParent, ClientsContext } from '../context.ts';
+import { forbidden, unavailable } from '@public-service-graph/subgraph-kit/errors';
+import { pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
+import type { ClientParent } from '../context.ts';
 import { ownEntries } from '../data/access-log-store.ts';
 import { listConsents } from '../data/consent-store.ts';
+import { reachability } from '../data/loaders.ts';
 import { listRepresentations } from '../data/representation-store.ts';
 import { cursorOf, fromExternal, mergePage, positionAfter } from '../domain/access-log.ts';
 import { NOTHING, requirePart } from '../domain/access.ts';
-import { preferencesView, type Reachability } from '../domain/preferences.ts';
+import { preferencesView } from '../domain/preferences.ts';
 import type { ClientResolvers } from '../generated/types.ts';
 import { enterClient } from './enter.ts';
-
-/** Where the client can be reached now: decides which notification channels are available. */
-export async function reachability(ctx: ClientsContext, client: Pick<ClientParent, 'id' | 'eAddressActivatedAt'>): Promise<Reachability> {
-  const contacts = await ctx.loaders.contactsByClient.load(client.id);
-  return { eAddress: !!client.eAddressActivatedAt, email: contacts.some((c) => c.kind === 'EMAIL'), phone: contacts.some((c) => c.kind === 'PHONE') };
-}
 
 const LINKED_REGISTERS = {
   PERSON: [{ register: 'NATURAL_PERSONS_REGISTER', holderCode: 'PMLP', fields: ['displayName', 'personalCode', 'representedBy (parents)'] }],
@@ -58,7 +53,7 @@ export const Client: ClientResolvers = {
   },
   preferences: async (client, _, ctx) => {
     requirePart(client.view, 'preferences');
-    const [stored, reach] = await Promise.all([ctx.loaders.preferencesByClient.load(client.id), reachability(ctx, client)]);
+    const [stored, reach] = await Promise.all([ctx.loaders.preferencesByClient.load(client.id), reachability(ctx.loaders, client)]);
     return preferencesView(stored, reach);
   },
 

@@ -1,4 +1,4 @@
-import { pageSize, toConnection } from '../../../common/pagination.ts';
+import { pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
 import { usesAfter } from '../data/consent-store.ts';
 import { consentHolds, consentStatus } from '../domain/consent.ts';
 import type { ConsentResolvers, ConsentScope } from '../generated/types.ts';

@@ -1,4 +1,4 @@
-import { badInput, forbidden } from '../../../common/errors.ts';
+import { badInput, forbidden } from '@public-service-graph/subgraph-kit/errors';
 import { ensurePerson, findClient } from '../data/client-store.ts';
 import { mayLookUpClients, signedInPerson, viewOf } from '../domain/access.ts';
 import { personalCodeOrThrow, registrationNumberOrThrow } from '../domain/identifiers.ts';

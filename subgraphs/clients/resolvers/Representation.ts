@@ -1,4 +1,4 @@
-import type { Identity } from '../../../common/identity.ts';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import type { ClientRow, RepresentationRow } from '../db/tables.ts';
 import { awaitsAcceptance, representationStatus } from '../domain/representation.ts';
 import type { RepresentationResolvers, RepresentationScope } from '../generated/types.ts';

@@ -1,4 +1,4 @@
-import { isUuid, parseId } from '../../../common/errors.ts';
+import { isUuid, parseId } from '@public-service-graph/subgraph-kit/errors';
 import type { ClientsContext } from '../context.ts';
 import { findClient, findClientById } from '../data/client-store.ts';
 import { holdingConsents, recordUses } from '../data/consent-store.ts';
@@ -7,8 +7,7 @@ import { requireGateway } from '../domain/access.ts';
 import { identityScopes as consentScopes } from '../domain/consent.ts';
 import { parsePartyIdentifier } from '../domain/identifiers.ts';
 import { identityScopes as representScopes } from '../domain/representation.ts';
-import { accessLog } from '../db/tables.ts';
-import type { GatewayAuthorization, MutationRecordPersonalCodeForwardingArgs, QueryGatewayAuthorizationArgs } from '../generated/types.ts';
+import type { GatewayAuthorization, QueryGatewayAuthorizationArgs } from '../generated/types.ts';
 
 const refuse = (code: 'FORBIDDEN' | 'BAD_USER_INPUT', message: string): GatewayAuthorization => ({ onBehalfOf: null, scopes: [], refusal: { code, message } });
 
@@ -45,18 +44,4 @@ export async function gatewayAuthorization(_: unknown, { input }: QueryGatewayAu
     await recordUses(ctx.db, held.map((c) => c.id), input.operation?.slice(0, 200) || 'anonymous operation', ctx.now);
   }
   return { onBehalfOf, scopes, refusal: null };
-}
-
-/**
- * The gateway is about to send personal codes to a subgraph registered for them (gateway/personal-codes.ts): each
- * client whose code goes gets an entry in their access log, with the subgraph and its registered purpose.
- */
-export async function recordPersonalCodeForwarding(_: unknown, { input }: MutationRecordPersonalCodeForwardingArgs, ctx: ClientsContext): Promise<boolean> {
-  requireGateway(ctx.identity);
-  const clientIds = [...new Set(input.clientIds.map((id) => parseId(id, 'client')))];
-  if (clientIds.length)
-    await ctx.db.insert(accessLog).values(clientIds.map((clientId) => ({
-      clientId, at: ctx.now, actorKind: 'INSTITUTION' as const, actor: `subgraph ${input.subgraph}`, resource: 'personal code (sent in the identity token)', purpose: input.purpose,
-    })));
-  return true;
 }

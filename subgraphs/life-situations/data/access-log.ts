@@ -1,5 +1,5 @@
 import { desc, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { accessLog, type AccessLogRow } from '../db/tables.ts';
 
 /** The most entries `Client.lifeSituationAccessEvents` returns per client. */

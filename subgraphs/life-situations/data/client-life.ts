@@ -1,5 +1,5 @@
 import { and, count, desc, eq, lt, or } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { lifeEvents, type LifeEventRow, type LifeSituationRow, type StepRow } from '../db/tables.ts';
 import type { LifeEventType } from '../domain/model.ts';
 import type { Catalogue } from '../domain/offers.ts';

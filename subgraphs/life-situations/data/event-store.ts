@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { lifeEventReporters, lifeEvents, type LifeEventReporterRow, type LifeEventRow } from '../db/tables.ts';
 import type { LifeEventType } from '../domain/model.ts';
 import type { CheckedReport } from '../domain/report.ts';

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { asc, eq, inArray } from 'drizzle-orm';
-import { byKey, groupBy } from '../../../common/batch.ts';
-import type { Db } from '../../../common/db.ts';
-import { isUuid } from '../../../common/errors.ts';
+import { byKey, groupBy } from '@public-service-graph/subgraph-kit/batch';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { isUuid } from '@public-service-graph/subgraph-kit/errors';
 import { accessEntriesOf } from './access-log.ts';
 import {
   accessLog, lifeEvents, lifeSituations, relatedSituations, situationTriggers, stepServices, steps,

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, inArray, like, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
-import type { LocalizedText } from '../../../common/i18n.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 import { lifeSituations, relatedSituations, situationTriggers, stepServices, steps, type LifeSituationRow } from '../db/tables.ts';
 import type { ConditionKind, EuEventRef, Goal, LifeEventType } from '../domain/model.ts';
 import { searchText } from '../domain/search.ts';

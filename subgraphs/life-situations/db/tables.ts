@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, check, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import type { LocalizedText } from '../../../common/i18n.ts';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 import { CONDITION_KINDS, LIFE_EVENT_TYPES, type EuEventRef, type Goal } from '../domain/model.ts';
 
 export const lifeSituationsSchema = pgSchema('life_situations');
@@ -82,7 +82,7 @@ export const lifeEvents = lifeSituationsSchema.table(
   'life_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    // The pseudonymous client id (common/identity.ts clientIdFor); the personal code itself is not kept.
+    // The pseudonymous client id (packages/subgraph-kit/src/identity.ts clientIdFor); the personal code itself is not kept.
     clientId: uuid('client_id').notNull(),
     clientKind: text('client_kind', { enum: ['PERSON', 'COMPANY'] }).notNull(),
     type: text('type', { enum: LIFE_EVENT_TYPES }).notNull(),

@@ -1,4 +1,4 @@
-import { DEMO_COMPANIES, DEMO_PEOPLE } from '../../../common/demo-people.ts';
+import { DEMO_COMPANIES, DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
 import type { LifeEventType } from '../domain/model.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { lifeEventReporters } from '../db/tables.ts';
 import { storeEvent } from '../data/event-store.ts';
 import { linkRelated, putSituation } from '../data/situation-store.ts';

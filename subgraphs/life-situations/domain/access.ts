@@ -14,9 +14,9 @@
  * - The list of who may report what: operators all of it (not the gateway's own service identity), an institution
  *   its own entries.
  */
-import { forbidden } from '../../../common/errors.ts';
-import type { Identity } from '../../../common/identity.ts';
-import { REPRESENT_SCOPES, hasScope, isGatewayService } from '../../../common/scopes.ts';
+import { forbidden } from '@public-service-graph/subgraph-kit/errors';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
+import { REPRESENT_SCOPES, hasScope, isGatewayService } from '@public-service-graph/subgraph-kit/scopes';
 
 /** How the caller is related to the client whose life data they read. */
 export interface ClientSide { as: 'CLIENT' | 'REPRESENTATIVE'; identifier: string | null }

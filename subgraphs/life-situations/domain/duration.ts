@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../common/i18n.ts';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 
 /** A step's term after a life event: an ISO 8601 duration of years, months, weeks and days. */
 export interface Term {

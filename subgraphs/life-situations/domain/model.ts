@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../common/i18n.ts';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 
 /** Kinds of life events institutions report (the GraphQL enum LifeEventType). */
 export const LIFE_EVENT_TYPES = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_PEOPLE } from '../../../common/demo-people.ts';
-import { clientIdFor } from '../../../common/identity.ts';
+import { DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
+import { clientIdFor } from '@public-service-graph/subgraph-kit/identity';
 import { checkReport, latvianToday, sameEvent, type ReportInput } from './report.ts';
 
 const SECRET = 'a-secret-for-the-unit-tests';

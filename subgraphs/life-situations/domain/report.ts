@@ -1,6 +1,6 @@
-import { badInput } from '../../../common/errors.ts';
-import { clientIdFor } from '../../../common/identity.ts';
-import { PERSONAL_CODE_PROBLEMS, parsePersonalCode, type PersonalCode } from '../../../common/personal-code.ts';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
+import { clientIdFor } from '@public-service-graph/subgraph-kit/identity';
+import { PERSONAL_CODE_PROBLEMS, parsePersonalCode, type PersonalCode } from '@public-service-graph/subgraph-kit/personal-code';
 import { clientKindOf, type LifeEventType } from './model.ts';
 
 /** A life event as reported, checked: ready to store. Personal codes are gone; only client ids remain. */

@@ -1,5 +1,5 @@
-import { badInput } from '../../../common/errors.ts';
-import type { LocalizedText } from '../../../common/i18n.ts';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 
 /** Lower case, diacritics removed (ā → a, š → s), anything but letters and digits a single space. */
 export function normalize(text: string): string {

@@ -1,6 +1,6 @@
-import { decodeCursor, pageSize, toConnection } from '../../../common/pagination.ts';
-import { unavailable } from '../../../common/errors.ts';
-import { parsePersonalCode } from '../../../common/personal-code.ts';
+import { decodeCursor, pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
+import { unavailable } from '@public-service-graph/subgraph-kit/errors';
+import { parsePersonalCode } from '@public-service-graph/subgraph-kit/personal-code';
 import type { ClientParent, LifeSituationsContext } from '../context.ts';
 import { listClientEvents, loadClientLife, loadSituationFor } from '../data/client-life.ts';
 import type { LifeEventRow } from '../db/tables.ts';

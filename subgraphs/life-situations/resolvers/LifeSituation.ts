@@ -1,4 +1,4 @@
-import { pickText, readingLanguages, translations } from '../../../common/i18n.ts';
+import { pickText, readingLanguages, translations } from '@public-service-graph/subgraph-kit/i18n';
 import { EVALUATION, conditionText } from '../domain/conditions.ts';
 import { parseTerm, termText } from '../domain/duration.ts';
 import { euEventLabel } from '../domain/eu-events.ts';

@@ -1,24 +1,7 @@
-import { reportersOf, storeEvent } from '../data/event-store.ts';
-import { reportingInstitution, requireReporter } from '../domain/access.ts';
-import { checkReport, latvianToday, sameEvent } from '../domain/report.ts';
+/** The life-situations subgraph's writes: each field hands its input to its command (commands/) and returns the payload. */
+import { reportLifeEvent } from '../commands/life-events.ts';
 import type { MutationResolvers } from '../generated/types.ts';
 
 export const Mutation: MutationResolvers = {
-  reportLifeEvent: async (_, { input }, ctx) => {
-    const institution = reportingInstitution(ctx.identity);
-    requireReporter(institution, input.type, await reportersOf(ctx.db, input.type));
-    const report = checkReport(input, ctx.clientIdSecret, latvianToday(ctx.now));
-    const { event, created } = await storeEvent(ctx.db, institution, report);
-    if (created || sameEvent(event, report)) return { lifeEvent: event, created, errors: [] };
-    return {
-      lifeEvent: null,
-      created: false,
-      errors: [{
-        __typename: 'ReportLifeEventReferenceConflict' as const,
-        code: 'CONFLICT',
-        message: `${institution} reported "${report.reference}" before with other content (another client, type, date or related person); send a new reference for a new event.`,
-        existingEventId: event.id,
-      }],
-    };
-  },
+  reportLifeEvent: (_, { input }, ctx) => reportLifeEvent(ctx, input),
 };

@@ -1,5 +1,5 @@
-import { badInput, parseId } from '../../../common/errors.ts';
-import { decodeCursor, pageSize, toConnection } from '../../../common/pagination.ts';
+import { badInput, parseId } from '@public-service-graph/subgraph-kit/errors';
+import { decodeCursor, pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
 import { listReporters } from '../data/event-store.ts';
 import { listSituations } from '../data/situation-store.ts';
 import { reportersScope } from '../domain/access.ts';

@@ -1,4 +1,4 @@
-import { DateTime, Date_ } from '../../../common/scalars.ts';
+import { DateTime, Date_ } from '@public-service-graph/subgraph-kit/scalars';
 import type { Resolvers } from '../generated/types.ts';
 import { Client, offerResolvers } from './Client.ts';
 import { catalogueResolvers } from './LifeSituation.ts';

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gt, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import { API_KEY_CHANNEL, generateApiKey } from '../../../common/api-key.ts';
-import type { Db } from '../../../common/db.ts';
+import { API_KEY_CHANNEL, generateApiKey } from '@public-service-graph/subgraph-kit/api-key';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import type { ApiKeyStatus, NewKeyValues } from '../domain/keys.ts';
 import { apiKeys, type ApiKeyOwnerKind, type ApiKeyRow } from '../db/tables.ts';
 

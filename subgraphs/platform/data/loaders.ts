@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import { and, asc, getTableColumns, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { byKey, groupBy } from '../../../common/batch.ts';
-import type { Db } from '../../../common/db.ts';
-import { isUuid } from '../../../common/errors.ts';
+import { byKey, groupBy } from '@public-service-graph/subgraph-kit/batch';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { isUuid } from '@public-service-graph/subgraph-kit/errors';
 import {
   apiKeys, apiKeyUsage, registryChecks, registrySchemaVersions,
   type ApiKeyRow, type ApiKeyUsageRow, type RegistryCheckRow, type RegistrySchemaVersionRow,

@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, inArray, lt, notInArray, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import {
   fieldUsage,
   registryChecks,
@@ -13,7 +13,7 @@ import {
 } from '../db/tables.ts';
 import type { Problem, RegisteredSdl, SchemaChange } from '../domain/registry-rules.ts';
 
-/** The registry's reads and writes. Publishing happens in one transaction (subgraphs/platform/domain/registry.ts). */
+/** The registry's reads and writes. Publishing happens in one transaction (subgraphs/platform/commands/registry-publishing.ts). */
 
 export interface CurrentSubgraph extends RegisteredSdl { version: RegistrySchemaVersionRow }
 

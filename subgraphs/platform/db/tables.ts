@@ -3,7 +3,7 @@ import { bigint, boolean, date, index, integer, jsonb, pgSchema, primaryKey, ser
 /**
  * The platform's own tables. The platform subgraph writes them (operators create, rotate and revoke keys); the
  * gateway reads `api_keys` to verify keys and adds to `api_key_usage`: the gateway and this subgraph are the
- * platform's two halves (see README, "Access").
+ * platform's two halves (see docs/operators.md, "API keys on the server").
  */
 export const platformSchema = pgSchema('platform');
 
@@ -26,7 +26,7 @@ export const apiKeys = platformSchema.table(
     ownerCode: text('owner_code').notNull(),
     scopes: text('scopes').array().notNull().default([]),
     tier: text('tier', { enum: apiKeyTiers }).notNull(),
-    // First-party portals: only operations on the persisted allow-list (gateway/persisted/).
+    // First-party portals: only operations on the persisted allow-list (PERSISTED_OPERATIONS_DIR).
     persistedOnly: boolean('persisted_only').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: text('created_by').notNull(),

@@ -1,5 +1,5 @@
-import { forbidden, unauthenticated } from '../../../common/errors.ts';
-import type { Identity } from '../../../common/identity.ts';
+import { forbidden, unauthenticated } from '@public-service-graph/subgraph-kit/errors';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import { PLATFORM_OWNER, type ApiKeyOwnerKind, type ApiKeyRow } from '../db/tables.ts';
 
 /**
@@ -39,7 +39,7 @@ export function mayReadKey(identity: Identity, row: ApiKeyRow): boolean {
 
 /**
  * Who publishes to the schema registry: an institution for the subgraphs it owns, an operator for any (the
- * platform's own ones included). The registry's checks decide the rest (subgraphs/platform/domain/registry.ts).
+ * platform's own ones included). The registry's checks decide the rest (subgraphs/platform/commands/registry-publishing.ts).
  */
 export function requirePublisher(identity: Identity): { owner: string; by: string } {
   if (identity.kind === 'institution' && identity.institution) return { owner: identity.institution, by: identity.subject };

@@ -10,14 +10,13 @@ import {
   type InputValueDefinitionNode,
   type StringValueNode,
 } from 'graphql';
-import { CompositionError, compose, type Composed } from '../../../gateway/compose.ts';
-import { keyFields, nullabilityProblems } from '../../../gateway/nullability.ts';
+import { CompositionError, compose, keyFields, nullabilityProblems, type Composed } from '@public-service-graph/composition';
 import { PLATFORM_OWNER } from '../db/tables.ts';
 
 /**
  * The registry's checks, as pure functions of SDL: governance (who may define what, names, descriptions),
  * composition with every other current subgraph, and breaking changes against the live supergraph.
- * subgraphs/platform/domain/registry.ts runs them against the registry's tables.
+ * subgraphs/platform/commands/registry-publishing.ts runs them against the registry's tables.
  */
 
 export type ProblemRule =

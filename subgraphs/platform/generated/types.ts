@@ -124,7 +124,7 @@ export type ApiKeyStatus =
   | 'REVOKED';
 
 /**
- * How much a key may ask of the graph per minute, in query cost points (see README, \"Limits\"). The numbers are
+ * How much a key may ask of the graph per minute, in query cost points (see docs/applications.md, \"Limits\"). The numbers are
  * the gateway's configuration (`RATE_LIMITS`); the defaults are given here.
  */
 export type ApiKeyTier =
@@ -140,7 +140,7 @@ export type ApiKeyTier =
 /** One key's use on one UTC day. */
 export type ApiKeyUsageDay = {
   __typename?: 'ApiKeyUsageDay';
-  /** Sum of their query cost in points (see README, "Limits"). */
+  /** Sum of their query cost in points (see docs/applications.md, "Limits"). */
   cost: Scalars['Float']['output'];
   /** The day, e.g. "2026-03-01". */
   date: Scalars['Date']['output'];

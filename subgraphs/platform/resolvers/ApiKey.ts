@@ -1,4 +1,4 @@
-import { badInput } from '../../../common/errors.ts';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
 import type { PlatformContext } from '../context.ts';
 import { mayReadKey } from '../domain/access.ts';
 import { keyStatus, usageWindow } from '../domain/keys.ts';

@@ -1,42 +1,14 @@
-import { badInput, parseId } from '../../../common/errors.ts';
+/** The platform subgraph's writes: each field hands its input to its command (commands/) and returns the payload. */
+import { createApiKey, revokeApiKey, rotateApiKey } from '../commands/api-keys.ts';
+import { checkSubgraph, publishSubgraph, restoreSupergraph } from '../commands/registry.ts';
 import type { PlatformContext } from '../context.ts';
-import { insertKey, revokeKey, rotateKey } from '../data/key-store.ts';
-import { requireOperator } from '../domain/access.ts';
-import { MAX_GRACE_MINUTES, isInvalid, keyStatus, rotationEnd, validGrace, validateNewKey } from '../domain/keys.ts';
 import type { MutationResolvers } from '../generated/types.ts';
 
 export const Mutation: MutationResolvers<PlatformContext> = {
-  createApiKey: async (_, { input }, ctx) => {
-    requireOperator(ctx.identity);
-    const values = validateNewKey({ ...input, expiresAt: input.expiresAt == null ? null : new Date(input.expiresAt) });
-    if (isInvalid(values))
-      return { apiKey: null, secret: null, errors: [{ __typename: 'CreateApiKeyInvalidInput', code: 'BAD_USER_INPUT', ...values }] };
-    const { row, secret } = await insertKey(ctx.db, values, ctx.identity.subject);
-    ctx.log.info({ keyId: row.id, prefix: row.prefix, owner: `${row.ownerKind}:${row.ownerCode}`, by: ctx.identity.subject }, 'API key created');
-    return { apiKey: row, secret, errors: [] };
-  },
-
-  rotateApiKey: async (_, { input }, ctx) => {
-    requireOperator(ctx.identity);
-    if (!validGrace(input.graceMinutes)) throw badInput(`graceMinutes must be 0–${MAX_GRACE_MINUTES}.`, { argument: 'input.graceMinutes' });
-    const old = await ctx.loaders.keyById.load(parseId(input.id, 'API key'));
-    if (!old) return { apiKey: null, secret: null, previous: null, errors: [{ __typename: 'RotateApiKeyNotFound', code: 'NOT_FOUND', message: 'No API key has this id.' }] };
-    const status = keyStatus(old);
-    if (status !== 'ACTIVE')
-      return {
-        apiKey: null, secret: null, previous: old,
-        errors: [{ __typename: 'RotateApiKeyNotActive', code: 'CONFLICT', status, message: `The key is ${status.toLowerCase()}: create a new key instead.` }],
-      };
-    const { row, previous, secret } = await rotateKey(ctx.db, old, rotationEnd(old, input.graceMinutes ?? 0), ctx.identity.subject);
-    ctx.log.info({ keyId: row.id, previousId: old.id, prefix: row.prefix, by: ctx.identity.subject }, 'API key rotated');
-    return { apiKey: row, secret, previous, errors: [] };
-  },
-
-  revokeApiKey: async (_, { input }, ctx) => {
-    requireOperator(ctx.identity);
-    const row = await revokeKey(ctx.db, parseId(input.id, 'API key'), ctx.identity.subject);
-    if (!row) return { apiKey: null, errors: [{ __typename: 'RevokeApiKeyNotFound', code: 'NOT_FOUND', message: 'No API key has this id.' }] };
-    ctx.log.info({ keyId: row.id, prefix: row.prefix, by: ctx.identity.subject }, 'API key revoked');
-    return { apiKey: row, errors: [] };
-  },
+  createApiKey: (_, { input }, ctx) => createApiKey(ctx, input),
+  rotateApiKey: (_, { input }, ctx) => rotateApiKey(ctx, input),
+  revokeApiKey: (_, { input }, ctx) => revokeApiKey(ctx, input),
+  checkSubgraph: (_, { input }, ctx) => checkSubgraph(ctx, input),
+  publishSubgraph: (_, { input }, ctx) => publishSubgraph(ctx, input),
+  restoreSupergraph: (_, { input }, ctx) => restoreSupergraph(ctx, input),
 };

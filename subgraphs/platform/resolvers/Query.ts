@@ -1,4 +1,4 @@
-import { parseId } from '../../../common/errors.ts';
+import { parseId } from '@public-service-graph/subgraph-kit/errors';
 import type { PlatformContext } from '../context.ts';
 import { mayReadKey, requireOperator, requireOwner } from '../domain/access.ts';
 import type { QueryResolvers } from '../generated/types.ts';

@@ -1,18 +1,18 @@
-import { Date_, DateTime } from '../../../common/scalars.ts';
+import { Date_, DateTime } from '@public-service-graph/subgraph-kit/scalars';
 import type { Resolvers } from '../generated/types.ts';
 import { ApiKey, ApiKeyUsageDay } from './ApiKey.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
-import { RegisteredSubgraph, SupergraphVersion, registryMutation, registryQuery } from './registry.ts';
+import { RegisteredSubgraph, SupergraphVersion, registryQuery } from './registry.ts';
 
-/** Typed errors are built with their __typename (see Mutation.ts). */
+/** Typed errors are built with their __typename (see commands/). */
 const byTypename = <T extends string>(error: { __typename?: T }): T | null => error.__typename ?? null;
 
 export const resolvers: Resolvers = {
   DateTime,
   Date: Date_,
   Query: { ...Query, ...registryQuery },
-  Mutation: { ...Mutation, ...registryMutation },
+  Mutation,
   ApiKey,
   RegisteredSubgraph,
   SupergraphVersion,

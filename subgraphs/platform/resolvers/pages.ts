@@ -1,4 +1,4 @@
-import { decodeCursor, pageSize, toConnection } from '../../../common/pagination.ts';
+import { decodeCursor, pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
 import type { PlatformContext } from '../context.ts';
 import { listKeys, type KeyFilter } from '../data/key-store.ts';
 

@@ -1,19 +1,11 @@
-import { badInput } from '../../../common/errors.ts';
-import { decodeCursor, encodeCursor, pageSize } from '../../../common/pagination.ts';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
+import { decodeCursor, encodeCursor, pageSize } from '@public-service-graph/subgraph-kit/pagination';
 import type { PlatformContext } from '../context.ts';
 import * as store from '../data/registry-store.ts';
-import { requireOperator, requirePublisher, requireRegistryReader } from '../domain/access.ts';
-import { checkSubgraph, publishSubgraph, restoreSupergraph, type Candidate } from '../domain/registry.ts';
-import type { MutationResolvers, QueryResolvers, RegisteredSubgraphResolvers, SupergraphVersionResolvers } from '../generated/types.ts';
+import { requireRegistryReader } from '../domain/access.ts';
+import type { QueryResolvers, RegisteredSubgraphResolvers, SupergraphVersionResolvers } from '../generated/types.ts';
 
-/** The schema registry's API: reads for institutions and operators, checks and publishes, restores for operators. */
-
-const MAX_SDL_CHARS = 1_000_000;
-
-function candidateOf(input: Candidate): Candidate {
-  if (input.sdl.length > MAX_SDL_CHARS) throw badInput(`The SDL is larger than ${MAX_SDL_CHARS} characters.`, { argument: 'input.sdl' });
-  return { name: input.name.trim(), sdl: input.sdl, routingUrl: input.routingUrl.trim() };
-}
+/** The schema registry's reads, for institutions and operators (its writes: commands/registry.ts). */
 
 export const registryQuery: Pick<QueryResolvers<PlatformContext>, 'registeredSubgraphs' | 'registeredSubgraph' | 'supergraphVersions'> = {
   registeredSubgraphs: (_, __, ctx) => {
@@ -32,28 +24,6 @@ export const registryQuery: Pick<QueryResolvers<PlatformContext>, 'registeredSub
     const rows = await store.listSupergraphs(ctx.db, before as number | null, size + 1);
     const nodes = rows.slice(0, size);
     return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: nodes.length ? encodeCursor([nodes.at(-1)!.version]) : null } };
-  },
-};
-
-export const registryMutation: Pick<MutationResolvers<PlatformContext>, 'checkSubgraph' | 'publishSubgraph' | 'restoreSupergraph'> = {
-  checkSubgraph: async (_, { input }, ctx) => {
-    const publisher = requirePublisher(ctx.identity);
-    const { check } = await checkSubgraph(ctx.db, candidateOf(input), publisher);
-    return { check };
-  },
-  publishSubgraph: async (_, { input }, ctx) => {
-    const publisher = requirePublisher(ctx.identity);
-    const outcome = await publishSubgraph(ctx.db, candidateOf(input), publisher);
-    if (outcome.supergraph)
-      ctx.log.info({ subgraph: input.name, version: outcome.version?.version, supergraph: outcome.supergraph.version, by: publisher.by }, 'subgraph published');
-    return { check: outcome.check, version: outcome.version, supergraph: outcome.supergraph, unchanged: outcome.unchanged };
-  },
-  restoreSupergraph: async (_, { input }, ctx) => {
-    requireOperator(ctx.identity);
-    const restored = await restoreSupergraph(ctx.db, input.version, ctx.identity.subject);
-    if (!restored) return { supergraph: null, errors: [{ __typename: 'RestoreSupergraphNotFound', code: 'NOT_FOUND', message: `No supergraph has the version ${input.version}.` }] };
-    ctx.log.info({ restored: input.version, supergraph: restored.version, by: ctx.identity.subject }, 'supergraph restored');
-    return { supergraph: restored, errors: [] };
   },
 };
 

@@ -2,7 +2,7 @@
 import type { ServicesContext } from '../context.ts';
 import type { ChannelRow } from '../db/tables.ts';
 import { saveChannel } from '../data/channel-writes.ts';
-import { requireActsFor, writeRefusal, writerInstitution } from '../domain/access.ts';
+import { requireActsFor, requireCatalogueWriter, writeRefusal, writerInstitution } from '../domain/access.ts';
 import { channelChanged, parseChannelInput } from '../domain/channel-input.ts';
 import { invalidFields, type FieldProblem } from '../domain/service-input.ts';
 import type { Outcome, UpsertOptions } from './service-commands.ts';
@@ -15,6 +15,7 @@ const invalid = (problems: FieldProblem[]): ChannelResult => ({ ok: false, error
 
 /** Creates or updates a channel by code; only its owner (and operators) may. */
 export async function upsertChannel(ctx: ServicesContext, input: unknown, opts: Omit<UpsertOptions, 'status'>): Promise<ChannelResult> {
+  requireCatalogueWriter(ctx.identity);
   const parsed = parseChannelInput(input);
   if ('problems' in parsed) return invalid(parsed.problems);
   const { values } = parsed;

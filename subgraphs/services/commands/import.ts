@@ -3,7 +3,7 @@
  * transaction, so a rejected item writes nothing and the others still go in.
  */
 import { GraphQLError } from 'graphql';
-import { badInput } from '../../../common/errors.ts';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
 import type { ServicesContext } from '../context.ts';
 import type { ChannelRow } from '../db/tables.ts';
 import { requireCatalogueWriter } from '../domain/access.ts';

@@ -4,7 +4,7 @@
  * typed errors; missing rights FORBIDDEN / UNAUTHENTICATED.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { forbidden, unauthenticated } from '../../../common/errors.ts';
+import { forbidden, unauthenticated } from '@public-service-graph/subgraph-kit/errors';
 import type { ServicesContext } from '../context.ts';
 import { searchSituations, serviceDemand, services, type SearchSituationRow } from '../db/tables.ts';
 import { requireActsFor, requireCatalogueWriter } from '../domain/access.ts';

@@ -3,7 +3,7 @@
  * layer in one transaction. Expected failures come back as typed errors (the payloads' `errors`); missing rights
  * as FORBIDDEN / UNAUTHENTICATED, unknown services as NOT_FOUND.
  */
-import { notFound } from '../../../common/errors.ts';
+import { notFound } from '@public-service-graph/subgraph-kit/errors';
 import type { ServicesContext } from '../context.ts';
 import type { InstitutionRow, ServiceRow } from '../db/tables.ts';
 import { channelLinkValues, resolveLinks } from './links.ts';
@@ -198,6 +198,7 @@ export interface UpsertOptions {
  * catalogue that was typed in by hand).
  */
 export async function upsertService(ctx: ServicesContext, sourceId: string, input: unknown, opts: UpsertOptions): Promise<ServiceResult> {
+  requireCatalogueWriter(ctx.identity);
   const parsed = parseServiceInput(input);
   if ('problems' in parsed) return invalid(parsed.problems);
   const { patch } = parsed;

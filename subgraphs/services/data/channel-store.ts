@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import type { ChannelTypeName } from '../domain/model.ts';
 import { channels, serviceChannels, type ChannelLinkRow, type ChannelRow } from '../db/tables.ts';
 

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import type { ChannelValues } from '../domain/channel-input.ts';
 import { channelSearchText } from '../domain/search-document.ts';
 import { channels, type ChannelRow } from '../db/tables.ts';

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { channels, institutions, serviceChannels, serviceProviders, services, serviceVersions, type InstitutionRow, type ServiceRow } from '../db/tables.ts';
 import { versionRow } from './service-writes.ts';
 

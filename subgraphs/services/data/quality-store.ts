@@ -1,5 +1,5 @@
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { channels, serviceChannels, services, type ChannelRow, type InstitutionRow, type ServiceRow } from '../db/tables.ts';
 
 export interface QualityReport {

@@ -5,7 +5,7 @@
  * person wrote changed.
  */
 import { eq, gt, asc } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { channels, institutions, searchSituations, services } from '../db/tables.ts';
 import { channelSearchText, searchColumns, situationSearchColumns } from '../domain/search-document.ts';
 

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import type { SearchQuery } from '../domain/search-document.ts';
 import { services, type ServiceRow } from '../db/tables.ts';
 import { filterConditions, type ServiceListFilter } from './service-store.ts';

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import type { ChannelTypeName } from '../domain/model.ts';
 import { channels, institutions, serviceChannels, services, type InstitutionRow, type ServiceRow } from '../db/tables.ts';
 

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
-import { graphqlError } from '../../../common/errors.ts';
-import type { LocalizedText } from '../../../common/i18n.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { graphqlError } from '@public-service-graph/subgraph-kit/errors';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 import { channels, serviceChannels, services, serviceVersions, type ChannelRow, type ServiceRow, type ServiceVersionRow } from '../db/tables.ts';
 import type { ChannelLinkCharge, ContactPoint, OpeningHoursData } from '../domain/model.ts';
 import type { SearchColumns } from '../domain/search-document.ts';

@@ -16,7 +16,7 @@
  * of a service and a situation with equally good text, the situation (which leads to all the services) comes first.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { termClause, type SearchQuery } from '../domain/search-document.ts';
 import { TYPO_SIMILARITY } from './search-store.ts';
 

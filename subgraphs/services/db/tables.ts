@@ -14,7 +14,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import type { LocalizedText } from '../../../common/i18n.ts';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 import type {
   AccessibilityData,
   ChannelLinkCharge,
@@ -233,7 +233,7 @@ export const serviceVersions = catalogueSchema.table(
  * The search index's entries for life situations. The life-situations subgraph owns the situations; the portal's one
  * search box is answered here, so each situation's searchable texts (its title and the phrases people use for what
  * happened, per language) and the codes of the services of its steps are contributed to this subgraph through
- * `setLifeSituationSearchEntry` (see README, "One search box"). Nothing here is read from the life-situations tables.
+ * `setLifeSituationSearchEntry` (see docs/applications.md, "One search box"). Nothing here is read from the life-situations tables.
  */
 export const searchSituations = catalogueSchema.table(
   'search_situations',

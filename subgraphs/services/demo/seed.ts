@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
-import type { Db } from '../../../common/db.ts';
-import { ANONYMOUS, type Identity } from '../../../common/identity.ts';
-import { createLogger } from '../../../common/logger.ts';
+import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { ANONYMOUS, type Identity } from '@public-service-graph/subgraph-kit/identity';
+import { createLogger } from '@public-service-graph/subgraph-kit/logger';
 import { upsertChannel } from '../commands/channel-commands.ts';
 import { plan, serviceWrite, upsertService } from '../commands/service-commands.ts';
 import { createServicesContext, type ServicesContext } from '../context.ts';

@@ -6,8 +6,8 @@
  * - Operators read and write everything.
  * - Persons and applications write nothing.
  */
-import type { Identity } from '../../../common/identity.ts';
-import { forbidden, unauthenticated } from '../../../common/errors.ts';
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
+import { forbidden, unauthenticated } from '@public-service-graph/subgraph-kit/errors';
 import type { ServiceRow } from '../db/tables.ts';
 import { publiclyVisible } from './publishing.ts';
 

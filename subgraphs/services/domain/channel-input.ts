@@ -1,6 +1,6 @@
 /** Validation of a channel written by an institution: the fields of its type are required. */
 import { z } from 'zod';
-import type { LocalizedText } from '../../../common/i18n.ts';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 import { AUTHENTICATION_LEVELS, CHANNEL_TYPES, type ChannelRow } from '../db/tables.ts';
 import { accessibility, CODE, contactPoint, email, https, localized, openingHours, phone, postalAddress, toProblems, type FieldProblem } from './service-input.ts';
 import { sameValue } from './equality.ts';

@@ -3,7 +3,7 @@
  * Modelled on CPSV-AP 3.2 (Cost, Evidence, Requirement, Output, LegalResource, ContactPoint, Address) and the
  * Finnish service catalogue (service hours with exceptions, the service↔channel connection).
  */
-import type { LocalizedText } from '../../../common/i18n.ts';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 
 /** Several texts per language, e.g. alternative names or keywords: { lv: ['pase', 'ceļošanas dokuments'] }. */
 export type LocalizedList = Record<string, string[]>;

@@ -7,7 +7,7 @@
  * keywords for trigram matching of typos. The database turns the first four into a weighted tsvector with the
  * 'simple' configuration: all the language work happens here, the same way for the catalogue's text and the query.
  */
-import type { LocalizedText } from '../../../common/i18n.ts';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 import type { LocalizedList } from './model.ts';
 import type { PostalAddress } from './model.ts';
 import { hasCyrillic, transliterateAlternative, transliterationVariants } from './russian.ts';

@@ -2,7 +2,7 @@
  * The rules for what holders add to the search index: a life situation's entry (title and phrases per language,
  * its services) and operators' demand figures. Pure: the command reads and writes, this decides.
  */
-import type { LocalizedText } from '../../../common/i18n.ts';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 import type { LocalizedList } from './model.ts';
 import type { FieldProblem } from './service-input.ts';
 

@@ -4,7 +4,7 @@
  * mutations; imports arrive as JSON, so everything is checked here once for both.
  */
 import { z } from 'zod';
-import type { LocalizedText } from '../../../common/i18n.ts';
+import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 import {
   AUDIENCES, AUTHENTICATION_LEVELS, CHANNEL_TYPES, EXECUTION_TYPES, LIFECYCLE_PHASES, SERVICE_BASES, SERVICE_KINDS,
   type ServiceRow,

@@ -731,7 +731,7 @@ export type Mutation = {
    * Sets how the one search box finds a life situation: its title and the phrases people use for what happened, per
    * language (replacing what was there), and the codes of the services of its steps (a service of a situation that
    * matches is found with it). The life-situations subgraph owns the situation itself; this is the search index's
-   * entry for it (README, "One search box"). An institution sets entries of situations it holds (`holderCode` its
+   * entry for it (docs/applications.md, "One search box"). An institution sets entries of situations it holds (`holderCode` its
    * own); operators any. The first call for a code creates the entry. Forbidden to persons and applications; an
    * institution changing another's entry gets FORBIDDEN. Typed errors: `SetLifeSituationSearchEntryInvalid`,
    * `SetLifeSituationSearchEntryVersionConflict`.

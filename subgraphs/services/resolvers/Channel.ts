@@ -1,4 +1,4 @@
-import { decodeCursor, pageSize, toConnection } from '../../../common/pagination.ts';
+import { decodeCursor, pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
 import type { ServicesContext } from '../context.ts';
 import type { ChannelRow } from '../db/tables.ts';
 import type { AccessibilityData, ChannelLinkCharge, OpeningExceptionData, OpeningHoursData } from '../domain/model.ts';

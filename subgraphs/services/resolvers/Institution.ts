@@ -1,5 +1,5 @@
-import { translations } from '../../../common/i18n.ts';
-import { decodeCursor, pageSize, toConnection } from '../../../common/pagination.ts';
+import { translations } from '@public-service-graph/subgraph-kit/i18n';
+import { decodeCursor, pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
 import { listChannels } from '../data/channel-store.ts';
 import { actsFor } from '../domain/access.ts';
 import type { Resolvers } from '../generated/types.ts';

@@ -1,5 +1,5 @@
-import { badInput, forbidden, isUuid, notFound, parseId, unauthenticated } from '../../../common/errors.ts';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../../common/pagination.ts';
+import { badInput, forbidden, isUuid, notFound, parseId, unauthenticated } from '@public-service-graph/subgraph-kit/errors';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
 import type { ServicesContext } from '../context.ts';
 import { listChannels, locationsNear } from '../data/channel-store.ts';
 import { qualityReport } from '../data/quality-store.ts';

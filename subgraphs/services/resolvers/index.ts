@@ -1,5 +1,5 @@
 import { GraphQLScalarType, valueFromASTUntyped } from 'graphql';
-import { Date_, DateTime } from '../../../common/scalars.ts';
+import { Date_, DateTime } from '@public-service-graph/subgraph-kit/scalars';
 import type { Resolvers } from '../generated/types.ts';
 import { channelResolvers } from './Channel.ts';
 import { Institution } from './Institution.ts';

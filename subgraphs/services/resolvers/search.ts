@@ -3,9 +3,9 @@
  * rows and say why each was found. Only operators see the score's parts.
  */
 import { inArray } from 'drizzle-orm';
-import { readingLanguages } from '../../../common/i18n.ts';
-import { badInput } from '../../../common/errors.ts';
-import { decodeCursor, encodeCursor, pageSize } from '../../../common/pagination.ts';
+import { readingLanguages } from '@public-service-graph/subgraph-kit/i18n';
+import { badInput } from '@public-service-graph/subgraph-kit/errors';
+import { decodeCursor, encodeCursor, pageSize } from '@public-service-graph/subgraph-kit/pagination';
 import type { ServicesContext } from '../context.ts';
 import { closestWord, knownWords, searchEverything, type FacetRow, type HitRow, type UnifiedFilter } from '../data/unified-search.ts';
 import { searchSituations, type SearchSituationRow } from '../db/tables.ts';

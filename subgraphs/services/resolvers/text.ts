@@ -1,5 +1,5 @@
 /** Reading multilingual values in the reader's language (argument, else Accept-Language, else Latvian). */
-import { pickText, readingLanguages, type LocalizedText } from '../../../common/i18n.ts';
+import { pickText, readingLanguages, type LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 import type { LocalizedList } from '../domain/model.ts';
 
 type Reader = { languages: string[] };
