@@ -53,8 +53,9 @@ export async function run() {
   writeFileSync(supergraphFile, compose(subgraphSources((sdl) => sdl)).supergraphSdl);
   writeFileSync(referenceSupergraphFile, compose(subgraphSources(withoutSecurityDirectives)).supergraphSdl);
   const hive = await startProcess<{ url: string }>('bench/processes/hive-gateway.ts', { ...env, SUPERGRAPH_FILE: supergraphFile });
+  const cached = await startProcess<{ url: string }>('bench/processes/hive-gateway.ts', { ...env, SUPERGRAPH_FILE: supergraphFile, BENCH_RESPONSE_CACHE: 'on' });
   const apollo = await startProcess<{ url: string }>('bench/processes/apollo-gateway.ts', { ...env, SUPERGRAPH_FILE: referenceSupergraphFile }).catch(async (err) => {
-    await Promise.all([hive.stop(), subgraphs.stop()]);
+    await Promise.all([hive.stop(), cached.stop(), subgraphs.stop()]);
     throw err;
   });
   const auth = { authorization: `Bearer ${token}` };
@@ -69,6 +70,8 @@ export async function run() {
       rows.push(await measure(`${label} via Hive Gateway`, { url: hive.info.url, query, variables: varying, headers, processes: { gateway: hive, subgraphs } }));
       rows.push(await measure(`${label} via @apollo/gateway`, { url: apollo.info.url, query, variables: varying, headers, processes: { gateway: apollo, subgraphs } }));
     }
+    // Anonymous catalogue reads with the response cache on (the 20 page sizes are kept after the warm-up).
+    rows.push(await measure('one subgraph (services) via Hive Gateway, response cache on', { url: cached.info.url, query: ONE_SUBGRAPH, variables: varying, processes: { gateway: cached, subgraphs } }));
     rows.push(await measure('one subgraph (services) called directly', {
       url: subgraphs.info.urls.services,
       query: ONE_SUBGRAPH,
@@ -78,7 +81,7 @@ export async function run() {
       processes: { subgraphs },
     }));
   } finally {
-    await Promise.all([hive.stop(), apollo.stop(), subgraphs.stop()]);
+    await Promise.all([hive.stop(), cached.stop(), apollo.stop(), subgraphs.stop()]);
     await database.drop();
   }
 
@@ -94,4 +97,13 @@ export async function run() {
   const viaGateway = find('one subgraph (services) via Hive Gateway');
   const direct = find('one subgraph (services) called directly');
   console.log(`| one subgraph: through the gateway / direct | ${ratio(viaGateway.p50, direct.p50)} | gateway adds ${viaGateway.cpu.gateway.toFixed(3)} ms CPU per request |`);
+  const withCache = find('one subgraph (services) via Hive Gateway, response cache on');
+  console.log(`| anonymous catalogue reads: response cache on / off | ${ratio(withCache.p50, viaGateway.p50)} | ${ratio(withCache.cpu.gateway, viaGateway.cpu.gateway)}; throughput ${ratio(withCache.rps, viaGateway.rps)}, subgraph CPU ${withCache.cpu.subgraphs.toFixed(3)} vs ${viaGateway.cpu.subgraphs.toFixed(3)} ms/request |`);
+  console.log('\nTargets (issue 17): gateway CPU ≤ 0.50× @apollo/gateway\'s on each scenario; ≤ 1 ms gateway CPU on the one-subgraph query; cached anonymous throughput ≥ 5× uncached.');
+  for (const label of ['person overview (clients, cases, services, life-situations)', 'catalogue page (services, life-situations, cases)', 'one subgraph (services)']) {
+    const h = find(`${label} via Hive Gateway`);
+    const a = find(`${label} via @apollo/gateway`);
+    console.log(`- ${label}: gateway CPU ${ratio(h.cpu.gateway, a.cpu.gateway)} (${h.cpu.gateway <= a.cpu.gateway / 2 ? 'met' : 'NOT met'}); subgraphs ${h.cpu.subgraphs.toFixed(3)} ms/request`);
+  }
+  console.log(`- one-subgraph gateway CPU ${viaGateway.cpu.gateway.toFixed(3)} ms (${viaGateway.cpu.gateway <= 1 ? 'met' : 'NOT met'}); cached throughput ${ratio(withCache.rps, viaGateway.rps)} (${withCache.rps >= 5 * viaGateway.rps ? 'met' : 'NOT met'})`);
 }

@@ -30,7 +30,9 @@ export function cpuMsOf(pid: number): number {
 }
 
 export async function startProcess<T>(entry: string, env: Record<string, string>): Promise<BenchProcess<T>> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
+  // BENCH_CPU_PROF=<dir>: each child writes a V8 CPU profile there when it exits (bench/profile-summary.ts reads them).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', join(process.env.BENCH_CPU_PROF, entry.replace(/\W+/g, '-'))] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', entry], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

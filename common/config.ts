@@ -139,6 +139,19 @@ const schema = z
     // Cost points per minute by class, e.g. "anonymous=6000,FREE=20000"; unnamed classes keep their defaults.
     RATE_LIMITS: z.string().regex(/^(\s*[A-Za-z]+\s*=\s*\d+\s*)(,\s*[A-Za-z]+\s*=\s*\d+\s*)*$|^$/, 'a list like "anonymous=6000,FREE=20000"').default(''),
     API_KEY_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+    // Query planning at the gateway: "rust" is Hive Gateway's Rust planner (@graphql-hive/router-runtime), "javascript"
+    // the runtime's own. Both pass the federation conformance audit; the Rust one costs less CPU (docs/performance.md).
+    QUERY_PLANNER: z.enum(['rust', 'javascript']).default('rust'),
+    // How long the gateway keeps the clients subgraph's answer about X-Act-For (gateway/enrichment-cache.ts); 0 keeps
+    // none. Kept answers are dropped on every consent or representation event, so set it only where the clients
+    // subgraph sends those (the events of issue 14); otherwise a revoked power of attorney works for this long.
+    ENRICHMENT_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+    // The response cache for public catalogue reads (gateway/response-cache.ts, docs/performance.md): Redis when
+    // REDIS_URL is set, else memory (at most RESPONSE_CACHE_MAX_ENTRIES answers). Catalogue events drop kept answers;
+    // the TTL only bounds an answer whose event never came (and a service's validTo passing, which sends none).
+    RESPONSE_CACHE: boolean.default(true),
+    RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(5000),
     USAGE_FLUSH_MS: z.coerce.number().int().min(100).default(5000),
 
     // Observability (common/observability.ts). Prometheus /metrics on a port of its own, off unless set: never

@@ -3,6 +3,7 @@ import type { Database } from '@public-service-graph/subgraph-kit/db';
 import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import type { ProcessMetrics } from '@public-service-graph/subgraph-kit/metrics';
 import { GATEWAY_SERVICE } from '@public-service-graph/subgraph-kit/scopes';
+import type { EventBus } from '../common/events/bus.ts';
 import { createAccess } from './access/create-access.ts';
 import { Authenticator } from './authenticate.ts';
 import { CORE_SUBGRAPHS } from './compose.ts';
@@ -10,6 +11,7 @@ import type { DevIssuer } from './dev-issuer.ts';
 import type { DevOidcProvider } from './dev-oidc-provider.ts';
 import { clientsUrlIn, createIdentityEnricher } from './enrich-identity.ts';
 import { InternalTokenSigner } from './internal-token.ts';
+import { representationCache, startResponseCache } from './response-cache-setup.ts';
 import { trustedIssuers } from './issuers.ts';
 import { clientsForwardingLog, personalCodeRecipients } from './personal-codes.ts';
 import { startGateway, type RunningGateway } from './server.ts';
@@ -34,6 +36,12 @@ export interface GatewayAssembly {
   access?: boolean;
   /** Default: PORT and HOST. */
   listen?: { port: number; host: string };
+  /**
+   * The event bus of this process, when its subgraphs' relays publish there (npm start, the tests): the response
+   * cache and the X-Act-For cache drop what they kept on its catalogue and representation events. Without it, the
+   * gateway listens on NATS_URL; with neither, both caches stay off.
+   */
+  events?: EventBus | null;
 }
 
 export interface Gateway extends RunningGateway {
@@ -56,20 +64,33 @@ export async function createGateway(assembly: GatewayAssembly): Promise<Gateway>
   signer.logForwardingWith(clientsForwardingLog({ clientsUrl, token: () => signer.sign(GATEWAY_SERVICE, 'clients'), timeoutMs: config.SUBGRAPH_TIMEOUT_MS }));
   const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','), config.MAX_TOKEN_LIFETIME);
   const access = assembly.access === false ? undefined : await createAccess({ config, authenticator, platformDatabase: assembly.platformDatabase, log });
+  const events = { bus: assembly.events ?? null, nats: config.NATS_URL ? { url: config.NATS_URL, subjectPrefix: config.NATS_SUBJECT_PREFIX } : null };
+  const responseCache = await startResponseCache(config, events, log);
+  const representations = await representationCache(config, events, log);
   const gateway = await startGateway(
     {
       supergraph,
       pollingIntervalMs: typeof supergraph === 'string' ? undefined : config.SUPERGRAPH_POLL_MS,
       authenticator,
-      enricher: createIdentityEnricher({ clientsUrl, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log }),
+      enricher: createIdentityEnricher({ clientsUrl, signer, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, log, representations: representations?.cache }),
       access,
       signer,
       log,
       subgraphUrls: assembly.subgraphUrls ?? supergraphSubgraphUrls(latest, CORE_SUBGRAPHS),
       subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       metrics: assembly.metrics,
+      queryPlanner: config.QUERY_PLANNER,
+      responseCache: responseCache ?? undefined,
     },
     assembly.listen ?? { port: config.PORT, host: config.HOST },
   );
-  return { ...gateway, devIssuer };
+  return {
+    ...gateway,
+    devIssuer,
+    close: async () => {
+      await gateway.close();
+      await responseCache?.close();
+      await representations?.close();
+    },
+  };
 }

@@ -4,6 +4,7 @@ import type { Identity, PartyRef } from '@public-service-graph/subgraph-kit/iden
 import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import { GATEWAY_SERVICE, isDelegatedScope } from '@public-service-graph/subgraph-kit/scopes';
 import { traceHeaders } from '@public-service-graph/subgraph-kit/tracing';
+import type { RepresentationCache } from './enrichment-cache.ts';
 import type { InternalTokenSigner } from './internal-token.ts';
 
 /** A person acting for another party names it here: a registration number or a personal code. */
@@ -33,6 +34,8 @@ export interface EnricherOptions {
   signer: InternalTokenSigner;
   timeoutMs: number;
   log: Logger;
+  /** X-Act-For answers kept briefly and dropped on consent/representation events (gateway/enrichment-cache.ts); none kept without. */
+  representations?: RepresentationCache;
 }
 
 const NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
@@ -59,8 +62,9 @@ export function operationLabel(params?: { query?: string; operationName?: string
  * Scopes with those prefixes in the caller's own token are dropped first: only the clients subgraph grants them.
  * A person's request without Accept-Language also gets the person's stored language (`preferredLanguage`), which
  * the gateway forwards as the request's language; that question alone never refuses a request.
- * Nothing is cached: a revoked consent or power of attorney stops working on the very next request
- * (bench/identity-enrichment.ts measures what the extra call costs).
+ * Consent answers are never cached: a revoked consent stops working on the very next request, and each use is
+ * logged. X-Act-For answers may be kept briefly when the gateway hears representation events (`representations`).
+ * bench/identity-enrichment.ts measures what the extra call costs.
  */
 export function createIdentityEnricher(opts: EnricherOptions): IdentityEnricher {
   const log = opts.log.child({ component: 'enrich-identity' });
@@ -112,7 +116,10 @@ export function createIdentityEnricher(opts: EnricherOptions): IdentityEnricher 
         return answer?.language ? { ...base, preferredLanguage: answer.language } : base;
       }
 
-      const answer = await ask({ personClientId: identity.person!.clientId, application, actFor, operation: application ? operationLabel(params) : null });
+      const personClientId = identity.person!.clientId;
+      const answer = actFor && !application && opts.representations
+        ? await opts.representations.get(personClientId, actFor, () => ask({ personClientId, application: null, actFor, operation: null }))
+        : await ask({ personClientId, application, actFor, operation: application ? operationLabel(params) : null });
       if (answer.refusal) {
         if (answer.refusal.code === 'BAD_USER_INPUT') throw badInput(answer.refusal.message, { header: 'X-Act-For' });
         throw forbidden(answer.refusal.message);

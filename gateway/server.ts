@@ -1,6 +1,8 @@
 import http from 'node:http';
 import { getOperationAST } from 'graphql';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import type { ResponseCache } from './response-cache.ts';
 import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import type { ProcessMetrics } from '@public-service-graph/subgraph-kit/metrics';
@@ -31,6 +33,10 @@ export interface GatewayOptions {
   access?: Access;
   /** The process's Prometheus registry (common/metrics.ts); tracing and the request log are always on. */
   metrics?: ProcessMetrics;
+  /** "rust": Hive Gateway's Rust query planner (the default, QUERY_PLANNER); "javascript": the runtime's own. */
+  queryPlanner?: 'rust' | 'javascript';
+  /** Public catalogue answers kept between requests (gateway/response-cache.ts); after the access layer's checks. */
+  responseCache?: ResponseCache;
 }
 
 export interface RunningGateway {
@@ -80,6 +86,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
   const gateway = createGatewayRuntime<IdentityContext>({
     ...access?.runtimeOptions,
     supergraph: opts.supergraph,
+    ...(opts.queryPlanner === 'javascript' ? {} : { unifiedGraphHandler }),
     pollingInterval: opts.pollingIntervalMs,
     // A new supergraph (a publish in the schema registry) must not abort the operations running on the old one.
     gracefulSchemaReload: { drainTimeout: opts.subgraphTimeoutMs * 2 },
@@ -102,7 +109,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     },
     // A subscription is a stream that lasts (common/event-stream.ts ends it after 15 minutes): no answer timeout.
     upstreamTimeout: ({ executionRequest }) => (executionRequest && getOperationAST(executionRequest.document, executionRequest.operationName)?.operation === 'subscription' ? undefined : opts.subgraphTimeoutMs),
-    plugins: (ctx) => [...telemetryPlugins(ctx, { log: opts.log, metrics: opts.metrics }), useIdentity(authenticate, opts.enricher), ...(access?.plugins ?? []), useErrorCodes()],
+    plugins: (ctx) => [...telemetryPlugins(ctx, { log: opts.log, metrics: opts.metrics }), useIdentity(authenticate, opts.enricher), ...(access?.plugins ?? []), ...(opts.responseCache ? [opts.responseCache.plugin] : []), useErrorCodes()],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ context, request, subgraphName }) => ({
         authorization: `Bearer ${await opts.signer.sign(context.identity!, subgraphName)}`,

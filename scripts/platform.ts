@@ -84,6 +84,7 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
     platformDatabase: databases.get('platform')!,
     supergraph: () => registry.current(),
     subgraphUrls: subgraphs.map((s) => s.url),
+    events: events.bus,
   });
   const { devIssuer } = gateway;
   // The dispatcher asks the clients subgraph about consents as the gateway does, with the gateway's service identity.
