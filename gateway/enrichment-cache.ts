@@ -5,6 +5,8 @@ export interface RepresentationAnswer {
   onBehalfOf: PartyRef | null;
   scopes: string[];
   refusal: { code: string; message: string } | null;
+  /** The person's stored language, when the request named none. */
+  language?: string | null;
 }
 
 /**
