@@ -1,7 +1,7 @@
 import { Date_, DateTime } from '@public-service-graph/subgraph-kit/scalars';
 import type { Resolvers } from '../generated/types.ts';
 import { ApiKey, ApiKeyUsageDay } from './ApiKey.ts';
-import { Application, ApplicationAccessRequest, applicationMutation, applicationQuery } from './applications.ts';
+import { Application, ApplicationAccessRequest, applicationQuery } from './applications.ts';
 import { contractQuery, PublicContractVersion } from './contract.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
@@ -15,7 +15,7 @@ export const resolvers: Resolvers = {
   DateTime,
   Date: Date_,
   Query: { ...Query, ...registryQuery, ...webhookQuery, ...contractQuery, ...applicationQuery },
-  Mutation: { ...Mutation, ...applicationMutation },
+  Mutation,
   WebhookSubscription,
   Application,
   ApplicationAccessRequest,
