@@ -148,8 +148,10 @@ const schema = z
     ENRICHMENT_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
     // The response cache for public catalogue reads (gateway/response-cache.ts, docs/performance.md): Redis when
     // REDIS_URL is set, else memory (at most RESPONSE_CACHE_MAX_ENTRIES answers). Catalogue events drop kept answers;
-    // the TTL only bounds an answer whose event never came (and a service's validTo passing, which sends none).
-    RESPONSE_CACHE: boolean.default(true),
+    // the TTL only bounds an answer whose event never came, and a service's validFrom/validTo passing, which sends
+    // none: a kept list can show a service up to the TTL before or after its validity. Off unless asked for, since a
+    // write is then visible through the cache only when its event has come back (under a second on one host).
+    RESPONSE_CACHE: boolean.default(false),
     RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(5000),
     USAGE_FLUSH_MS: z.coerce.number().int().min(100).default(5000),

@@ -13,7 +13,7 @@ let graph: TestGraph;
 let person: string, pmlp: string, operator: string;
 
 beforeAll(async () => {
-  graph = await startTestGraph();
+  graph = await startTestGraph({ RESPONSE_CACHE: 'true' });
   [person, pmlp, operator] = await Promise.all([
     graph.token({ person: DEMO_PEOPLE.janis.personalCode }),
     graph.token({ institution: 'PMLP' }),
