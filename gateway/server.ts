@@ -33,7 +33,7 @@ export interface GatewayOptions {
   access?: Access;
   /** The process's Prometheus registry (common/metrics.ts); tracing and the request log are always on. */
   metrics?: ProcessMetrics;
-  /** "rust": Hive Gateway's Rust query planner (the default, QUERY_PLANNER); "javascript": the runtime's own. */
+  /** "rust": Hive Gateway's Rust query planner; "javascript": the runtime's own (the default, QUERY_PLANNER). */
   queryPlanner?: 'rust' | 'javascript';
   /** Public catalogue answers kept between requests (gateway/response-cache.ts); after the access layer's checks. */
   responseCache?: ResponseCache;

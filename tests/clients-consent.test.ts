@@ -207,7 +207,7 @@ describe('cost', () => {
       const before = graph.statementCount();
       const res = await graph.gql(CONSENT, {}, { token: martins });
       expect(res.errors).toBeUndefined();
-      return graph.statementCount() - before;
+      return graph.requestStatementsSince(before);
     };
     for (let i = 0; i < 2; i++) await grant();
     const app = await graph.token({ person: DEMO_PEOPLE.martins.personalCode, app: 'startup-app' });

@@ -161,7 +161,7 @@ describe('proactive offers', () => {
       const res = await graph.gql(`{ me { proactiveOffers { totalCount nodes { serviceCode lifeSituation { code } step { position } lifeEvent { type } } }
                                         activeLifeSituations { lifeSituation { code } steps { status } } } }`, {}, { token });
       expect(res.errors).toBeUndefined();
-      return graph.statementCount() - before;
+      return graph.requestStatementsSince(before);
     };
     const one = await newcomer(46);
     await one.consent();

@@ -81,7 +81,11 @@ export async function createAccess(deps: AccessDeps): Promise<Access> {
     runtimeOptions: {
       persistedDocuments: persistedDocuments(documents, identities),
       batching: limits.maxBatch > 1 ? { limit: limits.maxBatch } : false,
-      cors: origins === '*' ? { origin: '*' } : origins.length ? { origin: origins, credentials: true, maxAge: 600 } : false,
+      // A grant names the caller's own origin, and only one on the list (a one-origin list would otherwise be sent to all).
+      cors: origins === '*' ? { origin: '*' } : (request: Request) => {
+        const origin = request.headers.get('origin');
+        return origin && origins.includes(origin) ? { origin: [origin], credentials: true, maxAge: 600 } : false;
+      },
     },
     // In the order they run. Per operation, after validation and before any subgraph is asked, the first to refuse
     // answers; per answered request, each in turn sees the result.

@@ -26,6 +26,11 @@ export interface TestGraph {
   statementCount(): number;
   /** The text of the statements sent since statementCount() was `count`. */
   statementsSince(count: number): string[];
+  /**
+   * How many statements a request sent since statementCount() was `count`, leaving out the graph's background work
+   * (outbox relays, the event schedulers and consumers, the webhook dispatcher), which runs on the same connection.
+   */
+  requestStatementsSince(count: number): number;
   stop(): Promise<void>;
 }
 
@@ -54,6 +59,9 @@ async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; dr
  * database when TEST_DATABASE_URL is set), demo data, free ports, a throw-away development OpenID provider (whose
  * key mints `token(…)`).
  */
+/** Statements of the graph's background work: the outboxes and what the event consumers and schedulers keep. */
+const BACKGROUND = /"outbox"|received_events|"notifications"|webhook_|overdue_event_at|expired_event_at/;
+
 export async function startTestGraph(env: Record<string, string> = {}, opts: { log?: Logger } = {}): Promise<TestGraph> {
   const postgres = process.env.TEST_DATABASE_URL ? await freshPostgresDatabase(process.env.TEST_DATABASE_URL) : null;
   const keyDir = mkdtempSync(join(tmpdir(), 'psg-test-'));
@@ -102,6 +110,7 @@ export async function startTestGraph(env: Record<string, string> = {}, opts: { l
     token: (subject, ttl) => platform.devIssuer!.issue(subject, ttl),
     statementCount: () => database.statementCount,
     statementsSince: (count) => database.statementsSince(count),
+    requestStatementsSince: (count) => database.statementsSince(count).filter((text) => !BACKGROUND.test(text)).length,
     async stop() {
       await platform.close();
       await postgres?.drop();
