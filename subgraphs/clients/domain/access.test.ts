@@ -13,7 +13,7 @@ const parts = (identity: Identity, id: string, purpose?: string) => [...(viewOf(
 
 describe('who sees what of a client', () => {
   it('the client everything, without logging; another person nothing, whatever id', () => {
-    expect(parts(person(ME), ME)).toHaveLength(8);
+    expect(parts(person(ME), ME)).toHaveLength(9);
     expect(viewOf(person(ME), ME)!.audit).toBeNull();
     expect(viewOf(person(ME), OTHER)).toBeNull();
     expect(viewOf(person(ME), OTHER, 'curious')).toBeNull();
