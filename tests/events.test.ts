@@ -184,9 +184,11 @@ describe('the relay', () => {
     expect(await graph.platform.events.drain()).toBe(2);
     expect(await graph.platform.events.drain()).toBe(0);
     stop();
-    const { events } = await readFeed(tokens.operator, { after: cursor });
-    expect(received.map((e) => e.id)).toEqual(events.map((e) => e.id));
-    expect(received.map((e) => e.type)).toEqual([REGISTERED, STATUS_CHANGED]);
+    // The feed also carries the other subgraphs' events as they arrive over the bus (the demo catalogue's, at start).
+    const isCase = (e: { type: string }) => e.type.startsWith('lv.gov.psg.case.');
+    const { events } = await readFeed(tokens.operator, { after: cursor, types: [REGISTERED, STATUS_CHANGED] });
+    expect(received.filter(isCase).map((e) => e.id)).toEqual(events.map((e) => e.id));
+    expect(received.filter(isCase).map((e) => e.type)).toEqual([REGISTERED, STATUS_CHANGED]);
   });
 
   it('two relays on one outbox publish each event once between them', async () => {

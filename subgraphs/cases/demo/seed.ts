@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { DEMO_COMPANIES, DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
 import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
@@ -168,4 +169,6 @@ export async function seedCases(db: Db, env: { clientIdSecret: string }): Promis
   });
   // The demo cases are written as they stand, not through the writes that keep the roll-ups: sum them once.
   await rebuildRollups(db);
+  // Demo cases already past due are history, not news: the overdue scheduler announces only what falls due later.
+  await db.execute(sql`update "cases"."cases" set "overdue_event_at" = now() where "due_on" < (now() at time zone 'Europe/Riga')::date and "resolved_at" is null and "overdue_event_at" is null`);
 }

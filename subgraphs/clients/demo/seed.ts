@@ -92,4 +92,6 @@ export async function seedClients(db: Db, env: { clientIdSecret: string }): Prom
       scopes: ['PROACTIVE_OFFERS'], status: 'GRANTED', validFrom: at, decidedAt: at, decidedBy: anna, createdAt: at,
     });
   }
+  // Demo consents whose term has already ended are history, not news: the expiry scheduler announces later ones.
+  await db.execute(sql`update "clients"."consents" set "expired_event_at" = now() where "status" in ('REQUESTED', 'GRANTED') and "valid_until" <= now() and "expired_event_at" is null`);
 }
