@@ -8,7 +8,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
 import { devOidcIssuer, loadConfig } from '../common/config.ts';
 import { DevIssuer } from '../gateway/dev-issuer.ts';
-import { freePort, readCompose, startProcess, stopAll, type Started } from './support/topology.ts';
+import { freePort } from './support/free-port.ts';
+import { readCompose, startProcess, stopAll, type Started } from './support/topology.ts';
 
 // compose.yaml's topology as local processes: the same commands with the same environment, compose's host names
 // mapped to loopback ports, PostgreSQL a fresh database on TEST_DATABASE_URL's server, and HAProxy with

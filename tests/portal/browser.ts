@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import net from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startCitizenPortal, type RunningPortal } from '../../portal/citizen/server.ts';
 import { startTestGraph, type TestGraph } from '../support/platform.ts';
+import { freePort } from '../support/free-port.ts';
 
 /**
  * One graph, one portal and one Debian Chromium per test file (browser downloads do not work here, and CI runs
@@ -16,16 +16,6 @@ export interface PortalFixture {
   browser: Browser;
   stop(): Promise<void>;
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 export async function startPortalFixture(): Promise<PortalFixture> {
   // The provider registers the portal's redirect URI, so the portal's address is chosen first.

@@ -1,5 +1,4 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import net from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
@@ -8,6 +7,7 @@ import { startConsentExampleApp, type ConsentAppOptions } from '../../docs/examp
 import { startCitizenPortal } from '../../portal/citizen/server.ts';
 import { startDeveloperPortal } from '../../portal/developer/server.ts';
 import { startTestGraph, type TestGraph } from '../support/platform.ts';
+import { freePort } from '../support/free-port.ts';
 import { SCREENSHOTS } from './browser.ts';
 
 /**
@@ -21,13 +21,6 @@ let portal: RunningPortal;
 let citizens: RunningPortal;
 let browser: Browser;
 const ANNA = DEMO_PEOPLE.anna;
-
-const freePort = () => new Promise<number>((resolve) => {
-  const server = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as net.AddressInfo;
-    server.close(() => resolve(port));
-  });
-});
 
 beforeAll(async () => {
   const publicUrl = `http://127.0.0.1:${await freePort()}`;

@@ -1,24 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORE_SUBGRAPHS, type CoreSubgraph } from '../../gateway/compose.ts';
 import { DevIssuer } from '../../gateway/dev-issuer.ts';
+import { freePort } from './free-port.ts';
 
 /**
  * The graph as a deployment runs it: each core subgraph and the gateway in a process of its own (npm run
  * start:subgraph / start:gateway), each subgraph on an embedded database in its own data directory. A subgraph can
  * be killed and started again on the same port and data, as an orchestrator restarts a crashed container.
  */
-
-export const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 export interface RunningProcess { child: ChildProcess; match: RegExpExecArray }
 

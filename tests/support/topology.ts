@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 import YAML from 'yaml';
 
 /**
@@ -33,13 +32,6 @@ export function readCompose(file: string, variables: Record<string, string>): Co
   }));
 }
 
-export const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 export interface Started {
   child: ChildProcess;
