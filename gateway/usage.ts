@@ -1,5 +1,5 @@
 import type { Logger } from '@public-service-graph/subgraph-kit/logger';
-import type { FieldUsageEntry, GatewayReads, UsageEntry } from '../subgraphs/platform/gateway-reads.ts';
+import type { FieldUsageEntry, GatewayReads, OperationUsageEntry, UsageEntry } from '../subgraphs/platform/gateway-reads.ts';
 
 /**
  * Counts kept in memory on the request's path and written in one statement every USAGE_FLUSH_MS (and on shutdown),
@@ -52,25 +52,37 @@ class BatchedCounts<T extends { operations: number }> {
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
-/** Usage per API key per UTC day: operations, cost and errors (shown to the key's owner and operators). */
+/**
+ * Usage per API key per UTC day: operations, cost and errors; and per key, day and operation: operations and errors
+ * (shown to the key's owner and operators).
+ */
 export class UsageMeter {
   private readonly counts: BatchedCounts<UsageEntry>;
+  private readonly perOperation: BatchedCounts<OperationUsageEntry>;
 
-  constructor(store: Pick<GatewayReads, 'addUsage'>, log: Logger, flushMs: number) {
+  constructor(store: Pick<GatewayReads, 'addUsage' | 'addOperationUsage'>, log: Logger, flushMs: number) {
     this.counts = new BatchedCounts<UsageEntry>((e) => store.addUsage(e), (into, from) => {
       into.operations += from.operations;
       into.cost += from.cost;
       into.errors += from.errors;
     }, log, flushMs);
+    this.perOperation = new BatchedCounts<OperationUsageEntry>((e) => store.addOperationUsage(e), (into, from) => {
+      into.operations += from.operations;
+      into.errors += from.errors;
+    }, log, flushMs);
   }
 
-  record(keyId: string, use: { operations: number; cost: number; errors: number }, now = new Date()): void {
+  /** `operations`: each operation of the request by its label (gateway/access/key-usage.ts) and whether it erred. */
+  record(keyId: string, cost: number, operations: { operation: string; error: boolean }[], now = new Date()): void {
     const day = today(now);
-    this.counts.add(`${keyId}/${day}`, { keyId, day, ...use });
+    const errors = operations.filter((o) => o.error).length;
+    this.counts.add(`${keyId}/${day}`, { keyId, day, operations: operations.length, cost, errors });
+    for (const { operation, error } of operations)
+      this.perOperation.add(`${keyId}/${day}/${operation}`, { keyId, day, operation, operations: 1, errors: error ? 1 : 0 });
   }
 
-  flush = () => this.counts.flush();
-  close = () => this.counts.close();
+  flush = () => Promise.all([this.counts.flush(), this.perOperation.flush()]).then(() => undefined);
+  close = () => Promise.all([this.counts.close(), this.perOperation.close()]).then(() => undefined);
 }
 
 /**

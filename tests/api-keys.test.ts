@@ -225,6 +225,53 @@ describe('usage', () => {
     const badWindow = await graph.gql('query($id: ID!) { apiKey(id: $id) { usage(from: "2026-02-01", to: "2026-01-01") { date } } }', { id: k.id }, { token: ops });
     expect(errorCodes(badWindow)).toEqual(['BAD_USER_INPUT']);
   });
+
+  it('counts per operation: by its name, else by a stable hash of the unnamed document', async () => {
+    const k = await createKey(graph, { ownerKind: 'APPLICATION', ownerCode: 'operation-metered-app' });
+    const unnamed = '{ services(first: 1) { totalCount } }';
+    for (const query of [unnamed, unnamed, 'query Sveiki { services(first: 1) { totalCount } }', 'query Sveiki { nope }'])
+      await graph.gql(query, {}, withKey(k.key));
+    // A batch is counted operation by operation; operationName picks one of a document's operations.
+    const batch = await fetch(graph.url, {
+      method: 'POST', headers: { 'content-type': 'application/json', ...withKey(k.key).headers },
+      body: JSON.stringify([{ query: unnamed }, { query: 'query A { services(first: 1) { totalCount } } query B { __typename }', operationName: 'B' }]),
+    });
+    expect(((await batch.json()) as unknown[]).length).toBe(2);
+    const hash = `#${createHash('sha256').update(unnamed).digest('hex').slice(0, 12)}`;
+    const today = new Date().toISOString().slice(0, 10);
+    const read = 'query($id: ID!) { apiKey(id: $id) { operationUsage { date operation operations errors } } }';
+    await vi.waitFor(async () => {
+      const res = await graph.gql(read, { id: k.id }, { token: ops });
+      expect(res.data.apiKey.operationUsage).toEqual([
+        { date: today, operation: hash, operations: 3, errors: 0 },
+        { date: today, operation: 'B', operations: 1, errors: 0 },
+        { date: today, operation: 'Sveiki', operations: 2, errors: 1 },
+      ].sort((a, b) => a.operation.localeCompare(b.operation)));
+    }, { timeout: 5000, interval: 100 });
+  });
+
+  it('per-operation usage is the owner’s: another developer and anonymous callers may not read it', async () => {
+    const anna = { token: await graph.token({ person: DEMO_PEOPLE.anna.personalCode }) };
+    const janis = { token: await graph.token({ person: DEMO_PEOPLE.janis.personalCode }) };
+    const made = await graph.gql('mutation($input: RegisterApplicationInput!) { registerApplication(input: $input) { application { id } } }',
+      { input: { name: 'Skaitītā lietotne', purpose: 'Rāda pakalpojumu sarakstu.', contact: 'anna@example.lv', redirectUris: [] } }, anna);
+    const id = made.data.registerApplication.application.id;
+    await graph.gql('mutation($id: ID!) { acceptTermsOfUse(input: { applicationId: $id, version: 1 }) { errors { code } } }', { id }, anna);
+    const key = (await graph.gql('mutation($id: ID!) { createApplicationKey(input: { applicationId: $id }) { secret apiKey { id } } }', { id }, anna)).data.createApplicationKey;
+    await graph.gql('query Sveiki { services(first: 1) { totalCount } }', {}, withKey(key.secret));
+    const mine = '{ myApplications { id keys { id operationUsage { operation operations } } } }';
+    await vi.waitFor(async () => {
+      const res = await graph.gql(mine, {}, anna);
+      expect(res.data.myApplications.find((a: { id: string }) => a.id === id).keys[0].operationUsage).toContainEqual({ operation: 'Sveiki', operations: 1 });
+    }, { timeout: 5000, interval: 100 });
+    const byId = 'query($id: ID!) { apiKey(id: $id) { operationUsage { operation } } }';
+    // Another developer: not among their applications, and the key by id is nobody's they may see.
+    expect((await graph.gql(mine, {}, janis)).data.myApplications.map((a: { id: string }) => a.id)).not.toContain(id);
+    expect((await graph.gql(byId, { id: key.apiKey.id }, janis)).data.apiKey).toBeNull();
+    // Anonymous callers: the same null, and no applications without signing in.
+    expect((await graph.gql(byId, { id: key.apiKey.id })).data.apiKey).toBeNull();
+    expect(errorCodes(await graph.gql(mine))).toEqual(['UNAUTHENTICATED']);
+  });
 });
 
 describe('npm run apikey', () => {

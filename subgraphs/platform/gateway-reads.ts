@@ -1,6 +1,6 @@
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
-import { apiKeyUsage, apiKeys, fieldUsage, registrySupergraphs } from './db/tables.ts';
+import { apiKeyOperationUsage, apiKeyUsage, apiKeys, fieldUsage, registrySupergraphs } from './db/tables.ts';
 
 /**
  * What the gateway reads from the platform's tables, and the usage it adds to them: the one door from the gateway
@@ -15,6 +15,8 @@ export interface GatewayReads {
   keyByPrefix(prefix: string): Promise<StoredKey | null>;
   /** Adds a batch of usage in one statement (replicas add concurrently; the upsert sums), and marks the keys used. */
   addUsage(entries: UsageEntry[]): Promise<void>;
+  /** Adds a batch of per-operation usage in one statement (the key's owner sees it per operation). */
+  addOperationUsage(entries: OperationUsageEntry[]): Promise<void>;
   /** Adds a batch of per-coordinate counts in one statement (read by the schema registry's checks). */
   addFieldUsage(entries: FieldUsageEntry[]): Promise<void>;
   /** The schema registry's newest supergraph version, or null when it holds none. */
@@ -37,6 +39,7 @@ export interface StoredKey {
 }
 
 export interface UsageEntry { keyId: string; day: string; operations: number; cost: number; errors: number }
+export interface OperationUsageEntry { keyId: string; day: string; operation: string; operations: number; errors: number }
 export interface FieldUsageEntry { coordinate: string; day: string; application: string; operations: number }
 
 export const gatewayReads = (db: Db): GatewayReads => new PlatformGatewayReads(db);
@@ -69,6 +72,17 @@ class PlatformGatewayReads implements GatewayReads {
         },
       });
     await this.db.update(apiKeys).set({ lastUsedAt: sql`now()` }).where(inArray(apiKeys.id, [...new Set(entries.map((e) => e.keyId))]));
+  }
+
+  async addOperationUsage(entries: OperationUsageEntry[]): Promise<void> {
+    if (!entries.length) return;
+    await this.db
+      .insert(apiKeyOperationUsage)
+      .values(entries)
+      .onConflictDoUpdate({
+        target: [apiKeyOperationUsage.keyId, apiKeyOperationUsage.day, apiKeyOperationUsage.operation],
+        set: { operations: sql`${apiKeyOperationUsage.operations} + excluded.operations`, errors: sql`${apiKeyOperationUsage.errors} + excluded.errors` },
+      });
   }
 
   async addFieldUsage(entries: FieldUsageEntry[]): Promise<void> {

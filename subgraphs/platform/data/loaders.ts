@@ -5,14 +5,24 @@ import { byKey, groupBy } from '@public-service-graph/subgraph-kit/batch';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { isUuid } from '@public-service-graph/subgraph-kit/errors';
 import {
-  apiKeys, apiKeyUsage, registryChecks, registrySchemaVersions,
-  type ApiKeyRow, type ApiKeyUsageRow, type RegistryCheckRow, type RegistrySchemaVersionRow,
+  apiKeyOperationUsage, apiKeys, apiKeyUsage, registryChecks, registrySchemaVersions,
+  type ApiKeyOperationUsageRow, type ApiKeyRow, type ApiKeyUsageRow, type RegistryCheckRow, type RegistrySchemaVersionRow,
 } from '../db/tables.ts';
 import { liveSupergraph } from './registry-store.ts';
 
 export const createPlatformLoaders = (db: Db) => {
   // One loader per usage window asked for in the request, so a page of keys reads its usage in one statement.
-  const usageByWindow = new Map<string, DataLoader<string, ApiKeyUsageRow[]>>();
+  type Window = { from: string; to: string };
+  const usageByWindow = new Map<string, DataLoader<string, unknown[]>>();
+  function usageIn<T extends { keyId: string }>(what: string, window: Window, read: (keyIds: string[]) => Promise<T[]>): DataLoader<string, T[]> {
+    const id = `${what}/${window.from}/${window.to}`;
+    let loader = usageByWindow.get(id);
+    if (!loader) {
+      loader = new DataLoader<string, unknown[]>(async (keyIds) => groupBy(keyIds, await read([...keyIds]), (r) => r.keyId));
+      usageByWindow.set(id, loader);
+    }
+    return loader as DataLoader<string, T[]>;
+  }
   let live: Promise<number | null> | null = null;
   const newest = new Map<string, DataLoader<string, unknown[]>>();
   /** The newest `limit` rows of `table` per subgraph, for a whole list of subgraphs in one statement. */
@@ -45,23 +55,13 @@ export const createPlatformLoaders = (db: Db) => {
     liveSupergraphVersion: () => (live ??= liveSupergraph(db).then((row) => row?.version ?? null)),
     keyById: new DataLoader<string, ApiKeyRow | null>(async (ids) =>
       byKey(ids, await db.select().from(apiKeys).where(inArray(apiKeys.id, ids.filter(isUuid))), (r) => r.id)),
-    usage(window: { from: string; to: string }): DataLoader<string, ApiKeyUsageRow[]> {
-      const id = `${window.from}/${window.to}`;
-      let loader = usageByWindow.get(id);
-      if (!loader) {
-        loader = new DataLoader(async (keyIds) =>
-          groupBy(
-            keyIds,
-            await db
-              .select()
-              .from(apiKeyUsage)
-              .where(and(inArray(apiKeyUsage.keyId, [...keyIds]), gte(apiKeyUsage.day, window.from), lte(apiKeyUsage.day, window.to)))
-              .orderBy(asc(apiKeyUsage.day)),
-            (r) => r.keyId,
-          ));
-        usageByWindow.set(id, loader);
-      }
-      return loader;
-    },
+    usage: (window: Window) => usageIn<ApiKeyUsageRow>('days', window, (keyIds) =>
+      db.select().from(apiKeyUsage)
+        .where(and(inArray(apiKeyUsage.keyId, keyIds), gte(apiKeyUsage.day, window.from), lte(apiKeyUsage.day, window.to)))
+        .orderBy(asc(apiKeyUsage.day))),
+    operationUsage: (window: Window) => usageIn<ApiKeyOperationUsageRow>('operations', window, (keyIds) =>
+      db.select().from(apiKeyOperationUsage)
+        .where(and(inArray(apiKeyOperationUsage.keyId, keyIds), gte(apiKeyOperationUsage.day, window.from), lte(apiKeyOperationUsage.day, window.to)))
+        .orderBy(asc(apiKeyOperationUsage.day), asc(apiKeyOperationUsage.operation))),
   };
 };

@@ -57,6 +57,22 @@ export const apiKeyUsage = platformSchema.table(
 );
 
 /**
+ * Per key, UTC day and operation: the operation's name, or `#` and 12 hex digits of the SHA-256 of an unnamed
+ * document (stable across days). Added to by the gateway in the same batches as `api_key_usage`.
+ */
+export const apiKeyOperationUsage = platformSchema.table(
+  'api_key_operation_usage',
+  {
+    keyId: uuid('key_id').notNull().references(() => apiKeys.id, { onDelete: 'cascade' }),
+    day: date('day').notNull(),
+    operation: text('operation').notNull(),
+    operations: integer('operations').notNull().default(0),
+    errors: integer('errors').notNull().default(0),
+  },
+  (t) => [primaryKey({ name: 'api_key_operation_usage_pk', columns: [t.keyId, t.day, t.operation] })],
+);
+
+/**
  * Schema coordinates ("Client.email", "Query.services") the gateway's callers used, per UTC day: the registry
  * rejects a breaking change only to what was actually used lately. Counted by the gateway, written in batches.
  */
@@ -183,6 +199,7 @@ export type RegistrySchemaVersionRow = typeof registrySchemaVersions.$inferSelec
 export type RegistrySupergraphRow = typeof registrySupergraphs.$inferSelect;
 export type RegistryCheckRow = typeof registryChecks.$inferSelect;
 export type ApiKeyUsageRow = typeof apiKeyUsage.$inferSelect;
+export type ApiKeyOperationUsageRow = typeof apiKeyOperationUsage.$inferSelect;
 
 /**
  * Webhook subscriptions (docs/events.md, "Webhooks"): the platform owns them because it owns the callers who make

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ApiKeyRow, ApiKeyUsageRow, RegistrySubgraphRow, RegistrySchemaVersionRow, RegistrySupergraphRow, ApplicationRow, AccessRequestRow, RegistryCheckRow, WebhookSubscriptionRow, WebhookDeliveryRow } from '../db/tables.ts';
+import type { ApiKeyRow, ApiKeyUsageRow, ApiKeyOperationUsageRow, RegistrySubgraphRow, RegistrySchemaVersionRow, RegistrySupergraphRow, ApplicationRow, AccessRequestRow, RegistryCheckRow, WebhookSubscriptionRow, WebhookDeliveryRow } from '../db/tables.ts';
 import type { PlatformContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -54,6 +54,12 @@ export type ApiKey = {
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   /** What the key is for, as the operator named it, e.g. "Mobile app, production". */
   name: Scalars['String']['output'];
+  /**
+   * Use per UTC day and operation, oldest day first and then by operation, over the same window as `usage`. Visible
+   * only where the key is (operators and the key's owner: the application, and its developer in the developer portal).
+   * Today's numbers trail by a few seconds.
+   */
+  operationUsage: Array<ApiKeyOperationUsage>;
   /** The owner: an application's OIDC client id, e.g. "pasts-app", or an institution's code, e.g. "PMLP". */
   ownerCode: Scalars['String']['output'];
   /** Whether the owner is an application or an institution. */
@@ -84,6 +90,16 @@ export type ApiKey = {
    * few seconds.
    */
   usage: Array<ApiKeyUsageDay>;
+};
+
+
+/**
+ * An API key, without its secret. Send the key as `X-API-Key: psg_<prefix>_<secret>`; an application may also send a
+ * person's bearer token with it to act with that person's token.
+ */
+export type ApiKeyOperationUsageArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -122,6 +138,22 @@ export type ApiKeyFilter = {
   ownerKind?: InputMaybe<ApiKeyOwnerKind>;
   /** Only keys in this status. */
   status?: InputMaybe<ApiKeyStatus>;
+};
+
+/** One key's use of one operation on one UTC day. */
+export type ApiKeyOperationUsage = {
+  __typename?: 'ApiKeyOperationUsage';
+  /** The day, e.g. "2026-03-01". */
+  date: Scalars['Date']['output'];
+  /** Times its response carried at least one error. */
+  errors: Scalars['Int']['output'];
+  /**
+   * The operation's name, e.g. "MekletPakalpojumus"; for a document without a named operation `#` and the first 12
+   * hex digits of the document's SHA-256 (of its persisted id for persisted documents), e.g. "#3fa9c1d2e4b5".
+   */
+  operation: Scalars['String']['output'];
+  /** Times it was sent with the key, rejected ones included. */
+  operations: Scalars['Int']['output'];
 };
 
 /** Who an API key is for. */
@@ -1435,6 +1467,7 @@ export type ResolversTypes = ResolversObject<{
   ApiKeyConnection: ResolverTypeWrapper<Omit<ApiKeyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiKeyEdge']>, nodes: Array<ResolversTypes['ApiKey']> }>;
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ApiKeyFilter: ApiKeyFilter;
+  ApiKeyOperationUsage: ResolverTypeWrapper<ApiKeyOperationUsageRow>;
   ApiKeyOwnerKind: ApiKeyOwnerKind;
   ApiKeyStatus: ApiKeyStatus;
   ApiKeyTier: ApiKeyTier;
@@ -1524,6 +1557,7 @@ export type ResolversParentTypes = ResolversObject<{
   ApiKeyConnection: Omit<ApiKeyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']>, nodes: Array<ResolversParentTypes['ApiKey']> };
   ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   ApiKeyFilter: ApiKeyFilter;
+  ApiKeyOperationUsage: ApiKeyOperationUsageRow;
   ApiKeyUsageDay: ApiKeyUsageRow;
   Float: Scalars['Float']['output'];
   Application: ApplicationRow;
@@ -1604,6 +1638,7 @@ export type ApiKeyResolvers<ContextType = PlatformContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationUsage?: Resolver<Array<ResolversTypes['ApiKeyOperationUsage']>, ParentType, ContextType, Partial<ApiKeyOperationUsageArgs>>;
   ownerCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownerKind?: Resolver<ResolversTypes['ApiKeyOwnerKind'], ParentType, ContextType>;
   persistedOperationsOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1626,6 +1661,13 @@ export type ApiKeyConnectionResolvers<ContextType = PlatformContext, ParentType 
 export type ApiKeyEdgeResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyOperationUsageResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['ApiKeyOperationUsage'] = ResolversParentTypes['ApiKeyOperationUsage']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ApiKeyUsageDayResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['ApiKeyUsageDay'] = ResolversParentTypes['ApiKeyUsageDay']> = ResolversObject<{
@@ -2001,6 +2043,7 @@ export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
+  ApiKeyOperationUsage?: ApiKeyOperationUsageResolvers<ContextType>;
   ApiKeyUsageDay?: ApiKeyUsageDayResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
   ApplicationAccessRequest?: ApplicationAccessRequestResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import { Date_, DateTime } from '@public-service-graph/subgraph-kit/scalars';
 import type { Resolvers } from '../generated/types.ts';
-import { ApiKey, ApiKeyUsageDay } from './ApiKey.ts';
+import { ApiKey, ApiKeyOperationUsage, ApiKeyUsageDay } from './ApiKey.ts';
 import { Application, ApplicationAccessRequest, applicationQuery } from './applications.ts';
 import { contractQuery, PublicContractVersion } from './contract.ts';
 import { Mutation } from './Mutation.ts';
@@ -24,6 +24,7 @@ export const resolvers: Resolvers = {
   RegisteredSubgraph,
   SupergraphVersion,
   ApiKeyUsageDay,
+  ApiKeyOperationUsage,
   CreateApiKeyError: { __resolveType: byTypename },
   RotateApiKeyError: { __resolveType: byTypename },
   RevokeApiKeyError: { __resolveType: byTypename },
