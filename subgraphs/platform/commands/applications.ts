@@ -20,13 +20,21 @@ async function ownApplication(ctx: PlatformContext, id: string): Promise<Applica
   return app && app.developer === developer ? app : null;
 }
 
-/** The developer's own application's key by id, or null. */
+/** The developer's own application's key by id, with the application, or null. */
 async function ownKey(ctx: PlatformContext, keyId: string) {
   const developer = requireDeveloper(ctx.identity);
   const key = await ctx.loaders.keyById.load(parseId(keyId, 'API key'));
   if (!key || key.ownerKind !== 'APPLICATION') return null;
   const app = await store.applicationByClientId(ctx.db, key.ownerCode);
-  return app && app.developer === developer ? key : null;
+  return app && app.developer === developer ? { key, app } : null;
+}
+
+/** A key is made (or rotated) only under the terms in force; revoking is never held back. */
+async function termsMissing(ctx: PlatformContext, app: ApplicationRow): Promise<Problem[] | null> {
+  const accepted = await store.latestAcceptance(ctx.db, app.id);
+  return !accepted || accepted.version < currentTerms().version
+    ? problem('TERMS_NOT_ACCEPTED', `Accept the terms of use (version ${currentTerms().version}) before making a key.`)
+    : null;
 }
 
 const NO_APP = problem('NOT_FOUND', 'You have no application with this id.', 'applicationId');
@@ -55,9 +63,8 @@ export async function acceptTermsOfUse(ctx: PlatformContext, input: MutationAcce
 export async function createApplicationKey(ctx: PlatformContext, input: MutationCreateApplicationKeyArgs['input']) {
   const app = await ownApplication(ctx, input.applicationId);
   if (!app) return { apiKey: null, secret: null, errors: NO_APP };
-  const accepted = await store.latestAcceptance(ctx.db, app.id);
-  if (!accepted || accepted.version < currentTerms().version)
-    return { apiKey: null, secret: null, errors: problem('TERMS_NOT_ACCEPTED', `Accept the terms of use (version ${currentTerms().version}) before making a key.`) };
+  const terms = await termsMissing(ctx, app);
+  if (terms) return { apiKey: null, secret: null, errors: terms };
   if ((await store.activeKeyCount(ctx.db, app.clientId)) >= MAX_ACTIVE_KEYS)
     return { apiKey: null, secret: null, errors: problem('LIMIT_REACHED', `An application has at most ${MAX_ACTIVE_KEYS} active keys: revoke one first.`) };
   const values = validateNewKey({ name: `${app.name} (FREE)`, ownerKind: 'APPLICATION', ownerCode: app.clientId, tier: 'FREE' });
@@ -68,17 +75,20 @@ export async function createApplicationKey(ctx: PlatformContext, input: Mutation
 }
 
 export async function rotateApplicationKey(ctx: PlatformContext, input: MutationRotateApplicationKeyArgs['input']) {
-  const key = await ownKey(ctx, input.keyId);
-  if (!key) return { apiKey: null, secret: null, errors: NO_KEY };
+  const own = await ownKey(ctx, input.keyId);
+  if (!own) return { apiKey: null, secret: null, errors: NO_KEY };
+  const { key, app } = own;
+  const terms = await termsMissing(ctx, app);
+  if (terms) return { apiKey: null, secret: null, errors: terms };
   if (keyStatus(key) !== 'ACTIVE') return { apiKey: null, secret: null, errors: problem('CONFLICT', 'The key no longer works: make a new one instead.', 'keyId') };
   const { row, secret } = await rotateKey(ctx.db, key, { revokedAt: new Date(), expiresAt: key.expiresAt }, ctx.identity.subject);
   return { apiKey: row, secret, errors: [] };
 }
 
 export async function revokeApplicationKey(ctx: PlatformContext, input: MutationRevokeApplicationKeyArgs['input']) {
-  const key = await ownKey(ctx, input.keyId);
-  if (!key) return { apiKey: null, secret: null, errors: NO_KEY };
-  return { apiKey: await revokeKey(ctx.db, key.id, ctx.identity.subject), secret: null, errors: [] };
+  const own = await ownKey(ctx, input.keyId);
+  if (!own) return { apiKey: null, secret: null, errors: NO_KEY };
+  return { apiKey: await revokeKey(ctx.db, own.key.id, ctx.identity.subject), secret: null, errors: [] };
 }
 
 export async function requestApplicationAccess(ctx: PlatformContext, input: MutationRequestApplicationAccessArgs['input']) {

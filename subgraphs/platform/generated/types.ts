@@ -467,7 +467,7 @@ export type Mutation = {
    * and is not an error.
    */
   revokeApiKey: RevokeApiKeyPayload;
-  /** Revokes one of the developer's application's keys at once. */
+  /** Revokes one of the developer's application's keys at once (also before a new version of the terms is accepted). */
   revokeApplicationKey: ApplicationKeyPayload;
   /**
    * Replaces a key with a new one with the same owner, name, scopes, tier and expiry (operators only). The old key
@@ -475,7 +475,10 @@ export type Mutation = {
    * payload's `secret`, shown this once.
    */
   rotateApiKey: RotateApiKeyPayload;
-  /** Replaces one of the developer's application's keys with a new one (same tier and scopes); the old key stops at once. */
+  /**
+   * Replaces one of the developer's application's keys with a new one (same tier and scopes); the old key stops at once.
+   * Like making a key, it needs the current terms of use accepted (TERMS_NOT_ACCEPTED otherwise).
+   */
   rotateApplicationKey: ApplicationKeyPayload;
   /**
    * Gives a subscription a new signing secret, shown this once. The old secret keeps signing beside the new one for
