@@ -7,7 +7,7 @@ import { csrfField, dateTime, type Html, type View } from '../layout.ts';
 
 const APPS = `{
   myApplications { id clientId name purpose contact redirectUris createdAt mustAcceptTerms termsAccepted { version acceptedAt }
-    keys { id prefix tier status scopes createdAt lastUsedAt expiresAt usage { date operations cost errors } }
+    keys { id prefix tier status scopes createdAt lastUsedAt expiresAt usage { date operations cost errors } operationUsage { operation operations errors } }
     accessRequests { id tier scopes reason status requestedAt decidedAt note } }
   currentTermsOfUse { version publishedAt text }
 }`;
@@ -23,17 +23,17 @@ const REQUEST = `mutation($input: RequestApplicationAccessInput!) { requestAppli
 const BUDGET: Record<string, number> = { FREE: 20_000, STANDARD: 100_000, PARTNER: 500_000, INTERNAL: 5_000_000 };
 
 const WORDS = {
-  lv: { register: 'Reģistrēt lietotni', name: 'Nosaukums', purpose: 'Mērķis (ko lietotne dara ar datiem)', contact: 'Kontakts (e-pasts vai tālrunis)', redirects: 'Novirzīšanas adreses (pa vienai rindā)',
+  lv: { byOperation: 'Lietojums pa operācijām (pēdējās 30 dienas)', operation: 'Operācija', unnamed: 'Operācijas bez nosaukuma parādītas ar dokumenta SHA-256 sākumu (#…).', register: 'Reģistrēt lietotni', name: 'Nosaukums', purpose: 'Mērķis (ko lietotne dara ar datiem)', contact: 'Kontakts (e-pasts vai tālrunis)', redirects: 'Novirzīšanas adreses (pa vienai rindā)',
     none: 'Jums vēl nav lietotņu.', terms: 'Lietošanas noteikumi', accept: 'Piekrītu noteikumiem', accepted: 'Pieņemti noteikumi, versija', mustAccept: 'Lai saņemtu atslēgu, izlasiet un pieņemiet lietošanas noteikumus, versija',
     keys: 'Atslēgas', newKey: 'Izveidot FREE atslēgu', rotate: 'Nomainīt', revoke: 'Atsaukt', prefix: 'Prefikss', tier: 'Līmenis', state: 'Stāvoklis', lastUsed: 'Pēdējoreiz lietota',
     secret: 'Jūsu jaunā atslēga. Tā tiek parādīta tikai šoreiz: saglabājiet to slepenu.', usage: 'Lietojums pa dienām (pēdējās 30 dienas)', operations: 'Operācijas', cost: 'Izmaksas (punkti)', errors: 'Kļūdas', noUsage: 'Vēl nav lietota.',
     headroom: 'Limits', perMinute: 'punkti minūtē; šodien vidēji', access: 'Pieprasīt augstāku līmeni vai personas datu tvērumus', scopes: 'Tvērumi (ar atstarpi)', reason: 'Pamatojums', ask: 'Pieprasīt', requests: 'Pieprasījumi', date: 'Datums', clientId: 'OIDC klienta ID', signIn: 'Piesakieties, lai pārvaldītu lietotnes.' },
-  en: { register: 'Register an application', name: 'Name', purpose: 'Purpose (what the application does with the data)', contact: 'Contact (e-mail or phone)', redirects: 'Redirect URIs (one a line)',
+  en: { byOperation: 'Usage per operation (last 30 days)', operation: 'Operation', unnamed: 'Operations without a name are shown by the start of their document’s SHA-256 (#…).', register: 'Register an application', name: 'Name', purpose: 'Purpose (what the application does with the data)', contact: 'Contact (e-mail or phone)', redirects: 'Redirect URIs (one a line)',
     none: 'You have no applications yet.', terms: 'Terms of use', accept: 'I accept the terms', accepted: 'Terms accepted, version', mustAccept: 'To get a key, read and accept the terms of use, version',
     keys: 'Keys', newKey: 'Make a FREE key', rotate: 'Rotate', revoke: 'Revoke', prefix: 'Prefix', tier: 'Tier', state: 'Status', lastUsed: 'Last used',
     secret: 'Your new key. It is shown only this once: keep it secret.', usage: 'Usage per day (last 30 days)', operations: 'Operations', cost: 'Cost (points)', errors: 'Errors', noUsage: 'Not used yet.',
     headroom: 'Rate limit', perMinute: 'points a minute; today on average', access: 'Ask for a higher tier or scopes to persons’ data', scopes: 'Scopes (space-separated)', reason: 'Reason', ask: 'Ask', requests: 'Requests', date: 'Date', clientId: 'OIDC client id', signIn: 'Sign in to manage applications.' },
-  ru: { register: 'Зарегистрировать приложение', name: 'Название', purpose: 'Цель (что приложение делает с данными)', contact: 'Контакт (э-почта или телефон)', redirects: 'Адреса перенаправления (по одному в строке)',
+  ru: { byOperation: 'Использование по операциям (последние 30 дней)', operation: 'Операция', unnamed: 'Операции без имени показаны по началу SHA-256 их документа (#…).', register: 'Зарегистрировать приложение', name: 'Название', purpose: 'Цель (что приложение делает с данными)', contact: 'Контакт (э-почта или телефон)', redirects: 'Адреса перенаправления (по одному в строке)',
     none: 'У вас ещё нет приложений.', terms: 'Условия использования', accept: 'Принимаю условия', accepted: 'Условия приняты, версия', mustAccept: 'Чтобы получить ключ, прочтите и примите условия использования, версия',
     keys: 'Ключи', newKey: 'Создать ключ FREE', rotate: 'Заменить', revoke: 'Отозвать', prefix: 'Префикс', tier: 'Уровень', state: 'Состояние', lastUsed: 'Последнее использование',
     secret: 'Ваш новый ключ. Он показывается только один раз: храните его в тайне.', usage: 'Использование по дням (последние 30 дней)', operations: 'Операции', cost: 'Стоимость (баллы)', errors: 'Ошибки', noUsage: 'Ещё не использовался.',
@@ -64,6 +64,32 @@ ${days.map((d, i) => {
 </svg>`;
 }
 
+/** Operations per operation as horizontal bars, most used first; the table after it says the same. */
+function operationChart(title: string, ops: { operation: string; operations: number }[]): Html {
+  const max = Math.max(1, ...ops.map((o) => o.operations));
+  const row = 22, label = 200, width = 600;
+  return html`<svg role="img" aria-labelledby="operations-title" viewBox="0 0 ${width} ${ops.length * row}" width="100%" style="max-width:40rem">
+<title id="operations-title">${title}: ${ops.map((o) => `${o.operation} ${o.operations}`).join('; ')}</title>
+${ops.map((o, i) => {
+  const w = Math.max(2, Math.round((o.operations / max) * (width - label - 50)));
+  return html`<text x="${label - 6}" y="${i * row + 15}" font-size="12" text-anchor="end" fill="#1a1a1a">${o.operation.length > 28 ? `${o.operation.slice(0, 27)}…` : o.operation}</text>
+<rect x="${label}" y="${i * row + 3}" width="${w}" height="${row - 6}" fill="#1f3b66"></rect>
+<text x="${label + w + 6}" y="${i * row + 15}" font-size="12" fill="#1a1a1a">${o.operations}</text>`;
+})}
+</svg>`;
+}
+
+/** The application's keys' per-operation usage summed over the window, most used first. */
+function perOperation(keys: any[]): { operation: string; operations: number; errors: number }[] {
+  const byName = new Map<string, { operation: string; operations: number; errors: number }>();
+  for (const k of keys) for (const u of k.operationUsage) {
+    const o = byName.get(u.operation) ?? { operation: u.operation, operations: 0, errors: 0 };
+    o.operations += u.operations; o.errors += u.errors;
+    byName.set(u.operation, o);
+  }
+  return [...byName.values()].sort((a, b) => b.operations - a.operations || a.operation.localeCompare(b.operation));
+}
+
 function appSection(v: View, app: any, terms: any): Html {
   const x = w(v);
   const byDay = new Map<string, { date: string; operations: number; cost: number; errors: number }>();
@@ -72,6 +98,7 @@ function appSection(v: View, app: any, terms: any): Html {
     d.operations += u.operations; d.cost += u.cost; d.errors += u.errors;
     byDay.set(u.date, d);
   }
+  const ops = perOperation(app.keys);
   const days = [...byDay.values()].sort((a, b) => a.date.localeCompare(b.date));
   const active = app.keys.filter((k: any) => k.status === 'ACTIVE');
   const tier = active[0]?.tier ?? 'FREE';
@@ -88,7 +115,7 @@ ${app.mustAcceptTerms
 <h2 id="keys">${x.keys}</h2>
 ${app.keys.length ? html`<div class="table"><table><thead><tr><th scope="col">${x.prefix}</th><th scope="col">${x.tier}</th><th scope="col">${x.state}</th><th scope="col">${x.lastUsed}</th><th scope="col"><span class="meta">—</span></th></tr></thead><tbody>
 ${app.keys.map((k: any) => html`<tr data-key="${k.prefix}"><td><code>psg_${k.prefix}_…</code></td><td>${k.tier}</td><td>${k.status}</td><td>${dateTime(v, k.lastUsedAt) || '—'}</td>
-<td>${k.status === 'ACTIVE' ? html`<form method="post" action="/apps/keys/${k.id}/rotate" class="inline">${csrfField(v)}<button type="submit" aria-label="${x.rotate} psg_${k.prefix}">${x.rotate}</button></form>
+<td>${k.status === 'ACTIVE' ? html`${app.mustAcceptTerms ? '' : html`<form method="post" action="/apps/keys/${k.id}/rotate" class="inline">${csrfField(v)}<button type="submit" aria-label="${x.rotate} psg_${k.prefix}">${x.rotate}</button></form>`}
 <form method="post" action="/apps/keys/${k.id}/revoke" class="inline">${csrfField(v)}<button type="submit" class="secondary" aria-label="${x.revoke} psg_${k.prefix}">${x.revoke}</button></form>` : ''}</td></tr>`)}
 </tbody></table></div>` : ''}
 ${app.mustAcceptTerms ? '' : html`<form method="post" action="/apps/${app.id}/keys">${csrfField(v)}<button type="submit">${x.newKey}</button></form>`}
@@ -96,6 +123,10 @@ ${app.mustAcceptTerms ? '' : html`<form method="post" action="/apps/${app.id}/ke
 <p data-headroom>${x.headroom}: ${tier} · ${BUDGET[tier].toLocaleString('lv-LV')} ${x.perMinute} ${Math.round((today?.cost ?? 0) / minutes)}</p>
 ${days.length ? html`${usageChart(days)}<div class="table"><table data-usage><thead><tr><th scope="col">${x.date}</th><th scope="col">${x.operations}</th><th scope="col">${x.cost}</th><th scope="col">${x.errors}</th></tr></thead>
 <tbody>${days.map((d) => html`<tr><td>${d.date}</td><td>${d.operations}</td><td>${d.cost}</td><td>${d.errors}</td></tr>`)}</tbody></table></div>` : html`<p>${x.noUsage}</p>`}
+${ops.length ? html`<h2 id="operations">${x.byOperation}</h2>
+${operationChart(x.byOperation, ops)}<div class="table"><table data-operations><thead><tr><th scope="col">${x.operation}</th><th scope="col">${x.operations}</th><th scope="col">${x.errors}</th></tr></thead>
+<tbody>${ops.map((o) => html`<tr><th scope="row"><code>${o.operation}</code></th><td>${o.operations}</td><td>${o.errors}</td></tr>`)}</tbody></table></div>
+<p class="meta">${x.unnamed}</p>` : ''}
 <h2 id="access">${x.access}</h2>
 <form method="post" action="/apps/${app.id}/access">${csrfField(v)}
 <label for="tier">${x.tier}</label><select id="tier" name="tier"><option>STANDARD</option><option>PARTNER</option></select>
