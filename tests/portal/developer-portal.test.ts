@@ -1,11 +1,14 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
 import type { RunningPortal } from '../../portal/citizen/server.ts';
 import { startConsentExampleApp, type ConsentAppOptions } from '../../docs/examples/consent-app.ts';
 import { startCitizenPortal } from '../../portal/citizen/server.ts';
 import { startDeveloperPortal } from '../../portal/developer/server.ts';
+import { termsAcceptances } from '../../subgraphs/platform/db/tables.ts';
+import { TERMS_OF_USE } from '../../subgraphs/platform/domain/applications.ts';
 import { startTestGraph, type TestGraph } from '../support/platform.ts';
 import { freePort } from '../support/free-port.ts';
 import { SCREENSHOTS } from './browser.ts';
@@ -13,7 +16,7 @@ import { SCREENSHOTS } from './browser.ts';
 /**
  * The developer portal in Debian Chromium, one browser and one journey: every page passes axe-core, a developer
  * signs up, accepts the terms, gets a key, runs a query with it in GraphiQL while every request off this machine is
- * blocked (no CDN), sees the usage and rotates the key.
+ * blocked (no CDN), sees the usage per day and per operation, rotates the key, and accepts a new version of the terms.
  */
 
 let graph: TestGraph;
@@ -53,7 +56,7 @@ async function axe(page: Page, where: string) {
 }
 
 describe('the developer portal', () => {
-  it('a developer signs up, accepts the terms, gets a key, runs a query in the offline GraphiQL, sees the usage and rotates the key', async () => {
+  it('a developer signs up, accepts the terms, gets a key, runs a query in the offline GraphiQL, sees the usage per day and operation, rotates the key and accepts new terms', async () => {
     const ctx = await browser.newContext();
     // Offline: nothing but this machine answers. GraphiQL must come whole from the portal.
     const refused: string[] = [];
@@ -111,22 +114,30 @@ describe('the developer portal', () => {
     const answered = page.waitForResponse((r) => r.url() === graph.url && r.request().method() === 'POST' && r.request().headers()['x-api-key'] === secret && !!r.request().postData()?.includes('query Sveiki'), { timeout: 60_000 });
     await page.getByRole('button', { name: 'Atvērt GraphiQL ar šo atslēgu' }).click();
     await page.locator('.graphiql-execute-button').first().waitFor({ timeout: 60_000 });
+    // WCAG 2.1 AA. What remains is GraphiQL's own tab markup, a close button inside each role="tab" (docs/developers.md).
+    const graphiql = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const library = (v: (typeof graphiql.violations)[number]) => v.id === 'nested-interactive' && v.nodes.every((n) => n.html.includes('graphiql-tab'));
+    expect(graphiql.violations.filter((v) => !library(v)).map((v) => `graphiql: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.locator('.graphiql-execute-button').first().click();
     const res = await answered;
     expect((await res.json()).data.services.totalCount).toBeGreaterThan(0);
     expect(refused).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}/developer-graphiql.png` });
 
-    // The usage shows up (the gateway writes it in batches).
+    // The usage shows up per day and per operation (the gateway writes it in batches).
     let operations = 0;
-    for (let i = 0; i < 50 && operations < 1; i++) {
+    const sveiki = page.locator('table[data-operations] tbody tr', { has: page.locator('th', { hasText: /^Sveiki$/ }) });
+    for (let i = 0; i < 50 && (operations < 1 || !(await sveiki.count())); i++) {
       await page.goto(appPage);
       const cell = page.locator('table[data-usage] tbody tr td:nth-child(2)').first();
       operations = (await cell.count()) ? Number(await cell.textContent()) : 0;
-      if (operations < 1) await new Promise((r) => setTimeout(r, 200));
+      await new Promise((r) => setTimeout(r, 200));
     }
     expect(operations).toBeGreaterThanOrEqual(1);
-    expect(await page.locator('svg[role="img"] rect').count()).toBeGreaterThan(0);
+    expect(await page.locator('svg[aria-labelledby="usage-title"] rect').count()).toBeGreaterThan(0);
+    expect(await sveiki.locator('td').first().textContent()).toBe('1');
+    expect(await page.locator('#operations-title').textContent()).toContain('Sveiki 1');
+    expect(await page.locator('svg[aria-labelledby="operations-title"] rect').count()).toBe(await page.locator('table[data-operations] tbody tr').count());
     expect(await page.locator('[data-headroom]').textContent()).toContain('FREE');
     await axe(page, 'application (usage)');
 
@@ -139,6 +150,39 @@ describe('the developer portal', () => {
     expect(old.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const fresh = await graph.gql('{ services(first: 1) { totalCount } }', {}, { headers: { 'x-api-key': rotated } });
     expect(fresh.errors).toBeUndefined();
+
+    // A release publishes version 2 of the terms (a new entry in TERMS_OF_USE): no key is made or rotated until the
+    // developer accepts it; revoking is never held back.
+    const terms = TERMS_OF_USE as unknown as { version: number; publishedAt: string; text: string }[];
+    terms.push({ version: 2, publishedAt: '2026-12-01', text: `${terms[0].text}\n\nOtrā versija: atslēgas nomaina ne retāk kā reizi gadā.` });
+    try {
+      const anna = { token: await graph.token({ person: ANNA.personalCode }) };
+      const appId = new URL(appPage).pathname.split('/').pop()!;
+      const keyId = (await graph.gql('{ myApplications { id keys { id status } } }', {}, anna)).data.myApplications
+        .find((a: { id: string }) => a.id === appId).keys.find((k: { status: string }) => k.status === 'ACTIVE').id;
+      const made = await graph.gql('mutation($id: ID!) { createApplicationKey(input: { applicationId: $id }) { secret errors { code } } }', { id: appId }, anna);
+      expect(made.data.createApplicationKey).toEqual({ secret: null, errors: [{ code: 'TERMS_NOT_ACCEPTED' }] });
+      const turned = await graph.gql('mutation($id: ID!) { rotateApplicationKey(input: { keyId: $id }) { secret errors { code } } }', { id: keyId }, anna);
+      expect(turned.data.rotateApplicationKey).toEqual({ secret: null, errors: [{ code: 'TERMS_NOT_ACCEPTED' }] });
+      // The portal asks again, and offers neither a new key nor a rotation meanwhile.
+      await page.goto(appPage);
+      expect(await page.locator('main').textContent()).toContain('pieņemiet lietošanas noteikumus, versija 2');
+      expect(await page.locator('[data-terms]').textContent()).toContain('Otrā versija');
+      expect(await page.getByRole('button', { name: 'Izveidot FREE atslēgu' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /^Nomainīt/ }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Piekrītu noteikumiem' }).click();
+      await page.waitForURL(/#keys$/);
+      expect(await page.locator('main').textContent()).toContain('Pieņemti noteikumi, versija 2');
+      // Both acceptances are kept, each with its version and time.
+      const accepted = await graph.platform.databases.get('platform')!.db.select().from(termsAcceptances).where(eq(termsAcceptances.applicationId, appId)).orderBy(termsAcceptances.version);
+      expect(accepted.map((a) => a.version)).toEqual([1, 2]);
+      expect(accepted[1].acceptedAt.getTime()).toBeGreaterThanOrEqual(accepted[0].acceptedAt.getTime());
+      expect(Date.now() - accepted[1].acceptedAt.getTime()).toBeLessThan(120_000);
+      const again = await graph.gql('mutation($id: ID!) { rotateApplicationKey(input: { keyId: $id }) { secret errors { code } } }', { id: keyId }, anna);
+      expect(again.data.rotateApplicationKey.secret).toMatch(/^psg_/);
+    } finally {
+      terms.pop();
+    }
     await ctx.close();
   }, 240_000);
 
