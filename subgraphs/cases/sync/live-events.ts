@@ -7,19 +7,22 @@
 import { and, asc, gt, max } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
 import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
+import { consentScopeFor } from '@public-service-graph/subgraph-kit/events/types';
 import { outbox, receivedEvents } from '../db/tables.ts';
 import type { EventAudience } from '../domain/access.ts';
 
 const LIVE_POLL_MS = 300;
 const BATCH = 500;
 
-interface Row { id: number; envelope: EventEnvelope; institutionCode: string | null; clientId: string | null; public: boolean }
+interface Row { id: number; envelope: EventEnvelope; institutionCode: string | null; clientId: string | null; applicationId: string | null; public: boolean }
 interface Listener { audience: EventAudience; types: Set<string> | null; push(event: EventEnvelope): void }
 
 /** The feed's visibility rule, for one row in memory. */
-export function visibleTo(row: Pick<Row, 'institutionCode' | 'clientId' | 'public'>, audience: EventAudience): boolean {
+export function visibleTo(row: Pick<Row, 'institutionCode' | 'clientId' | 'applicationId' | 'public'> & { type: string }, audience: EventAudience): boolean {
   if ('all' in audience || row.public) return true;
   if ('institutionCode' in audience) return row.institutionCode === audience.institutionCode;
+  if (audience.application && row.applicationId === audience.application) return true;
+  if (audience.application && !consentScopeFor(row.type)) return false;
   return row.clientId !== null && audience.clientIds.includes(row.clientId);
 }
 
@@ -82,11 +85,11 @@ export class LiveEvents {
     const [ownAfter, receivedAfter] = this.position;
     const [own, received] = await Promise.all([
       this.db.select({ id: outbox.id, envelope: outbox.envelope, institutionCode: outbox.institutionCode, clientId: outbox.clientId }).from(outbox).where(and(gt(outbox.id, ownAfter))).orderBy(asc(outbox.id)).limit(BATCH),
-      this.db.select({ id: receivedEvents.id, envelope: receivedEvents.envelope, institutionCode: receivedEvents.institutionCode, clientId: receivedEvents.clientId, public: receivedEvents.public }).from(receivedEvents).where(gt(receivedEvents.id, receivedAfter)).orderBy(asc(receivedEvents.id)).limit(BATCH),
+      this.db.select({ id: receivedEvents.id, envelope: receivedEvents.envelope, institutionCode: receivedEvents.institutionCode, clientId: receivedEvents.clientId, applicationId: receivedEvents.applicationId, public: receivedEvents.public }).from(receivedEvents).where(gt(receivedEvents.id, receivedAfter)).orderBy(asc(receivedEvents.id)).limit(BATCH),
     ]);
     if (!this.position) return;
     this.position = [own.at(-1)?.id ?? ownAfter, received.at(-1)?.id ?? receivedAfter];
-    for (const row of [...own.map((r) => ({ ...r, public: false })), ...received])
-      for (const l of this.listeners) if ((!l.types || l.types.has(row.envelope.type)) && visibleTo(row, l.audience)) l.push(row.envelope);
+    for (const row of [...own.map((r) => ({ ...r, applicationId: null, public: false })), ...received])
+      for (const l of this.listeners) if ((!l.types || l.types.has(row.envelope.type)) && visibleTo({ ...row, type: row.envelope.type }, l.audience)) l.push(row.envelope);
   }
 }
