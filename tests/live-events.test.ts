@@ -65,6 +65,38 @@ describe('live events over SSE through the gateway', () => {
     for (const s of [anna, janis, pmlp]) s.close();
   });
 
+  it('an application’s stream ends when the person revokes the consent it reads them by; nothing after the revocation is sent', async () => {
+    const granted = await graph.gql('mutation($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id } errors { code } } }', {
+      input: { recipient: { kind: 'APPLICATION', id: 'live-app' }, purpose: 'Tiešraide', scopes: ['CASES_READ'] },
+    }, { token: tokens.janis });
+    const consentId = granted.data.grantConsent.consent.id as string;
+    const app = await open(await graph.token({ person: DEMO_PEOPLE.janis.personalCode, app: 'live-app' }));
+    const other = await open(await graph.token({ application: 'other-live-app' }));
+    await new Promise((r) => setTimeout(r, 500));
+    const before = await registerCase(graph, tokens.vid, { serviceCode: 'VID-GID', personalCode: DEMO_PEOPLE.janis.personalCode, submittedAt: new Date().toISOString() });
+    await until(() => app.events.some((e) => e.subject === before.id));
+
+    const revoked = await graph.gql('mutation($id: ID!) { revokeConsent(id: $id) { errors { code } } }', { id: consentId }, { token: tokens.janis });
+    expect(revoked.data.revokeConsent.errors).toEqual([]);
+    let ended = false;
+    void app.completed.then(() => (ended = true));
+    await until(() => ended);
+    expect(ended).toBe(true);
+    expect(app.events.at(-1)).toMatchObject({ type: 'lv.gov.psg.consent.revoked.v1', subject: consentId });
+    expect(app.errors).toEqual([]);
+    // The other application's stream goes on and never saw the consent.
+    const after = await registerCase(graph, tokens.vid, { serviceCode: 'VID-GID', personalCode: DEMO_PEOPLE.janis.personalCode, submittedAt: new Date().toISOString() });
+    await graph.platform.events.drain();
+    await new Promise((r) => setTimeout(r, 700));
+    expect(app.events.map((e) => e.subject)).not.toContain(after.id);
+    expect(other.events).toEqual([]);
+    let otherEnded = false;
+    void other.completed.then(() => (otherEnded = true));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(otherEnded).toBe(false);
+    other.close();
+  });
+
   it('anonymous callers get UNAUTHENTICATED and the stream ends; too many types is BAD_USER_INPUT', async () => {
     const anonymous = await open(undefined);
     await anonymous.completed;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleTo } from './live-events.ts';
+import { endsStream, visibleTo } from './live-events.ts';
 
 // The in-memory rule must say what the feed's SQL says (data/outbox-store.ts eventsAfter/receivedAfter).
 const CASE = 'lv.gov.psg.case.status-changed.v1';
@@ -28,5 +28,15 @@ describe('who receives a live event', () => {
     expect(visibleTo(row(null, ANNA, false, CONSENT, 'app-a'), { clientIds: [ANNA], application: 'app-b' })).toBe(false);
     expect(visibleTo(row(null, ANNA, false, 'lv.gov.psg.representation.granted.v1'), { clientIds: [ANNA], application: 'app-a' })).toBe(false);
     expect(visibleTo(row(null, ANNA, false, CONSENT, 'app-a'), { clientIds: [ANNA] })).toBe(true);
+  });
+
+  it('a revoked or expired consent that names the application ends its streams reading that person, and no other', () => {
+    const revoked = (clientId: string, applicationId: string, type = 'lv.gov.psg.consent.revoked.v1') => ({ clientId, applicationId, type });
+    expect(endsStream(revoked(ANNA, 'app-a'), { clientIds: [ANNA], application: 'app-a' })).toBe(true);
+    expect(endsStream(revoked(ANNA, 'app-a', 'lv.gov.psg.consent.expired.v1'), { clientIds: [ANNA], application: 'app-a' })).toBe(true);
+    expect(endsStream(revoked(ANNA, 'app-a', 'lv.gov.psg.consent.granted.v1'), { clientIds: [ANNA], application: 'app-a' })).toBe(false);
+    expect(endsStream(revoked(ANNA, 'app-a'), { clientIds: [ANNA], application: 'app-b' })).toBe(false);
+    expect(endsStream(revoked(ANNA, 'app-a'), { clientIds: [JANIS], application: 'app-a' })).toBe(false);
+    expect(endsStream(revoked(ANNA, 'app-a'), { clientIds: [ANNA] })).toBe(false);
   });
 });
