@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ANONYMOUS, type Identity } from '@public-service-graph/subgraph-kit/identity';
 import { InternalTokenSigner } from '../gateway/internal-token.ts';
 import { createKey, revokeKey, withKey } from './support/access.ts';
+import { registerCase, updateStatus } from './support/cases.ts';
+import { openEvents, type Stream } from './support/live.ts';
 import { ADDED_EXPECTED, ADDED_OPS, addedOutcome } from './support/access-matrix-ops.ts';
 import { DEMO_PEOPLE, errorCodes, startTestGraph, type GraphQLResponse, type TestGraph } from './support/platform.ts';
 
@@ -116,6 +118,52 @@ describe('every role against every operation added since (tests/support/access-m
     const covered = new Set([...Object.values(OPS), ...Object.values(ADDED_OPS)].flatMap((op) => [...op.query.matchAll(/[{(\s]([a-zA-Z]+)\s*[({]/g)].map((m) => m[1])));
     const roots = [...data.__schema.queryType.fields, ...data.__schema.mutationType.fields].map((f: { name: string }) => f.name);
     expect(roots.filter((r: string) => !covered.has(r))).toEqual([]);
+  });
+});
+
+describe('Subscription.events: every role receives live what it may read', () => {
+  // Which of two status changes each role's stream carries: one on Jānis's case at PMLP, one on Anna's at VID.
+  // 'consentedApp' is an application holding Jānis's token with his CASES_READ consent; matrix-app has none.
+  const LIVE: Record<Role | 'consentedApp', typeof U | ('janis' | 'anna')[]> = {
+    anonymous: U, person: ['janis'], otherPerson: ['anna'], appKey: [], appKeyWithPerson: [], appToken: [], appPersonToken: [],
+    institutionKey: ['janis'], institutionToken: ['anna'], operator: ['janis', 'anna'], consentedApp: ['janis'],
+  };
+
+  it('anonymous is refused; a person gets their own, an institution its own cases, an application the persons who consented', async () => {
+    const janis = DEMO_PEOPLE.janis.personalCode;
+    const granted = await graph.gql('mutation($input: GrantConsentInput!) { grantConsent(input: $input) { errors { code } } }', {
+      input: { recipient: { kind: 'APPLICATION', id: 'matrix-live-app' }, purpose: 'Matrica', scopes: ['CASES_READ'] },
+    }, creds.person);
+    expect(granted.data.grantConsent.errors).toEqual([]);
+    const cred = { ...creds, consentedApp: { token: await graph.token({ person: janis, app: 'matrix-live-app' }) } };
+    const names = Object.keys(LIVE) as (keyof typeof LIVE)[];
+    const streams = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await openEvents(graph, cred[name], ['lv.gov.psg.case.status-changed.v1'])] as const))) as Record<keyof typeof LIVE, Stream>;
+    try {
+      await new Promise((r) => setTimeout(r, 500)); // the streams are open before the changes
+      const changed = async (institution: string, personalCode: string, serviceCode: string) => {
+        const token = await graph.token({ institution });
+        const created = await registerCase(graph, token, { personalCode, serviceCode, submittedAt: new Date().toISOString() });
+        await updateStatus(graph, token, { caseId: created.id, expectedVersion: 1, status: 'REGISTERED' });
+        return created.id as string;
+      };
+      const cases = { janis: await changed('PMLP', janis, 'PMLP-PASE'), anna: await changed('VID', DEMO_PEOPLE.anna.personalCode, 'VID-GID') };
+      const got = (name: keyof typeof LIVE) => (Object.keys(cases) as ('janis' | 'anna')[]).filter((who) => streams[name].events.some((e) => e.subject === cases[who]));
+      await vi.waitFor(() => expect(got('operator')).toHaveLength(2), { timeout: 30_000, interval: 100 });
+      await new Promise((r) => setTimeout(r, 1000)); // one poll more for anything that should not come
+      await streams.anonymous.completed;
+      for (const name of names) {
+        const expected = LIVE[name];
+        if (expected === U) {
+          expect(streams[name].errors.map((e) => e.extensions?.code), name).toEqual([U]);
+          expect(streams[name].events, name).toEqual([]);
+        } else {
+          expect(streams[name].errors, name).toEqual([]);
+          expect(got(name), name).toEqual(expected);
+        }
+      }
+    } finally {
+      for (const stream of Object.values(streams)) stream.close();
+    }
   });
 });
 

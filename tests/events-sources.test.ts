@@ -25,6 +25,7 @@ beforeAll(async () => {
   tokens.martins = await graph.token({ person: DEMO_PEOPLE.martins.personalCode });
   tokens.annaApp = await graph.token({ person: DEMO_PEOPLE.anna.personalCode, app: 'startup-app' });
   tokens.appAlone = await graph.token({ application: 'startup-app' });
+  tokens.otherApp = await graph.token({ application: 'case-tracker' });
 }, 180_000);
 afterAll(() => graph?.stop());
 
@@ -70,13 +71,27 @@ describe('consents', () => {
     expect(await seesSubject(tokens.anna, id)).toBe(true);
     expect(await seesSubject(tokens.janis, id)).toBe(false);
     expect(await seesSubject(tokens.pmlp, id)).toBe(false);
-    expect(await seesSubject(tokens.appAlone, id)).toBe(false);
+    // The application the consent names hears of it (with its own key, no person's token needed); no other does.
+    expect((await readAll(tokens.appAlone)).filter(about(id)).map((e) => e.type)).toEqual(events.map((e) => e.type));
+    expect(await seesSubject(tokens.otherApp, id)).toBe(false);
 
     // A consent whose term ends: the scheduler sends "expired" once, however often it runs.
     const granted = await graph.gql('mutation($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id } errors { code } } }', {
       input: { recipient: { kind: 'APPLICATION', id: 'case-tracker' }, purpose: 'Īsa piekrišana', scopes: ['CASES_READ'], validUntil: new Date(Date.now() + 86_400_000).toISOString() },
     }, { token: tokens.anna });
     const shortId = granted.data.grantConsent.consent.id as string;
+    // An application reading with Anna's token and her CASES_READ consent sees her cases and its own consent, not her
+    // consent to another application.
+    const again = await graph.gql('mutation($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id } errors { code } } }', {
+      input: { recipient: { kind: 'APPLICATION', id: 'startup-app' }, purpose: 'Atkal', scopes: ['CASES_READ'] },
+    }, { token: tokens.anna });
+    const againId = again.data.grantConsent.consent.id as string;
+    await settled(about(shortId));
+    await settled(about(againId));
+    expect(await seesSubject(tokens.otherApp, shortId)).toBe(true);
+    expect(await seesSubject(tokens.appAlone, shortId)).toBe(false);
+    expect(await seesSubject(tokens.annaApp, againId)).toBe(true);
+    expect(await seesSubject(tokens.annaApp, shortId)).toBe(false);
     const later = new Date(Date.now() + 2 * 86_400_000);
     await graph.platform.events.schedule(later);
     await graph.platform.events.schedule(later);
@@ -115,6 +130,8 @@ describe('life events', () => {
     expect(await seesSubject(tokens.anna, id)).toBe(true);
     expect(await seesSubject(tokens.janis, id)).toBe(false);
     expect(await seesSubject(tokens.riga, id)).toBe(false);
+    // An application with Anna's token and her CASES_READ consent (granted above): no consent covers life events.
+    expect(await seesSubject(tokens.annaApp, id)).toBe(false);
     // A repeated report of the same reference stores nothing and sends nothing.
     await graph.gql('mutation($input: ReportLifeEventInput!) { reportLifeEvent(input: $input) { created } }', {
       input: { type: 'CHILD_BIRTH', client: { personalCode: DEMO_PEOPLE.anna.personalCode }, occurredOn: '2026-11-20', reference: 'EV-SRC-1' },

@@ -2,6 +2,7 @@
 // authorization: each person receives their own case and consent changes, and nobody else's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerCase, updateStatus } from './support/cases.ts';
+import { openEvents, type Stream } from './support/live.ts';
 import { DEMO_PEOPLE, startTestGraph, type TestGraph } from './support/platform.ts';
 
 let graph: TestGraph;
@@ -19,44 +20,10 @@ afterAll(async () => {
   await graph?.stop();
 });
 
-interface LiveEvent { id: string; type: string; subject: string; data: string }
-interface Stream { events: LiveEvent[]; errors: { message: string; extensions?: { code?: string } }[]; completed: Promise<void>; close(): void }
-
-/** Opens `subscription { events }` at the gateway as a browser's EventSource-like client would, over SSE. */
+/** Opens a stream that the end of the file closes. */
 async function open(token: string | undefined, types?: string[]): Promise<Stream> {
-  const closer = new AbortController();
-  // The gateway answers with the stream's headers at once; a stream that never starts fails the test, not the run.
-  const started = setTimeout(() => closer.abort(), 20_000);
-  const res = await fetch(graph.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query: 'subscription($types: [String!]) { events(types: $types) { id type subject data } }', variables: { types } }),
-    signal: closer.signal,
-  });
-  clearTimeout(started);
-  expect(res.headers.get('content-type')).toContain('text/event-stream');
-  const stream: Stream = { events: [], errors: [], completed: Promise.resolve(), close: () => closer.abort() };
+  const stream = await openEvents(graph, { token }, types);
   opened.push(stream);
-  stream.completed = (async () => {
-    const decoder = new TextDecoder();
-    let buffer = '';
-    try {
-      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        for (let i = buffer.indexOf('\n\n'); i >= 0; i = buffer.indexOf('\n\n')) {
-          const frame = buffer.slice(0, i);
-          buffer = buffer.slice(i + 2);
-          const data = frame.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('');
-          if (!data) continue;
-          const result = JSON.parse(data);
-          if (result.errors) stream.errors.push(...result.errors);
-          if (result.data?.events) stream.events.push(result.data.events);
-        }
-      }
-    } catch (err) {
-      if ((err as Error).name !== 'AbortError') throw err;
-    }
-  })();
   return stream;
 }
 
@@ -96,6 +63,38 @@ describe('live events over SSE through the gateway', () => {
     expect(pmlp.events.map((e) => [e.type, e.subject])).toEqual([['lv.gov.psg.case.status-changed.v1', annaCase.id]]);
     for (const s of [anna, janis, pmlp]) expect(s.errors).toEqual([]);
     for (const s of [anna, janis, pmlp]) s.close();
+  });
+
+  it('an application’s stream ends when the person revokes the consent it reads them by; nothing after the revocation is sent', async () => {
+    const granted = await graph.gql('mutation($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id } errors { code } } }', {
+      input: { recipient: { kind: 'APPLICATION', id: 'live-app' }, purpose: 'Tiešraide', scopes: ['CASES_READ'] },
+    }, { token: tokens.janis });
+    const consentId = granted.data.grantConsent.consent.id as string;
+    const app = await open(await graph.token({ person: DEMO_PEOPLE.janis.personalCode, app: 'live-app' }));
+    const other = await open(await graph.token({ application: 'other-live-app' }));
+    await new Promise((r) => setTimeout(r, 500));
+    const before = await registerCase(graph, tokens.vid, { serviceCode: 'VID-GID', personalCode: DEMO_PEOPLE.janis.personalCode, submittedAt: new Date().toISOString() });
+    await until(() => app.events.some((e) => e.subject === before.id));
+
+    const revoked = await graph.gql('mutation($id: ID!) { revokeConsent(id: $id) { errors { code } } }', { id: consentId }, { token: tokens.janis });
+    expect(revoked.data.revokeConsent.errors).toEqual([]);
+    let ended = false;
+    void app.completed.then(() => (ended = true));
+    await until(() => ended);
+    expect(ended).toBe(true);
+    expect(app.events.at(-1)).toMatchObject({ type: 'lv.gov.psg.consent.revoked.v1', subject: consentId });
+    expect(app.errors).toEqual([]);
+    // The other application's stream goes on and never saw the consent.
+    const after = await registerCase(graph, tokens.vid, { serviceCode: 'VID-GID', personalCode: DEMO_PEOPLE.janis.personalCode, submittedAt: new Date().toISOString() });
+    await graph.platform.events.drain();
+    await new Promise((r) => setTimeout(r, 700));
+    expect(app.events.map((e) => e.subject)).not.toContain(after.id);
+    expect(other.events).toEqual([]);
+    let otherEnded = false;
+    void other.completed.then(() => (otherEnded = true));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(otherEnded).toBe(false);
+    other.close();
   });
 
   it('anonymous callers get UNAUTHENTICATED and the stream ends; too many types is BAD_USER_INPUT', async () => {

@@ -156,3 +156,62 @@ describe('whose notifications', () => {
     expect(errorCodes(institution)).toEqual(['FORBIDDEN']);
   });
 });
+
+describe('consents and representations', () => {
+  const CONSENT = 'mutation($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id } errors { code } } }';
+  const grant = async (token: string, validUntil?: string) => {
+    const res = await graph.gql(CONSENT, { input: { recipient: { kind: 'APPLICATION', id: 'case-tracker' }, purpose: 'Privāts nolūks', scopes: ['CASES_READ'], validUntil } }, { token });
+    expect(res.data.grantConsent.errors).toEqual([]);
+    return res.data.grantConsent.consent.id as string;
+  };
+  const revoke = async (token: string, id: string) => expect((await graph.gql('mutation($id: ID!) { revokeConsent(id: $id) { errors { code } } }', { id }, { token })).data.revokeConsent.errors).toEqual([]);
+  const ofTopic = async (token: string) => (await notificationsOf(token)).filter((n) => n.topic === 'CONSENTS_AND_REPRESENTATIONS');
+
+  it('one who asked is told, in their language, of consents given, revoked and expired and of powers of attorney; one who did not is not', async () => {
+    // Mārtiņš (Russian, e-mail on file) asks for the topic by e-mail and in the portal; Jānis (e-mail on file) does not.
+    const asked = await graph.gql(PREFERENCES, { input: { notifications: [{ topic: 'CONSENTS_AND_REPRESENTATIONS', channel: 'EMAIL', enabled: true }, { topic: 'CONSENTS_AND_REPRESENTATIONS', channel: 'PORTAL', enabled: true }] } }, { token: tokens.martins });
+    expect(asked.data.updatePreferences.errors).toEqual([]);
+    const mailsBefore = { martins: smtp.to(EMAIL.martins).length, janis: smtp.to(EMAIL.janis).length };
+
+    const kept = await grant(tokens.martins);
+    await revoke(tokens.martins, kept);
+    const short = await grant(tokens.martins, new Date(Date.now() + 86_400_000).toISOString());
+    const attorney = await graph.gql('mutation($input: GrantPowerOfAttorneyInput!) { grantPowerOfAttorney(input: $input) { representation { id } errors { code } } }',
+      { input: { attorneyPersonalCode: DEMO_PEOPLE.anna.personalCode, scopes: ['CASES_READ'], note: 'Privāta piezīme' } }, { token: tokens.martins });
+    const representation = attorney.data.grantPowerOfAttorney.representation.id as string;
+    expect((await graph.gql('mutation($id: ID!) { revokePowerOfAttorney(id: $id) { errors { code } } }', { id: representation }, { token: tokens.martins })).data.revokePowerOfAttorney.errors).toEqual([]);
+    await graph.platform.events.drain();
+    await graph.platform.events.schedule(new Date(Date.now() + 2 * 86_400_000)); // the short consent expires
+    const janisConsent = await grant(tokens.janis);
+    await revoke(tokens.janis, janisConsent);
+
+    const expected = [
+      ['lv.gov.psg.consent.granted.v1', kept, 'Ваше согласие: дано case-tracker'],
+      ['lv.gov.psg.consent.revoked.v1', kept, 'Ваше согласие: отозвано case-tracker'],
+      ['lv.gov.psg.consent.granted.v1', short, 'Ваше согласие: дано case-tracker'],
+      ['lv.gov.psg.consent.expired.v1', short, 'Ваше согласие: истекло case-tracker'],
+      ['lv.gov.psg.representation.granted.v1', representation, 'Представительство: предоставлено'],
+      ['lv.gov.psg.representation.revoked.v1', representation, 'Представительство: отозвано'],
+    ].sort();
+    const emails = await until(async () => {
+      const rows = (await ofTopic(tokens.martins)).filter((n) => n.channel === 'EMAIL' && n.status === 'SENT');
+      return rows.length >= expected.length && smtp.to(EMAIL.martins).length >= mailsBefore.martins + expected.length && rows;
+    });
+    expect(emails.map((n) => [n.eventType, n.subject, n.title]).sort()).toEqual(expected);
+    expect((await ofTopic(tokens.martins)).filter((n) => n.channel === 'PORTAL').map((n) => n.eventType).sort()).toEqual(expected.map((e) => e[0]));
+    const mails = smtp.to(EMAIL.martins).slice(mailsBefore.martins);
+    expect(mails.map((m) => m.subject).sort()).toEqual(expected.map((e) => e[2]).sort());
+    const expiredMail = mails.find((m) => m.subject.includes('истекло'))!;
+    expect(expiredMail.headers.get('content-language')).toBe('ru');
+    expect(expiredMail.text).toContain('Срок вашего согласия для case-tracker истёк');
+    expect(expiredMail.text).toContain('«Согласия и доверенности»');
+    for (const m of mails) for (const personal of [DEMO_PEOPLE.martins.personalCode, DEMO_PEOPLE.anna.personalCode, 'Privāts nolūks', 'Privāta piezīme']) expect(m.raw).not.toContain(personal);
+
+    // Jānis did not ask: his consent's events reach the notifier (the bus is drained) and tell him nothing.
+    await graph.platform.events.drain();
+    await new Promise((r) => setTimeout(r, 500));
+    await graph.platform.events.drain();
+    expect(await ofTopic(tokens.janis)).toEqual([]);
+    expect(smtp.to(EMAIL.janis)).toHaveLength(mailsBefore.janis);
+  });
+});

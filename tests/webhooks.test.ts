@@ -185,6 +185,44 @@ describe.each(modes)('webhooks on the $bus bus', ({ bus, env }) => {
     expect(second).not.toBe(first);
   });
 
+  it('an application hears of the consents given to it, granted and revoked, and never of another application’s', async () => {
+    const CONSENT_TYPES = ['lv.gov.psg.consent.granted.v1', 'lv.gov.psg.consent.revoked.v1'];
+    const apps = { a: `wh-consent-a-${bus}`, b: `wh-consent-b-${bus}` };
+    const subs: Record<string, { r: WebhookReceiver; id: string; token: string }> = {};
+    for (const [name, application] of Object.entries(apps)) {
+      const token = await graph.token({ application });
+      const r = await receiver();
+      subs[name] = { r, token, id: (await subscribe(token, r.url, CONSENT_TYPES)).id };
+    }
+    // A type that is neither the application's consent nor covered by one stays refused.
+    const refused = await graph.gql(SUBSCRIBE, { input: { url: subs.a.r.url, types: ['lv.gov.psg.representation.granted.v1'] } }, { token: subs.a.token });
+    expect(refused.data.createWebhookSubscription.errors).toMatchObject([{ code: 'UNKNOWN_EVENT_TYPE', field: 'types' }]);
+
+    const grant = async (application: string) => {
+      const res = await graph.gql('mutation($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id } errors { code } } }', {
+        input: { recipient: { kind: 'APPLICATION', id: application }, purpose: 'Privāts nolūks', scopes: ['CASES_READ'] },
+      }, { token: tokens.anna });
+      expect(res.data.grantConsent.errors).toEqual([]);
+      return res.data.grantConsent.consent.id as string;
+    };
+    const toA = await grant(apps.a);
+    const revoked = await graph.gql('mutation($id: ID!) { revokeConsent(id: $id) { errors { code } } }', { id: toA }, { token: tokens.anna });
+    expect(revoked.data.revokeConsent.errors).toEqual([]);
+    const toB = await grant(apps.b);
+    await graph.platform.events.drain();
+    await graph.platform.webhooks!.dispatcher.idle();
+
+    await eventually(() => subs.a.r.received.length === 2 && subs.b.r.received.length === 1, 'the consents’ deliveries');
+    for (const { token, id } of Object.values(subs)) await settled(token, id);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(subs.a.r.events().map((e) => [e.type, e.subject]).sort()).toEqual([[CONSENT_TYPES[0], toA], [CONSENT_TYPES[1], toA]]);
+    expect(subs.a.r.events().find((e) => e.type === CONSENT_TYPES[1])?.data).toMatchObject({ consentId: toA, recipientKind: 'APPLICATION', recipientId: apps.a, scopes: ['CASES_READ'] });
+    expect(subs.b.r.events().map((e) => [e.type, e.subject])).toEqual([[CONSENT_TYPES[0], toB]]);
+    for (const got of [...subs.a.r.received, ...subs.b.r.received]) expect(got.body).not.toContain('Privāts nolūks');
+    // Not even a withheld row: another application's consent is never fanned out to B.
+    expect((await subscription(subs.b.token, subs.b.id)).deliveries).toHaveLength(1);
+  });
+
   it('one hung endpoint does not delay another', async () => {
     const hung = await receiver();
     hung.hang = true;

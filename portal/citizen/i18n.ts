@@ -105,7 +105,7 @@ const ENUMS: Record<Lang, Record<string, string>> = {
     PROFILE_READ: 'profils', PERSONAL_CODE_READ: 'personas kods', CONTACTS_READ: 'kontakti', CASES_READ: 'pieteikumi', PROACTIVE_OFFERS: 'proaktīvi piedāvājumi',
     PARENT: 'Vecāks', BOARD_MEMBER: 'Valdes loceklis', POWER_OF_ATTORNEY: 'Pilnvara', ACTIVE: 'Spēkā', AWAITING_ACCEPTANCE: 'Gaida pieņemšanu', REVOKED: 'Atsaukta', EXPIRED: 'Beigusies', GRANTED: 'Dota', REQUESTED: 'Pieprasīta',
     STATUS_CHANGE: 'Statusa maiņa', PROGRESS: 'Virzība', DOCUMENT_REQUEST: 'Pieprasīti dokumenti', MESSAGE: 'Ziņa', COMPLAINT: 'Sūdzība', DELIVERY: 'Izsniegts',
-    CASE_STATUS_CHANGES: 'Pieteikumu statusi', DEADLINES: 'Termiņi', PORTAL: 'Portāls', E_ADDRESS: 'E-adrese', SMS: 'SMS', DONE: 'Izdarīts', PENDING: 'Jādara',
+    CASE_STATUS_CHANGES: 'Pieteikumu statusi', DEADLINES: 'Termiņi', CONSENTS_AND_REPRESENTATIONS: 'Piekrišanas un pilnvaras', PORTAL: 'Portāls', E_ADDRESS: 'E-adrese', SMS: 'SMS', DONE: 'Izdarīts', PENDING: 'Jādara',
     CASES_SUBMIT: 'pieteikumu iesniegšana', PROFILE_MANAGE: 'profila pārvaldība', POWERS_MANAGE: 'pilnvaru pārvaldība', AUTH_NONE: 'Nav vajadzīga', AUTH_LOW: 'Zems līmenis', AUTH_SUBSTANTIAL: 'Būtisks līmenis (internetbanka, eParaksts)', AUTH_HIGH: 'Augsts līmenis (eID karte, eParaksts)', TO_DO: 'Jādara', APPLIES: 'Attiecas', MAY_APPLY: 'Var attiekties', DOES_NOT_APPLY: 'Neattiecas', MONDAY: 'P', TUESDAY: 'O', WEDNESDAY: 'T', THURSDAY: 'C', FRIDAY: 'Pk', SATURDAY: 'S', SUNDAY: 'Sv',
   },
   en: {
@@ -116,7 +116,7 @@ const ENUMS: Record<Lang, Record<string, string>> = {
     PROFILE_READ: 'profile', PERSONAL_CODE_READ: 'personal code', CONTACTS_READ: 'contacts', CASES_READ: 'applications', PROACTIVE_OFFERS: 'proactive offers',
     PARENT: 'Parent', BOARD_MEMBER: 'Board member', POWER_OF_ATTORNEY: 'Power of attorney', ACTIVE: 'Active', AWAITING_ACCEPTANCE: 'Awaiting acceptance', REVOKED: 'Revoked', EXPIRED: 'Expired', GRANTED: 'Given', REQUESTED: 'Requested',
     STATUS_CHANGE: 'Status change', PROGRESS: 'Progress', DOCUMENT_REQUEST: 'Documents requested', MESSAGE: 'Message', COMPLAINT: 'Complaint', DELIVERY: 'Delivered',
-    CASE_STATUS_CHANGES: 'Application statuses', DEADLINES: 'Deadlines', PORTAL: 'Portal', E_ADDRESS: 'E-address', SMS: 'SMS', DONE: 'Done', PENDING: 'To do',
+    CASE_STATUS_CHANGES: 'Application statuses', DEADLINES: 'Deadlines', CONSENTS_AND_REPRESENTATIONS: 'Consents and powers of attorney', PORTAL: 'Portal', E_ADDRESS: 'E-address', SMS: 'SMS', DONE: 'Done', PENDING: 'To do',
     CASES_SUBMIT: 'submitting applications', PROFILE_MANAGE: 'managing the profile', POWERS_MANAGE: 'managing powers', AUTH_NONE: 'Not needed', AUTH_LOW: 'Low level', AUTH_SUBSTANTIAL: 'Substantial level (internet bank, eParaksts)', AUTH_HIGH: 'High level (eID card, eParaksts)', TO_DO: 'To do', APPLIES: 'Applies', MAY_APPLY: 'May apply', DOES_NOT_APPLY: 'Does not apply', MONDAY: 'Mon', TUESDAY: 'Tue', WEDNESDAY: 'Wed', THURSDAY: 'Thu', FRIDAY: 'Fri', SATURDAY: 'Sat', SUNDAY: 'Sun',
   },
   ru: {
@@ -127,7 +127,7 @@ const ENUMS: Record<Lang, Record<string, string>> = {
     PROFILE_READ: 'профиль', PERSONAL_CODE_READ: 'персональный код', CONTACTS_READ: 'контакты', CASES_READ: 'заявления', PROACTIVE_OFFERS: 'проактивные предложения',
     PARENT: 'Родитель', BOARD_MEMBER: 'Член правления', POWER_OF_ATTORNEY: 'Доверенность', ACTIVE: 'Действует', AWAITING_ACCEPTANCE: 'Ожидает принятия', REVOKED: 'Отозвано', EXPIRED: 'Истекло', GRANTED: 'Дано', REQUESTED: 'Запрошено',
     STATUS_CHANGE: 'Смена статуса', PROGRESS: 'Ход', DOCUMENT_REQUEST: 'Запрошены документы', MESSAGE: 'Сообщение', COMPLAINT: 'Жалоба', DELIVERY: 'Выдано',
-    CASE_STATUS_CHANGES: 'Статусы заявлений', DEADLINES: 'Сроки', PORTAL: 'Портал', E_ADDRESS: 'Э-адрес', SMS: 'SMS', DONE: 'Сделано', PENDING: 'Сделать',
+    CASE_STATUS_CHANGES: 'Статусы заявлений', DEADLINES: 'Сроки', CONSENTS_AND_REPRESENTATIONS: 'Согласия и доверенности', PORTAL: 'Портал', E_ADDRESS: 'Э-адрес', SMS: 'SMS', DONE: 'Сделано', PENDING: 'Сделать',
     CASES_SUBMIT: 'подача заявлений', PROFILE_MANAGE: 'управление профилем', POWERS_MANAGE: 'управление доверенностями', AUTH_NONE: 'Не нужна', AUTH_LOW: 'Низкий уровень', AUTH_SUBSTANTIAL: 'Существенный уровень (интернет-банк, eParaksts)', AUTH_HIGH: 'Высокий уровень (eID-карта, eParaksts)', TO_DO: 'Сделать', APPLIES: 'Касается', MAY_APPLY: 'Может касаться', DOES_NOT_APPLY: 'Не касается', MONDAY: 'Пн', TUESDAY: 'Вт', WEDNESDAY: 'Ср', THURSDAY: 'Чт', FRIDAY: 'Пт', SATURDAY: 'Сб', SUNDAY: 'Вс',
   },
 };

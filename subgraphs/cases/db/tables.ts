@@ -281,9 +281,11 @@ export const receivedEvents = casesSchema.table(
     envelope: jsonb('envelope').$type<EventEnvelope>().notNull(),
     institutionCode: text('institution_code'),
     clientId: uuid('client_id'),
+    // The application a consent event names (docs/events.md): it sees that event, and no other application does.
+    applicationId: text('application_id'),
     // Events of the public catalogue: every signed-in caller of the feed may see them.
     public: boolean('public').notNull().default(false),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('received_events_event_id_uq').on(t.eventId), index('received_events_institution_idx').on(t.institutionCode, t.id), index('received_events_client_idx').on(t.clientId, t.id)],
+  (t) => [unique('received_events_event_id_uq').on(t.eventId), index('received_events_institution_idx').on(t.institutionCode, t.id), index('received_events_client_idx').on(t.clientId, t.id), index('received_events_application_idx').on(t.applicationId, t.id)],
 );

@@ -131,13 +131,18 @@ export function accessEntries(identity: Identity, rows: readonly CaseRow[], purp
   return entries;
 }
 
-/** Whose case events the caller may read in the events feed: all (operators), one institution's, or some clients'. */
-export type EventAudience = { all: true } | { institutionCode: string } | { clientIds: string[] };
+/**
+ * Whose events the caller may read in the events feed: all (operators), one institution's, or some clients'. An
+ * application (`application` set) reads of its persons only the types their consent covers (case events), and the
+ * events of the consents given to it.
+ */
+export type EventAudience = { all: true } | { institutionCode: string } | { clientIds: string[]; application?: string };
 
 /** The same rule as `mayReadCase`, as a filter over the outbox; anonymous callers are UNAUTHENTICATED. */
 export function eventAudience(identity: Identity): EventAudience {
   if (identity.kind === 'anonymous') throw unauthenticated('Sign in to read the events feed: it shows events about the cases you may see.');
   if (isOperator(identity)) return { all: true };
   if (identity.kind === 'institution') return identity.institution ? { institutionCode: identity.institution } : { clientIds: [] };
+  if (identity.kind === 'application' && identity.application) return { clientIds: clientIdsActingAs(identity), application: identity.application };
   return { clientIds: clientIdsActingAs(identity) };
 }

@@ -5,6 +5,7 @@
  */
 import type { Db } from '@public-service-graph/subgraph-kit/db';
 import type { EventConsumer } from '@public-service-graph/subgraph-kit/events/consumer';
+import { recipientApplication } from '@public-service-graph/subgraph-kit/events/types';
 import { receivedEvents } from '../db/tables.ts';
 import { CASES_SOURCE } from '../domain/case-events.ts';
 
@@ -18,7 +19,7 @@ export function receivedEventsConsumer(db: Db): EventConsumer {
     handle: async (event, audience) => {
       await db
         .insert(receivedEvents)
-        .values({ eventId: event.id, type: event.type, envelope: event, institutionCode: audience.institutionCode, clientId: audience.clientId, public: isPublicType(event.type) })
+        .values({ eventId: event.id, type: event.type, envelope: event, institutionCode: audience.institutionCode, clientId: audience.clientId, applicationId: recipientApplication(event), public: isPublicType(event.type) })
         .onConflictDoNothing();
     },
   };

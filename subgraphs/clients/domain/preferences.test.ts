@@ -10,10 +10,10 @@ const stored = (result: ReturnType<typeof applyPreferences>) => {
 const enabled = (view: ReturnType<typeof preferencesView>) => view.notifications.filter((n) => n.enabled).map((n) => `${n.topic}/${n.channel}`);
 
 describe('preferences', () => {
-  it('defaults: Latvian, the portal, status changes and deadlines to the portal, no offers', () => {
+  it('defaults: Latvian, the portal, status changes and deadlines to the portal, no offers nor consent news', () => {
     const view = preferencesView(null, everywhere);
     expect(view).toMatchObject({ language: 'lv', preferredChannel: 'PORTAL' });
-    expect(view.notifications).toHaveLength(12);
+    expect(view.notifications).toHaveLength(16); // 4 topics × 4 channels
     expect(enabled(view)).toEqual(['CASE_STATUS_CHANGES/PORTAL', 'DEADLINES/PORTAL']);
   });
 

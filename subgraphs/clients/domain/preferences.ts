@@ -1,13 +1,16 @@
 import type { PreferencesRow } from '../db/tables.ts';
 
 export const LANGUAGES = ['lv', 'en', 'ru'] as const;
-export const TOPICS = ['CASE_STATUS_CHANGES', 'DEADLINES', 'PROACTIVE_OFFERS'] as const;
+export const TOPICS = ['CASE_STATUS_CHANGES', 'DEADLINES', 'PROACTIVE_OFFERS', 'CONSENTS_AND_REPRESENTATIONS'] as const;
 export const CHANNELS = ['PORTAL', 'E_ADDRESS', 'EMAIL', 'SMS'] as const;
 export type Topic = (typeof TOPICS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
-/** Channels per topic for a client who changed nothing: status changes and deadlines to the portal inbox; offers off. */
-export const DEFAULT_NOTIFICATIONS: Record<Topic, Channel[]> = { CASE_STATUS_CHANGES: ['PORTAL'], DEADLINES: ['PORTAL'], PROACTIVE_OFFERS: [] };
+/**
+ * Channels per topic for a client who changed nothing: status changes and deadlines to the portal inbox; offers, and
+ * news of the client's own consents and representations, off (the portal shows them where they are given).
+ */
+export const DEFAULT_NOTIFICATIONS: Record<Topic, Channel[]> = { CASE_STATUS_CHANGES: ['PORTAL'], DEADLINES: ['PORTAL'], PROACTIVE_OFFERS: [], CONSENTS_AND_REPRESENTATIONS: [] };
 export const DEFAULT_PREFERENCES = { language: 'lv', preferredChannel: 'PORTAL' as Channel, notifications: {} as Record<string, string[]> };
 
 /** What the client can be reached on now. */

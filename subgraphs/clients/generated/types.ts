@@ -866,6 +866,8 @@ export type NotificationStatus =
 export type NotificationTopic =
   /** A case changed status. Default: on, to PORTAL. */
   | 'CASE_STATUS_CHANGES'
+  /** A consent of the client's was given, revoked or expired; a representative was given or lost the right to act for the client. Default: off. */
+  | 'CONSENTS_AND_REPRESENTATIONS'
   /** A deadline approaches (a document to bring, a payment, a decision due). Default: on, to PORTAL. */
   | 'DEADLINES'
   /** A service the client may need, offered proactively (needs the PROACTIVE_OFFERS consent too). Default: off. */

@@ -31,7 +31,16 @@ const PORTAL: Texts = {
   ru: 'Подробнее: на портале государственных услуг, в разделе «Мои заявления».',
 };
 
+const PORTAL_CONSENTS: Texts = {
+  lv: 'Sīkāk: valsts pakalpojumu portālā, sadaļā "Piekrišanas un pilnvaras".',
+  en: 'Details: on the public services portal, under "Consents and powers of attorney".',
+  ru: 'Подробнее: на портале государственных услуг, в разделе «Согласия и доверенности».',
+};
+const CONSENT_TITLE: Texts = { lv: 'Jūsu piekrišana', en: 'Your consent', ru: 'Ваше согласие' };
+const REPRESENTATION_TITLE: Texts = { lv: 'Pārstāvība', en: 'Representation', ru: 'Представительство' };
+
 const word = (table: Record<string, Texts>, key: unknown, language: Language) => table[String(key)]?.[language] ?? String(key);
+const scopesOf = (d: Data) => (Array.isArray(d.scopes) ? d.scopes.join(', ') : '');
 const caseRef = (d: Data) => `${d.serviceCode}${d.reference ? ` ${d.reference}` : ''}`;
 
 interface Template {
@@ -40,6 +49,8 @@ interface Template {
   applies?: (d: Data) => boolean;
   title: (d: Data, l: Language) => string;
   body: (d: Data, l: Language) => string;
+  /** Where in the portal the details are; the person's applications unless said. */
+  portal?: Texts;
 }
 
 const CASE_TITLE: Texts = { lv: 'Jūsu pieteikums', en: 'Your application', ru: 'Ваше заявление' };
@@ -74,6 +85,36 @@ const TEMPLATES: Record<string, Template> = {
     title: (_, l) => ({ lv: 'Jums ir jauns pakalpojumu piedāvājums', en: 'A new offer of services for you', ru: 'Для вас новое предложение услуг' })[l],
     body: (d, l) => ({ lv: `Pēc notikuma dzīvē (${d.lifeEventType}) jums var noderēt pakalpojumi: ${d.lifeSituationCode}.`, en: `After a life event (${d.lifeEventType}) these services may help you: ${d.lifeSituationCode}.`, ru: `После жизненного события (${d.lifeEventType}) вам могут пригодиться услуги: ${d.lifeSituationCode}.` })[l],
   },
+  'lv.gov.psg.consent.granted.v1': {
+    topic: 'CONSENTS_AND_REPRESENTATIONS',
+    portal: PORTAL_CONSENTS,
+    title: (d, l) => `${CONSENT_TITLE[l]}: ${{ lv: 'dota', en: 'given', ru: 'дано' }[l]} ${d.recipientId}`,
+    body: (d, l) => ({ lv: `Jūs devāt piekrišanu ${d.recipientId} izmantot jūsu datus (${scopesOf(d)}).`, en: `You gave ${d.recipientId} consent to use your data (${scopesOf(d)}).`, ru: `Вы дали ${d.recipientId} согласие на использование ваших данных (${scopesOf(d)}).` })[l],
+  },
+  'lv.gov.psg.consent.revoked.v1': {
+    topic: 'CONSENTS_AND_REPRESENTATIONS',
+    portal: PORTAL_CONSENTS,
+    title: (d, l) => `${CONSENT_TITLE[l]}: ${{ lv: 'atsaukta', en: 'revoked', ru: 'отозвано' }[l]} ${d.recipientId}`,
+    body: (d, l) => ({ lv: `Jūsu piekrišana ${d.recipientId} ir atsaukta: tas vairs nevar izmantot jūsu datus.`, en: `Your consent to ${d.recipientId} was revoked: it may no longer use your data.`, ru: `Ваше согласие для ${d.recipientId} отозвано: ваши данные больше не могут использоваться.` })[l],
+  },
+  'lv.gov.psg.consent.expired.v1': {
+    topic: 'CONSENTS_AND_REPRESENTATIONS',
+    portal: PORTAL_CONSENTS,
+    title: (d, l) => `${CONSENT_TITLE[l]}: ${{ lv: 'beigusies', en: 'expired', ru: 'истекло' }[l]} ${d.recipientId}`,
+    body: (d, l) => ({ lv: `Jūsu piekrišanas ${d.recipientId} termiņš ir beidzies; ja vajag, dodiet jaunu.`, en: `Your consent to ${d.recipientId} has expired; give a new one if you still want it.`, ru: `Срок вашего согласия для ${d.recipientId} истёк; при необходимости дайте новое.` })[l],
+  },
+  'lv.gov.psg.representation.granted.v1': {
+    topic: 'CONSENTS_AND_REPRESENTATIONS',
+    portal: PORTAL_CONSENTS,
+    title: (_, l) => `${REPRESENTATION_TITLE[l]}: ${{ lv: 'piešķirta', en: 'granted', ru: 'предоставлено' }[l]}`,
+    body: (d, l) => ({ lv: `Pārstāvis tagad var rīkoties jūsu vārdā (${d.basis}: ${scopesOf(d)}).`, en: `A representative may now act for you (${d.basis}: ${scopesOf(d)}).`, ru: `Представитель теперь может действовать от вашего имени (${d.basis}: ${scopesOf(d)}).` })[l],
+  },
+  'lv.gov.psg.representation.revoked.v1': {
+    topic: 'CONSENTS_AND_REPRESENTATIONS',
+    portal: PORTAL_CONSENTS,
+    title: (_, l) => `${REPRESENTATION_TITLE[l]}: ${{ lv: 'atsaukta', en: 'revoked', ru: 'отозвано' }[l]}`,
+    body: (d, l) => ({ lv: `Pārstāvis vairs nevar rīkoties jūsu vārdā (${d.basis}).`, en: `A representative may no longer act for you (${d.basis}).`, ru: `Представитель больше не может действовать от вашего имени (${d.basis}).` })[l],
+  },
 };
 
 export const NOTIFIED_TYPES: readonly string[] = Object.keys(TEMPLATES);
@@ -84,5 +125,5 @@ export const languageOf = (stored: string | null | undefined): Language => (stor
 export function render(event: EventEnvelope, language: Language): { topic: Topic; title: string; body: string } | null {
   const template = TEMPLATES[event.type];
   if (!template || (template.applies && !template.applies(event.data))) return null;
-  return { topic: template.topic, title: template.title(event.data, language), body: `${template.body(event.data, language)}\n\n${PORTAL[language]}` };
+  return { topic: template.topic, title: template.title(event.data, language), body: `${template.body(event.data, language)}\n\n${(template.portal ?? PORTAL)[language]}` };
 }

@@ -1,12 +1,13 @@
 /**
  * Who may subscribe to what (docs/events.md, "Webhooks"): an institution to the events of its own cases and
- * services, an application to events of persons who consented to it (decided at each delivery), an operator to
+ * services, an application to events of persons who consented to it (decided at each delivery) and to the events of
+ * consents given to it, an operator to
  * every event. Persons do not subscribe: the portal shows them their own cases. Also the checks of a subscriber's
  * input that need no network.
  */
 import { randomBytes } from 'node:crypto';
 import { forbidden, unauthenticated } from '@public-service-graph/subgraph-kit/errors';
-import { consentScopeFor, isKnownEventType } from '@public-service-graph/subgraph-kit/events/types';
+import { isKnownEventType, sentToApplications } from '@public-service-graph/subgraph-kit/events/types';
 import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import { isGatewayService } from '@public-service-graph/subgraph-kit/scopes';
 import type { WebhookOwnerKind, WebhookSubscriptionRow } from '../db/tables.ts';
@@ -38,8 +39,8 @@ export function checkTypes(owner: WebhookOwner, types: readonly string[]): strin
   if (!unique.length || unique.length > MAX_TYPES) return { code: 'BAD_USER_INPUT', message: `Give 1–${MAX_TYPES} event types.`, field: 'types' };
   const unknown = unique.find((t) => !isKnownEventType(t));
   if (unknown) return { code: 'UNKNOWN_EVENT_TYPE', message: `"${unknown}" is not an event type the graph sends; docs/events.md lists them, e.g. "lv.gov.psg.case.status-changed.v1".`, field: 'types' };
-  const notForApps = owner.kind === 'APPLICATION' && unique.find((t) => !consentScopeFor(t));
-  if (notForApps) return { code: 'UNKNOWN_EVENT_TYPE', message: `"${notForApps}" is not sent to applications: no consent covers it.`, field: 'types' };
+  const notForApps = owner.kind === 'APPLICATION' && unique.find((t) => !sentToApplications(t));
+  if (notForApps) return { code: 'UNKNOWN_EVENT_TYPE', message: `"${notForApps}" is not sent to applications: no consent covers it, and it is not about a consent to the application.`, field: 'types' };
   return unique;
 }
 

@@ -6,7 +6,7 @@
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
 import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
-import type { EventAudience } from '@public-service-graph/subgraph-kit/events/types';
+import { consentScopeFor, recipientApplication, type EventAudience } from '@public-service-graph/subgraph-kit/events/types';
 import { webhookDeliveries, webhookEvents, webhookSubscriptions, type WebhookOwnerKind } from '../db/tables.ts';
 
 export type { EventAudience };
@@ -15,16 +15,17 @@ const rowsOf = async <T>(query: Promise<unknown>): Promise<T[]> => ((await query
 
 /**
  * Stores each event once and a PENDING delivery for every subscription that asked for its type and may see it:
- * operators all, an institution its own, an application any person's (whether the person consented is decided at
- * each try). One statement for the whole batch: a repeat of an event (the bus is at least once, replicas share it)
+ * operators all, an institution its own, an application a person's of a type a consent covers (whether the person
+ * consented is decided at each try) and those of a consent that names it. One statement for the whole batch: a repeat of an event (the bus is at least once, replicas share it)
  * adds nothing. Returns how many deliveries were added.
  */
 export async function fanOut(db: Db, batch: { event: EventEnvelope; audience: EventAudience }[]): Promise<number> {
   if (!batch.length) return 0;
-  const input = JSON.stringify(batch.map(({ event, audience }) => ({ event_id: event.id, type: event.type, envelope: event, institution_code: audience.institutionCode, client_id: audience.clientId })));
+  const input = JSON.stringify(batch.map(({ event, audience }) => ({ event_id: event.id, type: event.type, envelope: event, institution_code: audience.institutionCode, client_id: audience.clientId,
+    by_consent: !!consentScopeFor(event.type), application: recipientApplication(event) })));
   const rows = await rowsOf<{ n: number }>(db.execute(sql`
     with input as (
-      select * from jsonb_to_recordset(${input}::jsonb) as x(event_id uuid, type text, envelope jsonb, institution_code text, client_id uuid)
+      select * from jsonb_to_recordset(${input}::jsonb) as x(event_id uuid, type text, envelope jsonb, institution_code text, client_id uuid, by_consent boolean, application text)
     ), stored as (
       insert into ${webhookEvents} (event_id, type, envelope, institution_code, client_id)
       select event_id, type, envelope, institution_code, client_id from input
@@ -35,7 +36,7 @@ export async function fanOut(db: Db, batch: { event: EventEnvelope; audience: Ev
       join ${webhookSubscriptions} s on i.type = any(s.types)
         and (s.owner_kind = 'OPERATOR'
           or (s.owner_kind = 'INSTITUTION' and s.owner_code = i.institution_code)
-          or (s.owner_kind = 'APPLICATION' and i.client_id is not null))
+          or (s.owner_kind = 'APPLICATION' and (s.owner_code = i.application or (i.by_consent and i.client_id is not null))))
       on conflict (subscription_id, event_id) do nothing
       returning 1
     )

@@ -6,7 +6,7 @@
  */
 import type { Db } from '@public-service-graph/subgraph-kit/db';
 import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
-import { consentScopeFor } from '@public-service-graph/subgraph-kit/events/types';
+import { consentScopeFor, recipientApplication } from '@public-service-graph/subgraph-kit/events/types';
 import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import type { AddressGuard } from './address-guard.ts';
 import { claimDue, fanOut, markValidated, pruneDeliveries, settle, type ClaimedDelivery, type EventAudience, type TryOutcome } from './delivery-store.ts';
@@ -160,7 +160,8 @@ export class WebhookDispatcher {
 
   /** One try of one delivery; never throws. */
   private async attempt(c: ClaimedDelivery): Promise<TryOutcome> {
-    if (c.ownerKind === 'APPLICATION') {
+    // A consent's own events go to the application it names: no consent of the person's is asked for them.
+    if (c.ownerKind === 'APPLICATION' && recipientApplication(c.envelope) !== c.ownerCode) {
       const scope = consentScopeFor(c.eventType);
       if (!scope || !c.clientId) return { kind: 'withheld', reason: 'events of this type are not sent to applications' };
       const postpone = (error: string): TryOutcome => ({ kind: 'postponed', error, retryAt: new Date(Date.now() + this.opts.backoffBaseMs) });
