@@ -77,7 +77,10 @@ async function scenario(busKind: 'embedded' | 'jetstream', natsUrl?: string) {
 
   const bus: EventBus = busKind === 'jetstream' ? await JetStreamBus.connect(jetStreamOptions(config, natsUrl!)) : new EmbeddedBus();
   const published = new Map<string, number>();
-  const timed = { publish: async (e: Parameters<EventBus['publish']>[0], a: Parameters<EventBus['publish']>[1]) => { published.set(e.id, performance.now()); await bus.publish(e, a); } };
+  const timed = {
+    publish: async (e: Parameters<EventBus['publish']>[0], a: Parameters<EventBus['publish']>[1]) => { published.set(e.id, performance.now()); await bus.publish(e, a); },
+    ...(bus instanceof EmbeddedBus ? { settled: (ids: readonly string[]) => bus.settled(ids) } : {}),
+  };
   const dispatcher = await runDispatcher(dispatcherFor(config, platformDb, null, log), bus, config, log);
   const relay = new OutboxRelay(casesDb, outbox, timed, { intervalMs: 3_600_000, batchSize: 500, log });
 

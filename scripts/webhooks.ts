@@ -1,8 +1,9 @@
 /**
- * Starts the platform subgraph's webhook dispatcher (subgraphs/platform/webhooks/) on the process's bus: on the embedded bus it listens in the process (the relay's
- * publish waits for the fan-out); on JetStream it pulls from the durable consumer WEBHOOK_CONSUMER, which replicas
- * share, and acknowledges a message only once its deliveries are stored; one whose fan-out keeps failing goes to the
- * dead-letter stream after its last delivery (common/events/dead-letters.ts).
+ * Starts the platform subgraph's webhook dispatcher (subgraphs/platform/webhooks/) on the process's bus: on the
+ * embedded bus it listens in the process (the relay marks an event sent only once its fan-out is stored); on
+ * JetStream it pulls from the durable consumer WEBHOOK_CONSUMER, which replicas share, and acknowledges a message only
+ * once its deliveries are stored; one whose fan-out keeps failing goes to the dead-letter stream after its last
+ * delivery (common/events/dead-letters.ts).
  */
 import type { JsMsg } from '@nats-io/jetstream';
 import type { Config } from '../common/config.ts';

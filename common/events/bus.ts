@@ -24,19 +24,38 @@ export interface EventBus extends EventPublisher {
   close(): Promise<void>;
 }
 
-type Listener = (event: EventEnvelope, audience: EventAudience) => void;
+/** Gets each event as relayed; what it returns (its work, e.g. the webhook fan-out) is awaited before the row is marked sent. */
+type Listener = (event: EventEnvelope, audience: EventAudience) => void | Promise<unknown>;
 
 /**
  * In-process bus: what `npm start` uses with nothing configured. Nothing is kept; listeners get events as relayed.
- * A listener must not wait for the database inside the call: the relay calls it inside its outbox transaction,
- * and on the embedded database (one connection) a query would wait for that transaction for ever.
+ * The relay calls listeners inside its outbox transaction and marks the events sent only after their work resolved
+ * (`settled`): a crash before that leaves the events unsent, relayed again on start. So a listener must not wait
+ * for the database inside the call (on the embedded database, one connection, it would wait for that transaction
+ * for ever); it returns its work as a promise instead.
  */
 export class EmbeddedBus implements EventBus {
   readonly kind = 'embedded';
   private readonly listeners = new Set<Listener>();
+  private readonly work = new Map<string, Promise<unknown>>();
 
   async publish(event: EventEnvelope, audience: EventAudience = { institutionCode: null, clientId: null }): Promise<void> {
-    for (const listener of this.listeners) listener(event, audience);
+    const pending: Promise<unknown>[] = [];
+    for (const listener of this.listeners) {
+      const done = listener(event, audience);
+      if (done) pending.push(done);
+    }
+    if (!pending.length) return;
+    const all = Promise.all(pending);
+    all.catch(() => {}); // observed by `settled`
+    this.work.set(event.id, all);
+  }
+
+  /** Resolves when the listeners' work for these events is done; rejects when any of it failed. */
+  async settled(eventIds: readonly string[]): Promise<void> {
+    const work = eventIds.map((id) => this.work.get(id));
+    for (const id of eventIds) this.work.delete(id);
+    await Promise.all(work);
   }
 
   /** Calls `listener` with each event published from now on; returns a function that stops it. */

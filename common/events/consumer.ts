@@ -23,6 +23,8 @@ export async function startConsumer(bus: EventBus, consumer: EventConsumer, log:
     const stop = bus.subscribe((event, audience) => {
       if (!accepts(event)) return;
       chain = chain.then(() => consumer.handle(event, audience)).catch((err: unknown) => log.error({ err, event: event.id, consumer: consumer.name }, 'event consumer failed; the embedded bus keeps nothing, the event is dropped for this consumer'));
+      // The relay marks the event sent once this consumer is done with it.
+      return chain;
     });
     return async () => {
       stop();
