@@ -49,6 +49,8 @@ export class EmbeddedBus implements EventBus {
     const all = Promise.all(pending);
     all.catch(() => {}); // observed by `settled`
     this.work.set(event.id, all);
+    // A batch whose relay failed after publishing is never asked for: keep the map bounded.
+    if (this.work.size > 10_000) this.work.delete(this.work.keys().next().value!);
   }
 
   /** Resolves when the listeners' work for these events is done; rejects when any of it failed. */
