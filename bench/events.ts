@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import { loadConfig } from '../common/config.ts';
-import { EmbeddedBus, JetStreamBus, type EventBus } from '../common/events/bus.ts';
+import { EmbeddedBus, JetStreamBus, jetStreamOptions, type EventBus } from '../common/events/bus.ts';
 import { appendEvents, eventType, sourceOf } from '@public-service-graph/subgraph-kit/events/outbox';
 import { OutboxRelay } from '../common/events/relay.ts';
 import { createLogger } from '@public-service-graph/subgraph-kit/logger';
@@ -75,9 +75,12 @@ async function scenario(busKind: 'embedded' | 'jetstream', natsUrl?: string) {
     written += n;
   }
 
-  const bus: EventBus = busKind === 'jetstream' ? await JetStreamBus.connect({ url: natsUrl!, stream: config.NATS_STREAM, subjectPrefix: config.NATS_SUBJECT_PREFIX }) : new EmbeddedBus();
+  const bus: EventBus = busKind === 'jetstream' ? await JetStreamBus.connect(jetStreamOptions(config, natsUrl!)) : new EmbeddedBus();
   const published = new Map<string, number>();
-  const timed = { publish: async (e: Parameters<EventBus['publish']>[0], a: Parameters<EventBus['publish']>[1]) => { published.set(e.id, performance.now()); await bus.publish(e, a); } };
+  const timed = {
+    publish: async (e: Parameters<EventBus['publish']>[0], a: Parameters<EventBus['publish']>[1]) => { published.set(e.id, performance.now()); await bus.publish(e, a); },
+    ...(bus instanceof EmbeddedBus ? { settled: (ids: readonly string[]) => bus.settled(ids) } : {}),
+  };
   const dispatcher = await runDispatcher(dispatcherFor(config, platformDb, null, log), bus, config, log);
   const relay = new OutboxRelay(casesDb, outbox, timed, { intervalMs: 3_600_000, batchSize: 500, log });
 

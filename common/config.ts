@@ -81,6 +81,13 @@ const schema = z
     NATS_URL: z.string().regex(/^(nats|tls):\/\/\S+$/, 'a URL like nats://127.0.0.1:4222').optional(),
     NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-"').default('PSG_EVENTS'),
     NATS_SUBJECT_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'dot-separated tokens like psg.events').default('psg.events'),
+    // A JetStream consumer's event that fails this many deliveries (retried after base × 2^(delivery − 1), at most
+    // 5 minutes: about 13 minutes by default) is moved to the dead-letter stream, on "<prefix>.<consumer>.<type>"
+    // (docs/events.md, "Dead letters on JetStream"; npm run events:dead-letters lists and replays them).
+    NATS_DEAD_LETTER_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-"').default('PSG_DEAD_LETTERS'),
+    NATS_DEAD_LETTER_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'dot-separated tokens like psg.dead-letters').default('psg.dead-letters'),
+    EVENTS_CONSUMER_MAX_DELIVERIES: z.coerce.number().int().min(1).max(100).default(10),
+    EVENTS_CONSUMER_BACKOFF_MS: z.coerce.number().int().min(1).default(2_000),
     // How long a relay waits between polls of an empty outbox.
     EVENTS_RELAY_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
     // How often the scheduler looks for events the clock causes (a case overdue, a consent expired).

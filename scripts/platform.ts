@@ -106,6 +106,8 @@ export async function startPlatform(config: Config, log: Logger): Promise<Platfo
       await gateway.close();
       await oidc?.close();
       await Promise.all(subgraphs.map((s) => s.close()));
+      // The relays first: on the embedded bus a relay's batch waits for the dispatcher to store it.
+      await Promise.all([...events.relays.values()].map((r) => r.stop()));
       await webhooks?.stop();
       await events.close();
       await Promise.all([...new Set(databases.values())].map((d) => d.close()));

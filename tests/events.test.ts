@@ -177,7 +177,7 @@ describe('the relay', () => {
     const bus = graph.platform.events.bus as EmbeddedBus;
     expect(bus.kind).toBe('embedded');
     const received: EventEnvelope[] = [];
-    const stop = bus.subscribe((e) => received.push(e));
+    const stop = bus.subscribe((e) => void received.push(e));
     const { cursor } = await readFeed(tokens.operator);
     const created = await registerCase(graph, tokens.pmlp, { personalCode: testPersonalCode(50) });
     await updateStatus(graph, tokens.pmlp, { caseId: created.id, expectedVersion: 1, status: 'REGISTERED' });
@@ -189,6 +189,34 @@ describe('the relay', () => {
     const { events } = await readFeed(tokens.operator, { after: cursor, types: [REGISTERED, STATUS_CHANGED] });
     expect(received.filter(isCase).map((e) => e.id)).toEqual(events.map((e) => e.id));
     expect(received.filter(isCase).map((e) => e.type)).toEqual([REGISTERED, STATUS_CHANGED]);
+  });
+
+  it('on the embedded bus, marks an event sent only once the listeners stored it: one not stored is relayed again', async () => {
+    await graph.platform.events.drain();
+    const bus = graph.platform.events.bus as EmbeddedBus;
+    const created = await registerCase(graph, tokens.pmlp, { personalCode: testPersonalCode(76) });
+    const db = graph.platform.databases.get('cases')!.db;
+    const sentAt = async () => (await db.select({ sentAt: outbox.sentAt }).from(outbox).where(sql`${outbox.envelope}->>'subject' = ${created.id}`))[0].sentAt;
+    // A listener that has not stored the event when the process dies, as the webhook dispatcher's fan-out could.
+    let stored = false;
+    const seen: string[] = [];
+    const stop = bus.subscribe(async (e) => {
+      if (e.subject !== created.id) return;
+      seen.push(e.id);
+      if (!stored) throw new Error('the process stopped before storing it');
+    });
+    try {
+      await expect(graph.platform.events.drain()).rejects.toThrow('the process stopped before storing it');
+      expect(await sentAt()).toBeNull();
+      stored = true;
+      expect(await graph.platform.events.drain()).toBe(1);
+      expect(await sentAt()).not.toBeNull();
+    } finally {
+      stop();
+    }
+    // At least once: relayed again under the same id, the last time stored.
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(seen).size).toBe(1);
   });
 
   it('two relays on one outbox publish each event once between them', async () => {

@@ -8,7 +8,9 @@ import { connect, headers, nanos, type MsgHdrs, type NatsConnection } from '@nat
 import { traceHeaders } from '@public-service-graph/subgraph-kit/tracing';
 import type { EventEnvelope } from '@public-service-graph/subgraph-kit/events/outbox';
 import type { EventAudience } from '@public-service-graph/subgraph-kit/events/types';
+import type { Config } from '../config.ts';
 import type { EventPublisher } from './relay.ts';
+import { DEAD_LETTER_DEFAULTS, DeadLetters, type DeadLetterOptions } from './dead-letters.ts';
 
 /** JetStream headers carrying an event's audience beside the envelope (the envelope's data names no client). */
 const INSTITUTION_HEADER = 'Psg-Institution-Code';
@@ -22,19 +24,40 @@ export interface EventBus extends EventPublisher {
   close(): Promise<void>;
 }
 
-type Listener = (event: EventEnvelope, audience: EventAudience) => void;
+/** Gets each event as relayed; what it returns (its work, e.g. the webhook fan-out) is awaited before the row is marked sent. */
+type Listener = (event: EventEnvelope, audience: EventAudience) => void | Promise<unknown>;
 
 /**
  * In-process bus: what `npm start` uses with nothing configured. Nothing is kept; listeners get events as relayed.
- * A listener must not wait for the database inside the call: the relay calls it inside its outbox transaction,
- * and on the embedded database (one connection) a query would wait for that transaction for ever.
+ * The relay calls listeners inside its outbox transaction and marks the events sent only after their work resolved
+ * (`settled`): a crash before that leaves the events unsent, relayed again on start. So a listener must not wait
+ * for the database inside the call (on the embedded database, one connection, it would wait for that transaction
+ * for ever); it returns its work as a promise instead.
  */
 export class EmbeddedBus implements EventBus {
   readonly kind = 'embedded';
   private readonly listeners = new Set<Listener>();
+  private readonly work = new Map<string, Promise<unknown>>();
 
   async publish(event: EventEnvelope, audience: EventAudience = { institutionCode: null, clientId: null }): Promise<void> {
-    for (const listener of this.listeners) listener(event, audience);
+    const pending: Promise<unknown>[] = [];
+    for (const listener of this.listeners) {
+      const done = listener(event, audience);
+      if (done) pending.push(done);
+    }
+    if (!pending.length) return;
+    const all = Promise.all(pending);
+    all.catch(() => {}); // observed by `settled`
+    this.work.set(event.id, all);
+    // A batch whose relay failed after publishing is never asked for: keep the map bounded.
+    if (this.work.size > 10_000) this.work.delete(this.work.keys().next().value!);
+  }
+
+  /** Resolves when the listeners' work for these events is done; rejects when any of it failed. */
+  async settled(eventIds: readonly string[]): Promise<void> {
+    const work = eventIds.map((id) => this.work.get(id));
+    for (const id of eventIds) this.work.delete(id);
+    await Promise.all(work);
   }
 
   /** Calls `listener` with each event published from now on; returns a function that stops it. */
@@ -53,6 +76,8 @@ export interface JetStreamOptions {
   stream: string;
   /** Subjects are `<subjectPrefix>.<event type>`, e.g. psg.events.lv.gov.psg.case.status-changed.v1. */
   subjectPrefix: string;
+  /** Where consumers' exhausted events go (dead-letters.ts); the defaults when absent. */
+  deadLetters?: Partial<DeadLetterOptions>;
 }
 
 export class JetStreamBus implements EventBus {
@@ -63,9 +88,10 @@ export class JetStreamBus implements EventBus {
     readonly manager: JetStreamManager,
     readonly js: JetStreamClient,
     readonly options: JetStreamOptions,
+    readonly deadLetters: DeadLetters,
   ) {}
 
-  /** Connects and makes sure the stream exists (created with file storage when missing). */
+  /** Connects and makes sure the stream and the dead-letter stream exist (created with file storage when missing). */
   static async connect(options: JetStreamOptions): Promise<JetStreamBus> {
     const nc = await connect({ servers: options.url });
     try {
@@ -76,7 +102,10 @@ export class JetStreamBus implements EventBus {
       } catch {
         await manager.streams.add({ name: options.stream, subjects });
       }
-      return new JetStreamBus(nc, manager, jetstream(nc), options);
+      const js = jetstream(nc);
+      const deadLetters = new DeadLetters(js, manager, { ...DEAD_LETTER_DEFAULTS, ...options.deadLetters }, options.subjectPrefix);
+      await deadLetters.ensureStream();
+      return new JetStreamBus(nc, manager, js, options, deadLetters);
     } catch (err) {
       await nc.close();
       throw err;
@@ -114,7 +143,16 @@ export class JetStreamBus implements EventBus {
 }
 
 /** The bus the configuration asks for. */
-export async function openEventBus(config: { NATS_URL?: string; NATS_STREAM: string; NATS_SUBJECT_PREFIX: string }): Promise<EventBus> {
+export async function openEventBus(config: BusConfig): Promise<EventBus> {
   if (!config.NATS_URL) return new EmbeddedBus();
-  return JetStreamBus.connect({ url: config.NATS_URL, stream: config.NATS_STREAM, subjectPrefix: config.NATS_SUBJECT_PREFIX });
+  return JetStreamBus.connect(jetStreamOptions(config, config.NATS_URL));
 }
+
+type BusConfig = Pick<Config, 'NATS_URL' | 'NATS_STREAM' | 'NATS_SUBJECT_PREFIX' | 'NATS_DEAD_LETTER_STREAM' | 'NATS_DEAD_LETTER_PREFIX' | 'EVENTS_CONSUMER_MAX_DELIVERIES' | 'EVENTS_CONSUMER_BACKOFF_MS'>;
+
+export const jetStreamOptions = (config: BusConfig, url: string): JetStreamOptions => ({
+  url,
+  stream: config.NATS_STREAM,
+  subjectPrefix: config.NATS_SUBJECT_PREFIX,
+  deadLetters: { stream: config.NATS_DEAD_LETTER_STREAM, subjectPrefix: config.NATS_DEAD_LETTER_PREFIX, maxDeliveries: config.EVENTS_CONSUMER_MAX_DELIVERIES, backoffMs: config.EVENTS_CONSUMER_BACKOFF_MS },
+});

@@ -2,7 +2,8 @@
  * Moves events from a subgraph's outbox to the bus: reads unsent rows in outbox order, locking them with
  * `for update skip locked` so a second relay takes other rows instead of the same ones, publishes them, and marks
  * them sent in the same transaction. A crash between publishing and commit leaves the rows unsent: they are
- * published again (at least once; the bus drops repeats by event id within its duplicate window).
+ * published again (at least once; the bus drops repeats by event id within its duplicate window). On the embedded
+ * bus the rows are marked sent after the commit, once the in-process listeners' work is done (`settled`).
  */
 import { context, propagation, ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
 import { and, asc, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
@@ -17,6 +18,11 @@ import type { RelayMetrics } from './relay-metrics.ts';
 export interface EventPublisher {
   /** `audience`: who may see the event (the outbox row's columns), for consumers that filter by it; never in the envelope. */
   publish(event: EventEnvelope, audience?: EventAudience): Promise<void>;
+  /**
+   * When present (the embedded bus), the relay commits its read, then awaits this for the batch's events and only
+   * then marks them sent: what the in-process listeners did with them is stored before the outbox forgets them.
+   */
+  settled?(eventIds: readonly string[]): Promise<void>;
 }
 
 export type { EventAudience };
@@ -72,7 +78,13 @@ export async function relayBatch(db: Db, table: OutboxTable, publisher: EventPub
           .for('update', { skipLocked: true });
         span.setAttribute('psg.relay.events', rows.length);
         for (const row of rows) await publishTraced(publisher, row.envelope, { institutionCode: row.institutionCode, clientId: row.clientId }, observe);
-        if (rows.length) await tx.update(table).set({ sentAt: sql`now()` }).where(inArray(table.id, rows.map((r) => r.id)));
+        if (rows.length && !publisher.settled) await tx.update(table).set({ sentAt: sql`now()` }).where(inArray(table.id, rows.map((r) => r.id)));
+        return rows;
+      }).then(async (rows) => {
+        if (!rows.length || !publisher.settled) return rows.length;
+        // After the commit: the listeners' work may need the database this transaction held.
+        await publisher.settled(rows.map((r) => r.envelope.id));
+        await db.update(table).set({ sentAt: sql`now()` }).where(and(inArray(table.id, rows.map((r) => r.id)), isNull(table.sentAt)));
         return rows.length;
       }),
     ),

@@ -88,6 +88,9 @@ export async function startTestGraph(env: Record<string, string> = {}, opts: { l
     USAGE_FLUSH_MS: '3600000',
     // Likewise the outbox relays' polls: tests of events drain them (platform.events.drain()).
     EVENTS_RELAY_INTERVAL_MS: '3600000',
+    // And the scheduler: on a loaded machine its minute came in the middle of a test that counts outbox rows (the
+    // demo cases' overdue events); tests run it with platform.events.schedule().
+    EVENTS_SCHEDULE_INTERVAL_MS: '3600000',
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...env,
   });

@@ -44,7 +44,7 @@ export class WebhookDispatcher {
   private again = false;
   private stopped = true;
   private readonly settled = new Set<() => void>();
-  private readonly queue: [EventEnvelope, EventAudience][] = [];
+  private readonly queue: { event: EventEnvelope; audience: EventAudience; taken: () => void; lost: (err: Error) => void }[] = [];
   private taking: Promise<void> | null = null;
 
   constructor(private readonly opts: DispatcherOptions) {}
@@ -82,26 +82,34 @@ export class WebhookDispatcher {
 
   /**
    * Queues an event from the embedded bus, which hands it over inside the relay's transaction: it is taken (stored
-   * with its deliveries) right after, in order. Until then it lives only in this process (docs/events.md).
+   * with its deliveries) right after, in order. The promise resolves once it is stored; the relay marks the event
+   * sent only then, so a crash before leaves it in the outbox to be relayed again (docs/events.md).
    */
-  offer(event: EventEnvelope, audience: EventAudience): void {
-    this.queue.push([event, audience]);
-    this.taking ??= this.takeQueued().finally(() => (this.taking = null));
+  offer(event: EventEnvelope, audience: EventAudience): Promise<void> {
+    return new Promise<void>((taken, lost) => {
+      this.queue.push({ event, audience, taken, lost });
+      this.taking ??= this.takeQueued().finally(() => (this.taking = null));
+    });
   }
 
-  /** Resolves when every offered event has been taken. */
+  /** Resolves when every offered event has been taken (or given back, when stopped). */
   async idle(): Promise<void> {
     while (this.taking) await this.taking;
   }
 
   private async takeQueued(): Promise<void> {
     while (this.queue.length) {
-      const batch = this.queue.slice(0, 500).map(([event, audience]) => ({ event, audience }));
+      const batch = this.queue.slice(0, 500);
       try {
-        await this.take(batch);
+        await this.take(batch.map(({ event, audience }) => ({ event, audience })));
         this.queue.splice(0, batch.length);
+        for (const b of batch) b.taken();
       } catch (err) {
-        if (this.stopped) return;
+        if (this.stopped) {
+          // Not stored: the relay leaves these events unsent, and relays them again.
+          for (const b of this.queue.splice(0)) b.lost(new Error('the webhook dispatcher stopped before storing the event'));
+          return;
+        }
         this.opts.log.warn({ err, events: batch.length }, 'webhook fan-out failed; trying again in a second');
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
