@@ -8,6 +8,7 @@ import { completedServiceCodes } from './case-store.ts';
 import { casesByIds } from './case-writes.ts';
 import { statusChanges, timelines, type RankedEvent } from './events-store.ts';
 import { feedPosition, serviceReferencesByCodes } from './service-references.ts';
+import { serviceMonths, type ServiceMonth } from './situation-indicator-store.ts';
 import { serviceStatistics, type ServiceStatistics } from './statistics-store.ts';
 
 /** Loaders keyed by their arguments too (a timeline page, a statistics period): one DataLoader per argument set. */
@@ -29,6 +30,8 @@ export const createCaseLoaders = (db: Db) => ({
     const { after, limit } = JSON.parse(args) as { after: [string, number] | null; limit: number };
     return new DataLoader<string, RankedEvent[]>(async (ids) => groupBy(ids, await timelines(db, ids, after, limit), (r) => r.caseId));
   }),
+  /** A year's roll-up sums per service and month, for the life-situation indicators: one batch for every indicator asked. */
+  serviceMonths: perArguments((year) => new DataLoader<string, ServiceMonth[]>(async (codes) => groupBy(codes, await serviceMonths(db, Number(year), codes), (r) => r.serviceCode))),
   statistics: perArguments((args) => {
     const { from, to } = JSON.parse(args) as { from: string; to: string };
     return new DataLoader<string, ServiceStatistics>(async (codes) => serviceStatistics(db, codes, new Date(from), new Date(to)));
