@@ -74,4 +74,17 @@ describe('life-situation indicators measured from cases', () => {
     expect(bad.errors![0].path).toEqual(['lifeSituation', 'goals', 0, 'indicators', 'measuredValues']);
     expect(indicators(bad.data)[0]).toMatchObject({ code: 'APPLICATIONS', measuredValues: null });
   });
+
+  it('with the cases subgraph down, the values are null with SUBGRAPH_UNAVAILABLE on their path; the declarations stand', async () => {
+    await graph.platform.subgraphs.find((s) => s.name === 'cases')!.close();
+    const res = await graph.gql(INDICATORS, { code: 'BERNA-PIEDZIMSANA', year: 2026 });
+    expect(res.status).toBe(200);
+    const benefits = indicators(res.data).find((i) => i.code === 'BENEFITS_DECIDED_IN_10_DAYS')!;
+    expect(benefits).toMatchObject({ measure: { kind: 'RESOLVED_WITHIN_WORKING_DAYS', workingDays: 10 }, unmeasuredReason: null, measuredValues: null });
+    expect(res.errors!.length).toBeGreaterThan(0);
+    for (const error of res.errors!) {
+      expect(error.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', retryAfterSeconds: expect.any(Number) });
+      expect(error.path!.at(-1)).toBe('measuredValues');
+    }
+  });
 });
