@@ -101,6 +101,28 @@ describe('service indicators', () => {
     expect(benefit).toMatchObject({ total: 1, open: 0, decided: 1, medianProcessingDays: 7, byMonth: [{ period: '2026-11', count: 1, figures: { resolved: 1, averageProcessingDays: 7 } }] });
     expect(benefit.byRegion).toEqual([{ region: null, count: 1, figures: { averageRating: null, satisfiedShare: null, averageProcessingDays: 7 } }]);
   });
+
+  it('give the time per step: the working days spent in each status, from the status changes', async () => {
+    const q = `query($code: String!) { service(code: $code) { caseStatistics(from: "2026-01-01T00:00:00+02:00", to: "2027-01-01T00:00:00+02:00") {
+      medianProcessingDays byStep { status stays workingDays averageWorkingDays } } } }`;
+    // VSAA-2026-803115: SUBMITTED Thu 5 Nov 08:00Z → REGISTERED 08:30 the same day (0); → IN_PROGRESS Fri 6 Nov (1);
+    // → DECIDED Mon 16 Nov (9–13 and 16 November: 6). 0 + 1 + 6 = the 7 working days to the decision; DECIDED is
+    // where it is now, so it is not a step yet.
+    const benefit = (await ok(q, { code: 'VSAA-VECAKU-PABALSTS' })).service.caseStatistics;
+    expect(benefit.byStep).toEqual([
+      { status: 'SUBMITTED', stays: 1, workingDays: 0, averageWorkingDays: 0 },
+      { status: 'REGISTERED', stays: 1, workingDays: 1, averageWorkingDays: 1 },
+      { status: 'IN_PROGRESS', stays: 1, workingDays: 6, averageWorkingDays: 6 },
+    ]);
+    expect(benefit.medianProcessingDays).toBe(7);
+    // VSAA-2026-502311 (old-age pension): SUBMITTED → REGISTERED within minutes (0); → DECIDED Wed 28 Jan: 12–16, Saturday
+    // 17 (worked for Friday 2 January by the Cabinet's transfer), 19–23, 26–28 = 14; DECIDED → COMPLETED Sun 1 Feb: 29, 30 = 2.
+    expect((await ok(q, { code: 'VSAA-VECUMA-PENSIJA' })).service.caseStatistics.byStep).toEqual([
+      { status: 'SUBMITTED', stays: 1, workingDays: 0, averageWorkingDays: 0 },
+      { status: 'REGISTERED', stays: 1, workingDays: 14, averageWorkingDays: 14 },
+      { status: 'DECIDED', stays: 1, workingDays: 2, averageWorkingDays: 2 },
+    ]);
+  });
 });
 
 describe('the roll-ups kept by the writes', () => {

@@ -4,10 +4,13 @@ import type { Db } from '@public-service-graph/subgraph-kit/db';
 import { isUuid } from '@public-service-graph/subgraph-kit/errors';
 import type { AccessLogRow, CaseEventRow, CaseRow, NewAccessLogRow, ServiceReferenceRow } from '../db/tables.ts';
 import { accessEntriesOf, insertAccessEntries } from './access-log.ts';
-import { completedServiceCodes } from './case-store.ts';
+import { calendarOverrides, completedServiceCodes } from './case-store.ts';
 import { casesByIds } from './case-writes.ts';
 import { statusChanges, timelines, type RankedEvent } from './events-store.ts';
 import { feedPosition, serviceReferencesByCodes } from './service-references.ts';
+import { serviceMonths, type ServiceMonth } from './situation-indicator-store.ts';
+import { statusChangesOf } from './step-times-store.ts';
+import { stepTimes, type StepTime } from '../domain/step-times.ts';
 import { serviceStatistics, type ServiceStatistics } from './statistics-store.ts';
 
 /** Loaders keyed by their arguments too (a timeline page, a statistics period): one DataLoader per argument set. */
@@ -28,6 +31,16 @@ export const createCaseLoaders = (db: Db) => ({
   timeline: perArguments((args) => {
     const { after, limit } = JSON.parse(args) as { after: [string, number] | null; limit: number };
     return new DataLoader<string, RankedEvent[]>(async (ids) => groupBy(ids, await timelines(db, ids, after, limit), (r) => r.caseId));
+  }),
+  /** A year's roll-up sums per service and month, for the life-situation indicators: one batch for every indicator asked. */
+  serviceMonths: perArguments((year) => new DataLoader<string, ServiceMonth[]>(async (codes) => groupBy(codes, await serviceMonths(db, Number(year), codes), (r) => r.serviceCode))),
+  /** Time per step of the services' applications of a period: the status changes and the calendar, two statements per batch. */
+  stepTimes: perArguments((args) => {
+    const { from, to } = JSON.parse(args) as { from: string; to: string };
+    return new DataLoader<string, StepTime[]>(async (codes) => {
+      const [changes, overrides] = await Promise.all([statusChangesOf(db, codes, new Date(from), new Date(to)), calendarOverrides(db)]);
+      return codes.map((code) => stepTimes(changes.filter((c) => c.serviceCode === code), overrides));
+    });
   }),
   statistics: perArguments((args) => {
     const { from, to } = JSON.parse(args) as { from: string; to: string };

@@ -579,6 +579,14 @@ export type CaseStatistics = {
   byRegion: Array<CaseRegionCount>;
   /** Counts by current status; statuses with no cases are left out. */
   byStatus: Array<CaseStatusCount>;
+  /**
+   * Time per step: the Latvian working days the period's applications spent in each status, from their status
+   * changes. A stay counts once it has ended (the case moved on), from the day it began to the day it ended as for
+   * processing days (0 within the same day); the status a case is in now is left out. Statuses no stay ended in are
+   * left out; in the order of the case lifecycle. Read from the status changes, not the roll-ups: two statements more
+   * for any number of services, when asked.
+   */
+  byStep: Array<CaseStepTime>;
   /** Complaints about cases submitted in the period. */
   complaints: Scalars['Int']['output'];
   /** Cases DECIDED and not yet completed (the decision is made; delivering the result remains). */
@@ -652,6 +660,19 @@ export type CaseStatusCount = {
   count: Scalars['Int']['output'];
   /** The status. */
   status: CaseStatus;
+};
+
+/** The working days applications spent in one status (a step of their handling). */
+export type CaseStepTime = {
+  __typename?: 'CaseStepTime';
+  /** The average working days of a stay. */
+  averageWorkingDays: Scalars['Float']['output'];
+  /** The status. */
+  status: CaseStatus;
+  /** Stays in it that have ended. */
+  stays: Scalars['Int']['output'];
+  /** Their working days in all. */
+  workingDays: Scalars['Int']['output'];
 };
 
 /** A text in one language, as input. Latvian ("lv") is required wherever a text is given. */
@@ -796,6 +817,42 @@ export type CloudEventEdge = {
   node: CloudEvent;
 };
 
+/** How the graph measures an indicator from cases (the life-situations subgraph's declaration). */
+export type IndicatorMeasure = {
+  __typename?: 'IndicatorMeasure';
+  /** What is computed. */
+  kind: IndicatorMeasureKind;
+  /** Codes of the services whose cases count. */
+  serviceCodes: Array<Scalars['String']['output']>;
+  /** For RESOLVED_WITHIN_WORKING_DAYS: the term in Latvian working days. */
+  workingDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What an indicator measured from cases computes (see the life-situations subgraph). */
+export type IndicatorMeasureKind =
+  /** The number of applications submitted. */
+  | 'APPLICATIONS'
+  /** The average rating (1–5) of the services' cases. */
+  | 'AVERAGE_RATING'
+  /** The share of resolved applications resolved within the term in working days. */
+  | 'RESOLVED_WITHIN_WORKING_DAYS';
+
+/** An indicator's measured value in one month. */
+export type IndicatorMonthValue = {
+  __typename?: 'IndicatorMonthValue';
+  /**
+   * What the value is computed from: ratings given (AVERAGE_RATING), applications resolved
+   * (RESOLVED_WITHIN_WORKING_DAYS), applications submitted (APPLICATIONS).
+   */
+  basis: Scalars['Int']['output'];
+  /** The month, "YYYY-MM". */
+  month: Scalars['String']['output'];
+  /** Applications submitted that month and not resolved yet: their time is not known, so they are not in a share of resolved ones. */
+  open: Scalars['Int']['output'];
+  /** The value in the indicator's unit; null when `basis` is 0 (nothing to measure that month). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /** Narrows an institution's cases. Every given condition must hold. */
 export type InstitutionCaseFilter = {
   /** Operators only: one institution's cases. An institution giving another code gets FORBIDDEN. */
@@ -812,6 +869,35 @@ export type InstitutionCaseFilter = {
   submittedFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only cases submitted before this time. */
   submittedTo?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/**
+ * An indicator of a life situation's goal (owned by the life-situations subgraph, which holds how it is measured);
+ * this subgraph answers its values from the monthly roll-ups of cases.
+ */
+export type LifeSituationIndicator = {
+  __typename?: 'LifeSituationIndicator';
+  /** Code of the indicator within the situation. */
+  code: Scalars['String']['output'];
+  /** Code of the life situation the indicator belongs to. */
+  lifeSituationCode: Scalars['String']['output'];
+  /** How it is measured; held by the life-situations subgraph and read here with @requires. */
+  measure?: Maybe<IndicatorMeasure>;
+  /**
+   * The indicator's value for each month of the year (Latvian time, by month of submission of the cases), January
+   * first; null when the indicator has no `measure` (its `unmeasuredReason` says why). Public, like the services'
+   * case statistics. A year outside 2000–2100 is BAD_USER_INPUT.
+   */
+  measuredValues?: Maybe<Array<IndicatorMonthValue>>;
+};
+
+
+/**
+ * An indicator of a life situation's goal (owned by the life-situations subgraph, which holds how it is measured);
+ * this subgraph answers its values from the monthly roll-ups of cases.
+ */
+export type LifeSituationIndicatorMeasuredValuesArgs = {
+  year: Scalars['Int']['input'];
 };
 
 /** A text in one language. `language` is a BCP 47 tag such as "lv" or "en". */
@@ -1637,6 +1723,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Case: Case;
   Client: Client;
+  LifeSituationIndicator: LifeSituationIndicator;
   Service: Service;
 }>;
 
@@ -1648,6 +1735,11 @@ export type FederationReferenceTypes = ResolversObject<{
   Client:
     ( { __typename: 'Client' }
     & GraphQLRecursivePick<FederationTypes['Client'], {"id":true}> );
+  LifeSituationIndicator:
+    ( { __typename: 'LifeSituationIndicator' }
+    & GraphQLRecursivePick<FederationTypes['LifeSituationIndicator'], {"lifeSituationCode":true,"code":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['LifeSituationIndicator'], {"measure":{"kind":true,"serviceCodes":true,"workingDays":true}}> ) );
   Service:
     ( { __typename: 'Service' }
     & GraphQLRecursivePick<FederationTypes['Service'], {"code":true}> );
@@ -1714,6 +1806,7 @@ export type ResolversTypes = ResolversObject<{
   CaseStatus: CaseStatus;
   CaseStatusChange: ResolverTypeWrapper<CaseEventRow>;
   CaseStatusCount: ResolverTypeWrapper<CaseStatusCount>;
+  CaseStepTime: ResolverTypeWrapper<CaseStepTime>;
   CaseTextInput: CaseTextInput;
   ChannelKpi: ResolverTypeWrapper<ChannelKpi>;
   ChannelKpiKind: ChannelKpiKind;
@@ -1724,7 +1817,11 @@ export type ResolversTypes = ResolversObject<{
   CloudEventEdge: ResolverTypeWrapper<Omit<CloudEventEdge, 'node'> & { node: ResolversTypes['CloudEvent'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  IndicatorMeasure: ResolverTypeWrapper<IndicatorMeasure>;
+  IndicatorMeasureKind: IndicatorMeasureKind;
+  IndicatorMonthValue: ResolverTypeWrapper<IndicatorMonthValue>;
   InstitutionCaseFilter: InstitutionCaseFilter;
+  LifeSituationIndicator: ResolverTypeWrapper<LifeSituationIndicator>;
   LocalizedString: ResolverTypeWrapper<LocalizedString>;
   MeasuredKpiValue: ResolverTypeWrapper<MeasuredKpiValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1796,6 +1893,7 @@ export type ResolversParentTypes = ResolversObject<{
   CaseStatistics: ServiceStatistics;
   CaseStatusChange: CaseEventRow;
   CaseStatusCount: CaseStatusCount;
+  CaseStepTime: CaseStepTime;
   CaseTextInput: CaseTextInput;
   ChannelKpi: ChannelKpi;
   Client: ClientRef;
@@ -1805,7 +1903,10 @@ export type ResolversParentTypes = ResolversObject<{
   CloudEventEdge: Omit<CloudEventEdge, 'node'> & { node: ResolversParentTypes['CloudEvent'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  IndicatorMeasure: IndicatorMeasure;
+  IndicatorMonthValue: IndicatorMonthValue;
   InstitutionCaseFilter: InstitutionCaseFilter;
+  LifeSituationIndicator: LifeSituationIndicator | FederationReferenceTypes['LifeSituationIndicator'];
   LocalizedString: LocalizedString;
   MeasuredKpiValue: MeasuredKpiValue;
   Mutation: Record<PropertyKey, never>;
@@ -2028,6 +2129,7 @@ export type CaseStatisticsResolvers<ContextType = CasesContext, ParentType exten
   byMonth?: Resolver<Array<ResolversTypes['CasePeriodCount']>, ParentType, ContextType>;
   byRegion?: Resolver<Array<ResolversTypes['CaseRegionCount']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['CaseStatusCount']>, ParentType, ContextType>;
+  byStep?: Resolver<Array<ResolversTypes['CaseStepTime']>, ParentType, ContextType>;
   complaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   decided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   eventOnly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2051,6 +2153,13 @@ export type CaseStatusChangeResolvers<ContextType = CasesContext, ParentType ext
 export type CaseStatusCountResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseStatusCount'] = ResolversParentTypes['CaseStatusCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+}>;
+
+export type CaseStepTimeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseStepTime'] = ResolversParentTypes['CaseStepTime']> = ResolversObject<{
+  averageWorkingDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  stays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ChannelKpiResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ChannelKpi'] = ResolversParentTypes['ChannelKpi']> = ResolversObject<{
@@ -2104,6 +2213,26 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type IndicatorMeasureResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['IndicatorMeasure'] = ResolversParentTypes['IndicatorMeasure']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['IndicatorMeasureKind'], ParentType, ContextType>;
+  serviceCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  workingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type IndicatorMonthValueResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['IndicatorMonthValue'] = ResolversParentTypes['IndicatorMonthValue']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type LifeSituationIndicatorResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['LifeSituationIndicator'] = ResolversParentTypes['LifeSituationIndicator'], FederationReferenceType extends FederationReferenceTypes['LifeSituationIndicator'] = FederationReferenceTypes['LifeSituationIndicator']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LifeSituationIndicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lifeSituationCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measuredValues?: Resolver<Maybe<Array<ResolversTypes['IndicatorMonthValue']>>, ParentType, ContextType, RequireFields<LifeSituationIndicatorMeasuredValuesArgs, 'year'>>;
+}>;
 
 export type LocalizedStringResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['LocalizedString'] = ResolversParentTypes['LocalizedString']> = ResolversObject<{
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2303,6 +2432,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   CaseStatistics?: CaseStatisticsResolvers<ContextType>;
   CaseStatusChange?: CaseStatusChangeResolvers<ContextType>;
   CaseStatusCount?: CaseStatusCountResolvers<ContextType>;
+  CaseStepTime?: CaseStepTimeResolvers<ContextType>;
   ChannelKpi?: ChannelKpiResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   CloudEvent?: CloudEventResolvers<ContextType>;
@@ -2310,6 +2440,9 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   CloudEventEdge?: CloudEventEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  IndicatorMeasure?: IndicatorMeasureResolvers<ContextType>;
+  IndicatorMonthValue?: IndicatorMonthValueResolvers<ContextType>;
+  LifeSituationIndicator?: LifeSituationIndicatorResolvers<ContextType>;
   LocalizedString?: LocalizedStringResolvers<ContextType>;
   MeasuredKpiValue?: MeasuredKpiValueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -35,7 +35,10 @@ export const CaseReport: CaseReportResolvers = {
 /** Every breakdown hands its figures on as they are: the slice is its own figures. */
 const self = <T>(x: T) => x;
 export const figureResolvers: Pick<Resolvers, 'CaseStatistics' | 'CaseChannelCount' | 'CasePeriodCount' | 'CaseRegionCount' | 'CaseClientKindCount'> = {
-  CaseStatistics: { figures: self },
+  CaseStatistics: {
+    figures: self,
+    byStep: (stats, _, ctx) => ctx.loaders.stepTimes({ from: stats.from.toISOString(), to: stats.to.toISOString() }).load(stats.serviceCode),
+  },
   CaseChannelCount: { figures: self },
   CasePeriodCount: { figures: self },
   CaseRegionCount: { figures: self },

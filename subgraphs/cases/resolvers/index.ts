@@ -8,6 +8,7 @@ import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { CaseReport, figureResolvers, Service } from './Service.ts';
 import { ServiceProjectionQuery } from './ServiceProjection.ts';
+import { LifeSituationIndicator } from './SituationIndicator.ts';
 
 export const resolvers: Resolvers = {
   DateTime,
@@ -21,5 +22,6 @@ export const resolvers: Resolvers = {
   CloudEvent,
   Service,
   CaseReport,
+  LifeSituationIndicator,
   ...figureResolvers,
 };

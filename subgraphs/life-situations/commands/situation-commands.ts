@@ -52,6 +52,7 @@ async function relatedIdsOf(ctx: LifeSituationsContext, related: string[]): Prom
 
 async function write(
   ctx: LifeSituationsContext, existing: LifeSituationRow | null, def: SituationDefinition, status: SituationStatus, changedFields: string[],
+  opts: { change?: 'PUBLISHED' | 'DRAFT_SAVED'; pending?: Record<string, unknown> | null } = {},
 ): Promise<SituationResult> {
   let relatedIds: string[] | undefined;
   if (!existing || changedFields.includes('related')) {
@@ -59,9 +60,9 @@ async function write(
     if ('problems' in resolved) return invalid(resolved.problems);
     relatedIds = resolved.ids;
   }
-  const change = !existing ? 'CREATED' : existing.status !== status ? (status === 'PUBLISHED' ? 'PUBLISHED' : 'ARCHIVED') : 'UPDATED';
+  const change = opts.change ?? (!existing ? 'CREATED' : existing.status !== status ? (status === 'PUBLISHED' ? 'PUBLISHED' : 'ARCHIVED') : 'UPDATED');
   const fields = existing && existing.status !== status ? [...changedFields, 'status'] : changedFields;
-  const row = await saveSituation(ctx.db, { existing, def, status, change, changedFields: fields, actor: ctx.identity.subject, relatedIds });
+  const row = await saveSituation(ctx.db, { existing, def, status, change, changedFields: fields, actor: ctx.identity.subject, relatedIds, pending: opts.pending });
   if (!row) {
     const now = await ctx.loaders.byCode.clear(def.code).load(def.code);
     return conflict(def.code, now?.version ?? existing!.version);
@@ -105,7 +106,9 @@ function fixedFields(row: LifeSituationRow, patch: SituationPatch): FieldProblem
   ];
 }
 
-export async function updateLifeSituation(ctx: LifeSituationsContext, code: string, input: SituationInput, expectedVersion: number | null | undefined): Promise<SituationResult> {
+export async function updateLifeSituation(
+  ctx: LifeSituationsContext, code: string, input: SituationInput, expectedVersion: number | null | undefined, asDraft = false,
+): Promise<SituationResult> {
   const row = await loadForWrite(ctx, code);
   const parsed = parseSituationInput(input);
   if ('problems' in parsed) return invalid(parsed.problems);
@@ -113,6 +116,7 @@ export async function updateLifeSituation(ctx: LifeSituationsContext, code: stri
   if (fixed.length) return invalid(fixed);
   if (parsed.patch.fields.related?.includes(row.code)) return invalid([{ path: 'related', message: 'cannot name the situation itself' }]);
   if (expectedVersion != null && expectedVersion !== row.version) return conflict(code, row.version);
+  if (asDraft && row.status === 'PUBLISHED') return saveDraft(ctx, row, input);
   const before = await definitionOf(ctx.db, row);
   const def = { ...before, ...parsed.patch.fields };
   const changed = (Object.keys(parsed.patch.fields) as (keyof typeof before)[]).filter((k) => !sameValue(before[k], def[k]));
@@ -124,8 +128,48 @@ export async function updateLifeSituation(ctx: LifeSituationsContext, code: stri
   return write(ctx, row, def, row.status, changed);
 }
 
+/** The input fields of an unpublished change, without the identity fields (which cannot change anyway). */
+const draftFields = (input: SituationInput): Record<string, unknown> => {
+  const { code: _c, holderCode: _h, ...fields } = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
+  return fields;
+};
+
+/** The published definition with the pending changes applied, the fields they change, or why they do not fit. */
+async function withPending(ctx: LifeSituationsContext, row: LifeSituationRow, pending: Record<string, unknown>) {
+  const parsed = parseSituationInput(pending as SituationInput);
+  if ('problems' in parsed) return { problems: parsed.problems };
+  const before = await definitionOf(ctx.db, row);
+  const def = { ...before, ...parsed.patch.fields };
+  const changed = (Object.keys(parsed.patch.fields) as (keyof typeof before)[]).filter((k) => !sameValue(before[k], def[k]));
+  const gaps = publishingGaps(def).map((path) => ({ path, message: 'is required while the life situation is published' }));
+  const related = changed.includes('related') ? await relatedIdsOf(ctx, def.related) : { ids: [] };
+  const problems = [...gaps, ...('problems' in related ? related.problems : [])];
+  return problems.length ? { problems } : { def, before, changed };
+}
+
+/**
+ * Saves a change of a published situation without publishing it (MODIFIED): checked as if published now, kept in
+ * `pending_changes` with the earlier unpublished changes; what the public reads stays as it is.
+ */
+async function saveDraft(ctx: LifeSituationsContext, row: LifeSituationRow, input: SituationInput): Promise<SituationResult> {
+  const fields = draftFields(input);
+  const pending = { ...(row.pendingChanges ?? {}), ...fields };
+  if (!Object.keys(fields).length || sameValue(row.pendingChanges, pending)) return ok(row);
+  const planned = await withPending(ctx, row, pending);
+  if ('problems' in planned) return invalid(planned.problems!);
+  return write(ctx, row, planned.before, row.status, planned.changed, { change: 'DRAFT_SAVED', pending });
+}
+
 export async function publishLifeSituation(ctx: LifeSituationsContext, code: string): Promise<SituationResult> {
   const row = await loadForWrite(ctx, code);
+  if (row.status === 'PUBLISHED' && row.pendingChanges) {
+    const planned = await withPending(ctx, row, row.pendingChanges);
+    if ('problems' in planned) {
+      const missing = planned.problems!.map((p) => p.path);
+      return fail({ __typename: 'LifeSituationIncomplete', code: 'INCOMPLETE', message: `${code}'s unpublished changes no longer fit: ${missing.join(', ')}. Save them again with updateLifeSituation(asDraft: true).`, missing });
+    }
+    return write(ctx, row, planned.def, 'PUBLISHED', planned.changed, { change: 'PUBLISHED', pending: null });
+  }
   if (row.status === 'PUBLISHED') return fail({ __typename: 'LifeSituationAlreadyInState', code: 'CONFLICT', message: `${code} is already published.` });
   const def = await definitionOf(ctx.db, row);
   const gaps = publishingGaps(def);
@@ -136,5 +180,5 @@ export async function publishLifeSituation(ctx: LifeSituationsContext, code: str
 export async function archiveLifeSituation(ctx: LifeSituationsContext, code: string): Promise<SituationResult> {
   const row = await loadForWrite(ctx, code);
   if (row.status === 'ARCHIVED') return fail({ __typename: 'LifeSituationAlreadyInState', code: 'CONFLICT', message: `${code} is already archived.` });
-  return write(ctx, row, await definitionOf(ctx.db, row), 'ARCHIVED', []);
+  return write(ctx, row, await definitionOf(ctx.db, row), 'ARCHIVED', [], { pending: null });
 }

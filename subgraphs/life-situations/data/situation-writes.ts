@@ -8,21 +8,36 @@ export interface SituationWrite {
   existing: LifeSituationRow | null;
   def: SituationDefinition;
   status: SituationStatus;
-  change: 'CREATED' | 'UPDATED' | 'PUBLISHED' | 'ARCHIVED';
+  change: 'CREATED' | 'UPDATED' | 'PUBLISHED' | 'ARCHIVED' | 'DRAFT_SAVED';
   changedFields: string[];
   actor: string;
   /** Only when `related` changed: the ids of the related situations, in order. */
   relatedIds?: string[];
+  /** The unpublished changes after the write: undefined keeps them, null drops them. */
+  pending?: Record<string, unknown> | null;
 }
 
 /**
  * Writes a life situation with its parts and a version (with the whole definition as its snapshot), in one
  * transaction. An update is guarded by the version read: null when someone changed the situation in between.
+ * A DRAFT_SAVED write stores only the pending changes and the version: what the public reads stays as it is.
  */
 export async function saveSituation(db: Db, w: SituationWrite): Promise<LifeSituationRow | null> {
   return db.transaction(async (tx) => {
     const now = new Date();
-    const values = { ...situationColumns(w.def), status: w.status, updatedAt: now };
+    const snapshot = { ...w.def, status: w.status, ...(w.change === 'DRAFT_SAVED' ? { pendingChanges: w.pending } : {}) } as unknown as Record<string, unknown>;
+    const version = { lifeSituationId: w.existing?.id, change: w.change, changedFields: w.changedFields, changedBy: w.actor, changedAt: now, snapshot };
+    if (w.change === 'DRAFT_SAVED') {
+      const existing = w.existing!;
+      const [row] = await tx
+        .update(lifeSituations)
+        .set({ pendingChanges: w.pending, version: existing.version + 1 })
+        .where(and(eq(lifeSituations.id, existing.id), eq(lifeSituations.version, existing.version)))
+        .returning();
+      if (row) await tx.insert(situationVersions).values({ ...version, lifeSituationId: row.id, version: row.version });
+      return row ?? null;
+    }
+    const values = { ...situationColumns(w.def), status: w.status, updatedAt: now, ...(w.pending !== undefined ? { pendingChanges: w.pending } : {}) };
     const firstPublishedAt = w.status === 'PUBLISHED' ? (w.existing?.firstPublishedAt ?? now) : (w.existing?.firstPublishedAt ?? null);
     const [row] = w.existing
       ? await tx
@@ -37,10 +52,7 @@ export async function saveSituation(db: Db, w: SituationWrite): Promise<LifeSitu
       await tx.delete(relatedSituations).where(eq(relatedSituations.lifeSituationId, row.id));
       if (w.relatedIds.length) await tx.insert(relatedSituations).values(w.relatedIds.map((relatedId, i) => ({ lifeSituationId: row.id, relatedId, position: i + 1 })));
     }
-    await tx.insert(situationVersions).values({
-      lifeSituationId: row.id, version: row.version, change: w.change, changedFields: w.changedFields, changedBy: w.actor, changedAt: now,
-      snapshot: { ...w.def, status: w.status } as unknown as Record<string, unknown>,
-    });
+    await tx.insert(situationVersions).values({ ...version, lifeSituationId: row.id, version: row.version });
     return row;
   });
 }

@@ -27,6 +27,9 @@ export const lifeSituations = lifeSituationsSchema.table('life_situations', {
   status: text('status', { enum: SITUATION_STATUSES }).notNull().default('DRAFT'),
   // Set when first published: an archived situation that was never published stays the holder's own.
   firstPublishedAt: timestamp('first_published_at', { withTimezone: true }),
+  // Changes of a published situation saved as a draft (updateLifeSituation(asDraft: true)), as the input fields given:
+  // the columns and parts above stay what the public reads until publishLifeSituation applies them (MODIFIED).
+  pendingChanges: jsonb('pending_changes').$type<Record<string, unknown>>(),
   // Increases by one with every change; writers pass it back as expectedVersion.
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -40,7 +43,7 @@ export const situationVersions = lifeSituationsSchema.table(
     id: uuid('id').primaryKey().defaultRandom(),
     lifeSituationId: uuid('life_situation_id').notNull().references(() => lifeSituations.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
-    change: text('change', { enum: ['CREATED', 'UPDATED', 'PUBLISHED', 'ARCHIVED'] }).notNull(),
+    change: text('change', { enum: ['CREATED', 'UPDATED', 'PUBLISHED', 'ARCHIVED', 'DRAFT_SAVED'] }).notNull(),
     changedFields: text('changed_fields').array().notNull(),
     changedBy: text('changed_by').notNull(),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),

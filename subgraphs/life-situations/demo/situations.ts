@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 import type { SituationDefinition } from '../data/situation-store.ts';
-import type { ConditionKind, Goal, Indicator } from '../domain/model.ts';
+import type { ConditionKind, Goal, Indicator, UnmeasuredReason } from '../domain/model.ts';
 
 type Step = SituationDefinition['steps'][number];
 
@@ -23,12 +23,27 @@ const satisfaction = (lv: string, en: string): Goal => ({
   statement: { lv, en },
   indicators: [{ code: 'SATISFACTION_SCORE', name: { lv: 'Vidējais klientu vērtējums situācijas pakalpojumiem', en: 'Average client rating of the situation’s services' }, unit: 'SCORE_1_5', target: 4, direction: 'AT_LEAST' }],
 });
-const indicator = (code: string, lv: string, en: string, unit: Indicator['unit'], direction: Indicator['direction'] = 'AT_LEAST'): Indicator => ({ code, name: { lv, en }, unit, target: null, direction });
+const indicator = (code: string, lv: string, en: string, unit: Indicator['unit'], direction: Indicator['direction'] = 'AT_LEAST', unmeasuredReason: UnmeasuredReason = 'NEEDS_LIFE_EVENTS_WITH_CASES'): Indicator =>
+  ({ code, name: { lv, en }, unit, target: null, direction, measure: null, unmeasuredReason });
 const efficiency = (lv: string, en: string, ...indicators: Indicator[]): Goal => ({ dimension: 'EFFICIENCY', statement: { lv, en }, indicators });
 const results = (lv: string, en: string, ...indicators: Indicator[]): Goal => ({ dimension: 'RESULTS', statement: { lv, en }, indicators });
 const PROACTIVE_SHARE = indicator('PROACTIVE_SHARE', 'Pakalpojumu daļa, ko klients saņēma pēc proaktīva piedāvājuma', 'Share of services received after a proactive offer', 'PERCENT');
 const DAYS_TO_COMPLETE = indicator('DAYS_TO_COMPLETE', 'Vidējais dienu skaits no notikuma līdz visiem obligātajiem soļiem', 'Average days from the event to all required steps done', 'DAYS', 'AT_MOST');
 const ON_TIME_SHARE = indicator('ON_TIME_SHARE', 'Klientu daļa, kas obligātos soļus paveica termiņā', 'Share of clients who did the required steps on time', 'PERCENT');
+
+/** The birth's benefits: the graph measures from VSAA's cases how many were decided within 10 working days. */
+const BENEFITS_DECIDED_IN_10_DAYS: Indicator = {
+  code: 'BENEFITS_DECIDED_IN_10_DAYS', unit: 'PERCENT', target: null, direction: 'AT_LEAST', unmeasuredReason: null,
+  name: { lv: 'Pabalstu pieprasījumu daļa, par kuriem lēma 10 darbdienu laikā', en: 'Share of benefit claims decided within 10 working days' },
+  measure: { kind: 'RESOLVED_WITHIN_WORKING_DAYS', serviceCodes: ['VSAA-PIEDZIMSANA', 'VSAA-VECAKU-PABALSTS', 'VSAA-GVB'], workingDays: 10 },
+};
+
+/** The satisfaction score is the average rating of the cases of every service of the situation's steps. */
+const withMeasuredSatisfaction = (s: (typeof DEFINITIONS)[number]): (typeof DEFINITIONS)[number] => {
+  const serviceCodes = [...new Set(s.steps.flatMap((st) => st.services))];
+  const measure = { kind: 'AVERAGE_RATING' as const, serviceCodes, workingDays: null };
+  return { ...s, goals: s.goals.map((g) => ({ ...g, indicators: g.indicators.map((i) => (i.code === 'SATISFACTION_SCORE' ? { ...i, measure, unmeasuredReason: null } : i)) })) };
+};
 
 const life = (code: string) => [{ scheme: 'LIFE_EVENT' as const, code }];
 
@@ -38,7 +53,7 @@ const life = (code: string) => [{ scheme: 'LIFE_EVENT' as const, code }];
  * reģistrācijas likums), the childbirth and funeral benefits are claimed within 12 months, a death is registered
  * within six days, a new residence is declared within one month (Dzīvesvietas deklarēšanas likums).
  */
-export const DEMO_SITUATIONS: (SituationDefinition & { offerText: LocalizedText })[] = [
+const DEFINITIONS: (SituationDefinition & { offerText: LocalizedText })[] = [
   {
     code: 'BERNA-PIEDZIMSANA', audience: 'PERSON', holderCode: 'VSAA', euEvents: life('having-a-child'), triggeredBy: ['CHILD_BIRTH'],
     title: { lv: 'Bērna piedzimšana', en: 'Birth of a child' },
@@ -47,7 +62,7 @@ export const DEMO_SITUATIONS: (SituationDefinition & { offerText: LocalizedText 
     keywords: ['jaundzimušais', 'mazulis', 'dzemdības', 'newborn', 'baby', 'childbirth'],
     goals: [
       satisfaction('Vecāki situācijas pakalpojumus vērtē vismaz ar 4 no 5', 'Parents rate the services of a birth at least 4 of 5'),
-      efficiency('Pabalstus piešķir bez atsevišķa iesnieguma', 'Benefits are granted without a separate application', PROACTIVE_SHARE, DAYS_TO_COMPLETE),
+      efficiency('Pabalstus piešķir bez atsevišķa iesnieguma', 'Benefits are granted without a separate application', PROACTIVE_SHARE, DAYS_TO_COMPLETE, BENEFITS_DECIDED_IN_10_DAYS),
       results('Katrs jaundzimušais ir reģistrēts un pieteikts pie ģimenes ārsta', 'Every newborn is registered and has a family doctor', ON_TIME_SHARE),
     ],
     steps: [
@@ -136,7 +151,7 @@ export const DEMO_SITUATIONS: (SituationDefinition & { offerText: LocalizedText 
     description: { lv: 'Bezdarbnieka statuss, pabalsts un atbalsts jauna darba meklēšanā.', en: 'Unemployed status, the benefit and help in finding new work.' },
     offerText: { lv: 'Jūsu darba attiecības ir beigušās. Reģistrējieties NVA, lai saņemtu pabalstu un atbalstu darba meklējumos.', en: 'Your employment has ended. Register with the State Employment Agency for the benefit and help in finding work.' },
     keywords: ['bezdarbs', 'bezdarbnieks', 'atlaišana', 'darba meklēšana', 'unemployment', 'redundancy', 'jobless'],
-    goals: [satisfaction('Klienti NVA un VSAA pakalpojumus vērtē vismaz ar 4 no 5', 'Clients rate the services at least 4 of 5'), results('Bezdarbnieki atrod darbu', 'The unemployed find work', indicator('REEMPLOYED_SHARE', 'Daļa, kas 6 mēnešu laikā atrod darbu', 'Share back in work within 6 months', 'PERCENT'))],
+    goals: [satisfaction('Klienti NVA un VSAA pakalpojumus vērtē vismaz ar 4 no 5', 'Clients rate the services at least 4 of 5'), results('Bezdarbnieki atrod darbu', 'The unemployed find work', indicator('REEMPLOYED_SHARE', 'Daļa, kas 6 mēnešu laikā atrod darbu', 'Share back in work within 6 months', 'PERCENT', 'AT_LEAST', 'DATA_OUTSIDE_GRAPH'))],
     steps: [
       step('Reģistrēties kā bezdarbniekam', 'Register as unemployed', ['NVA-BEZDARBNIEKS']),
       step('Pieprasīt bezdarbnieka pabalstu', 'Claim the unemployment benefit', ['VSAA-BEZDARBNIEKA-PABALSTS'], { when: ['IS_SOCIALLY_INSURED'] }),
@@ -222,3 +237,5 @@ export const DEMO_SITUATIONS: (SituationDefinition & { offerText: LocalizedText 
     related: [],
   },
 ];
+
+export const DEMO_SITUATIONS = DEFINITIONS.map(withMeasuredSatisfaction);

@@ -46,13 +46,33 @@ export interface EuEventRef {
   code: string;
 }
 
+/** How the cases subgraph measures an indicator from its monthly roll-ups (the GraphQL IndicatorMeasure). */
+export interface IndicatorMeasure {
+  kind: 'AVERAGE_RATING' | 'RESOLVED_WITHIN_WORKING_DAYS' | 'APPLICATIONS';
+  serviceCodes: string[];
+  /** For RESOLVED_WITHIN_WORKING_DAYS; null otherwise. */
+  workingDays: number | null;
+}
+
+/** Why the graph does not measure an indicator, as the holder declared it (NO_MEASURE_DECLARED when it declared nothing). */
+export type UnmeasuredReason = 'NO_MEASURE_DECLARED' | 'NEEDS_LIFE_EVENTS_WITH_CASES' | 'DATA_OUTSIDE_GRAPH';
+
+/** The unit each kind of measure gives its value in. */
+export const MEASURE_UNITS: Record<IndicatorMeasure['kind'], Indicator['unit']> = { AVERAGE_RATING: 'SCORE_1_5', RESOLVED_WITHIN_WORKING_DAYS: 'PERCENT', APPLICATIONS: 'COUNT' };
+
 export interface Indicator {
   code: string;
   name: LocalizedText;
   unit: 'PERCENT' | 'DAYS' | 'SCORE_1_5' | 'COUNT';
   target: number | null;
   direction: 'AT_LEAST' | 'AT_MOST';
+  /** Absent in situations stored before indicators were measured: read as null. */
+  measure?: IndicatorMeasure | null;
+  unmeasuredReason?: UnmeasuredReason | null;
 }
+
+/** An indicator as the graph shows it: with its situation's code, its key together with its own. */
+export type IndicatorView = Indicator & { lifeSituationCode: string };
 
 /** An improvement goal of a life situation's service set (R6). */
 export interface Goal {

@@ -6,7 +6,7 @@ import type { LocalizedText } from '@public-service-graph/subgraph-kit/i18n';
 import type { SituationDefinition } from '../data/situation-store.ts';
 import { EU_EVENTS } from './eu-events.ts';
 import { parseTerm } from './duration.ts';
-import { CONDITION_KINDS, LIFE_EVENT_TYPES, type Goal } from './model.ts';
+import { CONDITION_KINDS, LIFE_EVENT_TYPES, MEASURE_UNITS, type Goal, type Indicator, type IndicatorMeasure, type UnmeasuredReason } from './model.ts';
 
 export interface FieldProblem { path: string; message: string }
 
@@ -16,7 +16,9 @@ export interface SituationPatch { code?: string; holderCode?: string; fields: Pa
 
 type TextInput = { language: string; value: string }[];
 interface StepInput { title: TextInput; required?: boolean | null; condition?: { kind: string; years?: number | null } | null; dueOffset?: string | null; fulfilledByEvent?: boolean | null; serviceCodes: string[] }
-interface GoalInput { dimension: Goal['dimension']; statement: TextInput; indicators: { code: string; name: TextInput; unit: Goal['indicators'][number]['unit']; target?: number | null; direction: 'AT_LEAST' | 'AT_MOST' }[] }
+interface MeasureInput { kind: IndicatorMeasure['kind']; serviceCodes: string[]; workingDays?: number | null }
+interface IndicatorInput { code: string; name: TextInput; unit: Indicator['unit']; target?: number | null; direction: 'AT_LEAST' | 'AT_MOST'; measure?: MeasureInput | null; unmeasuredReason?: UnmeasuredReason | null }
+interface GoalInput { dimension: Goal['dimension']; statement: TextInput; indicators: IndicatorInput[] }
 export interface SituationInput {
   code?: string | null; holderCode?: string | null; audience?: 'PERSON' | 'BUSINESS' | null; title?: TextInput | null; description?: TextInput | null;
   offerText?: TextInput | null; euEvents?: { scheme: 'LIFE_EVENT' | 'BUSINESS_EVENT'; code: string }[] | null; goals?: GoalInput[] | null;
@@ -59,9 +61,29 @@ function goals(input: GoalInput[], problems: FieldProblem[]): Goal[] {
       const t = ind.target;
       const range = ind.unit === 'PERCENT' ? [0, 100] : ind.unit === 'SCORE_1_5' ? [1, 5] : [0, Number.MAX_SAFE_INTEGER];
       if (t != null && (!Number.isFinite(t) || t < range[0] || t > range[1])) problems.push({ path: `${path}.target`, message: `must be ${range[0]}–${ind.unit === 'PERCENT' || ind.unit === 'SCORE_1_5' ? range[1] : 'any larger number'} for ${ind.unit}` });
-      return { code: ind.code, name: localized(ind.name, `${path}.name`, problems, true)!, unit: ind.unit, target: t ?? null, direction: ind.direction };
+      return {
+        code: ind.code, name: localized(ind.name, `${path}.name`, problems, true)!, unit: ind.unit, target: t ?? null, direction: ind.direction,
+        ...measured(ind, path, problems),
+      };
     }),
   }));
+}
+
+/** The indicator's measure, or why it has none; problems when the measure does not fit the indicator. */
+function measured(ind: IndicatorInput, path: string, problems: FieldProblem[]): Pick<Indicator, 'measure' | 'unmeasuredReason'> {
+  const m = ind.measure;
+  if (!m) return { measure: null, unmeasuredReason: ind.unmeasuredReason ?? 'NO_MEASURE_DECLARED' };
+  if (ind.unmeasuredReason) problems.push({ path: `${path}.unmeasuredReason`, message: 'goes only with an indicator without a measure' });
+  if (MEASURE_UNITS[m.kind] !== ind.unit) problems.push({ path: `${path}.measure.kind`, message: `${m.kind} gives ${MEASURE_UNITS[m.kind]}, not ${ind.unit}` });
+  const codes = m.serviceCodes.map((c) => c.trim());
+  if (!codes.length || codes.length > 50) problems.push({ path: `${path}.measure.serviceCodes`, message: 'must name 1–50 services' });
+  codes.forEach((c, j) => { if (!SERVICE_CODE.test(c)) problems.push({ path: `${path}.measure.serviceCodes[${j}]`, message: 'must be a service code such as "VSAA-PIEDZIMSANA"' }); });
+  if (new Set(codes).size !== codes.length) problems.push({ path: `${path}.measure.serviceCodes`, message: 'names a service twice' });
+  const days = m.workingDays ?? null;
+  const needsDays = m.kind === 'RESOLVED_WITHIN_WORKING_DAYS';
+  if (needsDays && (days == null || !Number.isInteger(days) || days < 0 || days > 250)) problems.push({ path: `${path}.measure.workingDays`, message: 'is required for RESOLVED_WITHIN_WORKING_DAYS: whole working days 0–250' });
+  if (!needsDays && days != null) problems.push({ path: `${path}.measure.workingDays`, message: 'goes with RESOLVED_WITHIN_WORKING_DAYS only' });
+  return { measure: { kind: m.kind, serviceCodes: codes, workingDays: needsDays ? days : null }, unmeasuredReason: null };
 }
 
 function steps(input: StepInput[], problems: FieldProblem[]): SituationFields['steps'] {

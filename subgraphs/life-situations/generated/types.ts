@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { LifeSituationRow, StepRow, LifeEventRow, LifeEventReporterRow, SituationVersionRow, AccessLogRow } from '../db/tables.ts';
-import type { StepCondition, Goal, Indicator, EuEventRef } from '../domain/model.ts';
+import type { StepCondition, Goal, IndicatorView, EuEventRef } from '../domain/model.ts';
 import type { ServiceRef, InstitutionRef, ClientParent, OfferView, ProgressView, StepProgressView, LifeSituationsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -223,6 +223,39 @@ export type IndicatorDirection =
   /** The value should be at most the target. */
   | 'AT_MOST';
 
+/** How the graph measures an indicator from the cases it holds (cases subgraph, monthly roll-ups). */
+export type IndicatorMeasure = {
+  __typename?: 'IndicatorMeasure';
+  /** What is computed. */
+  kind: IndicatorMeasureKind;
+  /** Codes of the services whose cases count. */
+  serviceCodes: Array<Scalars['String']['output']>;
+  /** For RESOLVED_WITHIN_WORKING_DAYS: the term in Latvian working days; null for the other kinds. */
+  workingDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** How an indicator is measured from cases. */
+export type IndicatorMeasureInput = {
+  /** What is computed; it must fit the indicator's unit (AVERAGE_RATING: SCORE_1_5, RESOLVED_WITHIN_WORKING_DAYS: PERCENT, APPLICATIONS: COUNT). */
+  kind: IndicatorMeasureKind;
+  /** Codes of the services whose cases count, 1–50, e.g. ["VSAA-PIEDZIMSANA", "VSAA-VECAKU-PABALSTS"]. */
+  serviceCodes: Array<Scalars['String']['input']>;
+  /** For RESOLVED_WITHIN_WORKING_DAYS (required there, 0–250): the term in Latvian working days; leave out for the others. */
+  workingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What an indicator measured from cases computes, per month of submission. */
+export type IndicatorMeasureKind =
+  /** How many applications for the services were submitted (event-only deliveries not counted). Unit COUNT. */
+  | 'APPLICATIONS'
+  /** The average rating (1–5) clients gave the cases of the services. Unit SCORE_1_5. */
+  | 'AVERAGE_RATING'
+  /**
+   * Of the services' applications resolved (DECIDED, COMPLETED or REJECTED), the share resolved within `workingDays`
+   * Latvian working days after the day of submission. Unit PERCENT.
+   */
+  | 'RESOLVED_WITHIN_WORKING_DAYS';
+
 /** Units of indicator values. */
 export type IndicatorUnit =
   /** A number of things, e.g. of visits. */
@@ -233,6 +266,18 @@ export type IndicatorUnit =
   | 'PERCENT'
   /** A rating from 1 to 5, as clients give it. */
   | 'SCORE_1_5';
+
+/** Why the graph does not measure an indicator. */
+export type IndicatorUnmeasuredReason =
+  /** It needs data the graph does not hold (surveys, other registers); the holder reports it. */
+  | 'DATA_OUTSIDE_GRAPH'
+  /**
+   * It compares clients' life events with their cases (e.g. births whose benefit was claimed within the term): the
+   * graph keeps them in two subgraphs and measures nothing across them.
+   */
+  | 'NEEDS_LIFE_EVENTS_WITH_CASES'
+  /** The holder has not declared how the graph could measure it. */
+  | 'NO_MEASURE_DECLARED';
 
 /** A public body, as this subgraph knows it: by its code (the services subgraph holds the rest). */
 export type Institution = {
@@ -403,6 +448,14 @@ export type LifeSituation = {
   offerText?: Maybe<Scalars['String']['output']>;
   /** The offer text in every language it is given in. */
   offerTextTranslations: Array<LocalizedString>;
+  /**
+   * The changes saved with `updateLifeSituation(asDraft: true)` and not yet published, as the `LifeSituationInput`
+   * fields given (e.g. `{ "steps": [ … ] }`); null when there are none. Only the holder institution and operators;
+   * null for everyone else.
+   */
+  pendingChanges?: Maybe<Scalars['JSON']['output']>;
+  /** The status, with MODIFIED for a published situation with changes saved as a draft and not yet published. */
+  publishingState: LifeSituationPublishingState;
   /** Other life situations that often come with this one, e.g. a change of residence with the birth of a child. */
   related: Array<LifeSituation>;
   /** Where the situation is in its lifecycle. Drafts are seen only by the holder and operators. */
@@ -477,6 +530,8 @@ export type LifeSituationChange =
   | 'ARCHIVED'
   /** It was created (as a draft). */
   | 'CREATED'
+  /** A change was saved as a draft of the published situation (`asDraft: true`); the public content did not change. */
+  | 'DRAFT_SAVED'
   /** It was published. */
   | 'PUBLISHED'
   /** Its content changed. */
@@ -634,12 +689,18 @@ export type LifeSituationIndicator = {
   code: Scalars['String']['output'];
   /** Whether the target is a floor (AT_LEAST) or a ceiling (AT_MOST). */
   direction: IndicatorDirection;
+  /** Code of the life situation the indicator belongs to, e.g. "BERNA-PIEDZIMSANA". */
+  lifeSituationCode: Scalars['String']['output'];
+  /** How the graph measures it from cases (`measuredValues`); null when it cannot, and `unmeasuredReason` says why. */
+  measure?: Maybe<IndicatorMeasure>;
   /** What is measured, in the reader's language, e.g. "Average rating of the situation's services". */
   name: Scalars['String']['output'];
   /** The target value in `unit`; null when the holder has not set one yet. */
   target?: Maybe<Scalars['Float']['output']>;
   /** Unit of the value: PERCENT (0–100), DAYS, SCORE_1_5 (a rating from 1 to 5) or COUNT. */
   unit: IndicatorUnit;
+  /** Why the graph does not measure it; null when it does (`measure`). */
+  unmeasuredReason?: Maybe<IndicatorUnmeasuredReason>;
 };
 
 
@@ -654,12 +715,16 @@ export type LifeSituationIndicatorInput = {
   code: Scalars['String']['input'];
   /** Which side of the target is good. */
   direction: IndicatorDirection;
+  /** How the graph measures it from the cases it holds; leave out when it cannot (then say why in `unmeasuredReason`). */
+  measure?: InputMaybe<IndicatorMeasureInput>;
   /** What is measured, per language; Latvian required. */
   name: Array<LocalizedStringInput>;
   /** Target in `unit`; null when not set. PERCENT 0–100, SCORE_1_5 1–5, others at least 0. */
   target?: InputMaybe<Scalars['Float']['input']>;
   /** Unit of the value. */
   unit: IndicatorUnit;
+  /** Why the graph cannot measure it; not together with `measure`. Without both, NO_MEASURE_DECLARED. */
+  unmeasuredReason?: InputMaybe<IndicatorUnmeasuredReason>;
 };
 
 /**
@@ -720,6 +785,17 @@ export type LifeSituationProgress = {
   /** Every step of the situation, in order, with where the client is. */
   steps: Array<LifeSituationStepProgress>;
 };
+
+/** Where a life situation is in its lifecycle, with unpublished changes told apart (the same as a service's). */
+export type LifeSituationPublishingState =
+  /** No longer offered; readable by code. */
+  | 'ARCHIVED'
+  /** Being prepared; seen only by the holder and operators. */
+  | 'DRAFT'
+  /** Published, with changes saved but not yet published; the public reads the published content. */
+  | 'MODIFIED'
+  /** Published; the public reads the latest content. */
+  | 'PUBLISHED';
 
 /** Where a life situation is in its lifecycle (the same as a service's). */
 export type LifeSituationStatus =
@@ -882,7 +958,7 @@ export type Mutation = {
   allowLifeEventReporter: LifeEventReporterPayload;
   /**
    * Archives a life situation: it leaves lists, services and offers, and stays readable by code with
-   * `status: ARCHIVED`. Same rights as updating. Typed error: `LifeSituationAlreadyInState`.
+   * `status: ARCHIVED`. Pending changes of a MODIFIED situation are dropped. Same rights as updating. Typed error: `LifeSituationAlreadyInState`.
    */
   archiveLifeSituation: LifeSituationWritePayload;
   /**
@@ -900,7 +976,7 @@ export type Mutation = {
   disallowLifeEventReporter: LifeEventReporterPayload;
   /**
    * Publishes a DRAFT (or republishes an ARCHIVED) life situation: it appears in lists, on the services it uses and
-   * in proactive offers. It needs a Latvian title and description, at least one step, and a service or
+   * in proactive offers. On a MODIFIED situation it publishes the pending changes (`updateLifeSituation(asDraft: true)`). It needs a Latvian title and description, at least one step, and a service or
    * `fulfilledByEvent` on every step; `LifeSituationIncomplete` lists what is missing. Same rights as updating.
    */
   publishLifeSituation: LifeSituationWritePayload;
@@ -956,6 +1032,7 @@ export type MutationReportLifeEventArgs = {
 
 
 export type MutationUpdateLifeSituationArgs = {
+  asDraft?: InputMaybe<Scalars['Boolean']['input']>;
   code: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   input: LifeSituationInput;
@@ -1221,6 +1298,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Client: Client;
   LifeSituation: LifeSituation;
+  LifeSituationIndicator: LifeSituationIndicator;
   Service: Service;
 }>;
 
@@ -1241,6 +1319,9 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'LifeSituation' }
     & ( GraphQLRecursivePick<FederationTypes['LifeSituation'], {"id":true}>
         | GraphQLRecursivePick<FederationTypes['LifeSituation'], {"code":true}> ) );
+  LifeSituationIndicator:
+    ( { __typename: 'LifeSituationIndicator' }
+    & GraphQLRecursivePick<FederationTypes['LifeSituationIndicator'], {"lifeSituationCode":true,"code":true}> );
   Service:
     ( { __typename: 'Service' }
     & GraphQLRecursivePick<FederationTypes['Service'], {"code":true}> );
@@ -1277,7 +1358,11 @@ export type ResolversTypes = ResolversObject<{
   EuEventScheme: EuEventScheme;
   GoalDimension: GoalDimension;
   IndicatorDirection: IndicatorDirection;
+  IndicatorMeasure: ResolverTypeWrapper<IndicatorMeasure>;
+  IndicatorMeasureInput: IndicatorMeasureInput;
+  IndicatorMeasureKind: IndicatorMeasureKind;
   IndicatorUnit: IndicatorUnit;
+  IndicatorUnmeasuredReason: IndicatorUnmeasuredReason;
   Institution: ResolverTypeWrapper<InstitutionRef>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LifeEvent: ResolverTypeWrapper<LifeEventRow>;
@@ -1303,12 +1388,13 @@ export type ResolversTypes = ResolversObject<{
   LifeSituationGoal: ResolverTypeWrapper<Goal>;
   LifeSituationGoalInput: LifeSituationGoalInput;
   LifeSituationIncomplete: ResolverTypeWrapper<LifeSituationIncomplete>;
-  LifeSituationIndicator: ResolverTypeWrapper<Indicator>;
+  LifeSituationIndicator: ResolverTypeWrapper<IndicatorView>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   LifeSituationIndicatorInput: LifeSituationIndicatorInput;
   LifeSituationInput: LifeSituationInput;
   LifeSituationInvalid: ResolverTypeWrapper<LifeSituationInvalid>;
   LifeSituationProgress: ResolverTypeWrapper<ProgressView>;
+  LifeSituationPublishingState: LifeSituationPublishingState;
   LifeSituationStatus: LifeSituationStatus;
   LifeSituationStep: ResolverTypeWrapper<StepRow>;
   LifeSituationStepInput: LifeSituationStepInput;
@@ -1345,6 +1431,8 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   EuEvent: EuEventRef;
   EuEventInput: EuEventInput;
+  IndicatorMeasure: IndicatorMeasure;
+  IndicatorMeasureInput: IndicatorMeasureInput;
   Institution: InstitutionRef;
   JSON: Scalars['JSON']['output'];
   LifeEvent: LifeEventRow;
@@ -1366,7 +1454,7 @@ export type ResolversParentTypes = ResolversObject<{
   LifeSituationGoal: Goal;
   LifeSituationGoalInput: LifeSituationGoalInput;
   LifeSituationIncomplete: LifeSituationIncomplete;
-  LifeSituationIndicator: Indicator;
+  LifeSituationIndicator: IndicatorView;
   Float: Scalars['Float']['output'];
   LifeSituationIndicatorInput: LifeSituationIndicatorInput;
   LifeSituationInput: LifeSituationInput;
@@ -1424,6 +1512,12 @@ export type EuEventResolvers<ContextType = LifeSituationsContext, ParentType ext
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<EuEventLabelArgs>>;
   scheme?: Resolver<ResolversTypes['EuEventScheme'], ParentType, ContextType>;
+}>;
+
+export type IndicatorMeasureResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['IndicatorMeasure'] = ResolversParentTypes['IndicatorMeasure']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['IndicatorMeasureKind'], ParentType, ContextType>;
+  serviceCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  workingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type InstitutionResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
@@ -1485,6 +1579,8 @@ export type LifeSituationResolvers<ContextType = LifeSituationsContext, ParentTy
   modifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   offerText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<LifeSituationOfferTextArgs>>;
   offerTextTranslations?: Resolver<Array<ResolversTypes['LocalizedString']>, ParentType, ContextType>;
+  pendingChanges?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  publishingState?: Resolver<ResolversTypes['LifeSituationPublishingState'], ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['LifeSituation']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LifeSituationStatus'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['LifeSituationStep']>, ParentType, ContextType>;
@@ -1543,12 +1639,16 @@ export type LifeSituationIncompleteResolvers<ContextType = LifeSituationsContext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type LifeSituationIndicatorResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationIndicator'] = ResolversParentTypes['LifeSituationIndicator']> = ResolversObject<{
+export type LifeSituationIndicatorResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationIndicator'] = ResolversParentTypes['LifeSituationIndicator'], FederationReferenceType extends FederationReferenceTypes['LifeSituationIndicator'] = FederationReferenceTypes['LifeSituationIndicator']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LifeSituationIndicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['IndicatorDirection'], ParentType, ContextType>;
+  lifeSituationCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measure?: Resolver<Maybe<ResolversTypes['IndicatorMeasure']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<LifeSituationIndicatorNameArgs>>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+  unmeasuredReason?: Resolver<Maybe<ResolversTypes['IndicatorUnmeasuredReason']>, ParentType, ContextType>;
 }>;
 
 export type LifeSituationInvalidResolvers<ContextType = LifeSituationsContext, ParentType extends ResolversParentTypes['LifeSituationInvalid'] = ResolversParentTypes['LifeSituationInvalid']> = ResolversObject<{
@@ -1691,6 +1791,7 @@ export type Resolvers<ContextType = LifeSituationsContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EuEvent?: EuEventResolvers<ContextType>;
+  IndicatorMeasure?: IndicatorMeasureResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LifeEvent?: LifeEventResolvers<ContextType>;

@@ -27,7 +27,11 @@ export const catalogueResolvers: Pick<Resolvers, 'LifeSituation' | 'LifeSituatio
     triggeredBy: (row, _, ctx) => ctx.loaders.triggersBySituation.load(row.id),
     steps: (row, _, ctx) => ctx.loaders.stepsBySituation.load(row.id),
     related: (row, _, ctx) => ctx.loaders.relatedBySituation.load(row.id),
+    // Each indicator carries its situation's code: with its own code, the key the cases subgraph measures it by.
+    goals: (row) => row.goals.map((g) => ({ ...g, indicators: g.indicators.map((i) => ({ ...i, lifeSituationCode: row.code })) })),
     modifiedAt: (row) => row.updatedAt,
+    publishingState: (row) => (row.status === 'PUBLISHED' && row.pendingChanges ? 'MODIFIED' : row.status),
+    pendingChanges: (row, _, ctx) => (actsFor(ctx.identity, row.holderCode) ? (row.pendingChanges ?? null) : null),
     history: (row, args, ctx) => (actsFor(ctx.identity, row.holderCode) ? situationHistory(ctx.db, row.id, pageSize(args.first)) : null),
   },
   LifeSituationStep: {
@@ -47,6 +51,13 @@ export const catalogueResolvers: Pick<Resolvers, 'LifeSituation' | 'LifeSituatio
     statement: (goal, args, ctx) => text(goal.statement, args.language, ctx.languages)!,
   },
   LifeSituationIndicator: {
+    __resolveReference: async (ref, ctx) => {
+      const row = await ctx.loaders.byCode.load(ref.lifeSituationCode);
+      const indicator = row && maySeeSituation(ctx.identity, row) ? row.goals.flatMap((g) => g.indicators).find((i) => i.code === ref.code) : undefined;
+      return indicator ? { ...indicator, lifeSituationCode: row!.code } : null;
+    },
+    measure: (indicator) => indicator.measure ?? null,
+    unmeasuredReason: (indicator) => (indicator.measure ? null : (indicator.unmeasuredReason ?? 'NO_MEASURE_DECLARED')),
     name: (indicator, args, ctx) => text(indicator.name, args.language, ctx.languages)!,
   },
   EuEvent: {

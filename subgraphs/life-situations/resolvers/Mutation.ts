@@ -7,7 +7,7 @@ import { archiveLifeSituation, createLifeSituation, publishLifeSituation, update
 export const Mutation: MutationResolvers = {
   reportLifeEvent: (_, { input }, ctx) => reportLifeEvent(ctx, input),
   createLifeSituation: (_, { input }, ctx) => createLifeSituation(ctx, input),
-  updateLifeSituation: (_, { code, input, expectedVersion }, ctx) => updateLifeSituation(ctx, code, input, expectedVersion),
+  updateLifeSituation: (_, { code, input, expectedVersion, asDraft }, ctx) => updateLifeSituation(ctx, code, input, expectedVersion, asDraft ?? false),
   publishLifeSituation: (_, { code }, ctx) => publishLifeSituation(ctx, code),
   archiveLifeSituation: (_, { code }, ctx) => archiveLifeSituation(ctx, code),
   allowLifeEventReporter: (_, { input }, ctx) => setReporter(ctx, input, true),

@@ -1,0 +1,1 @@
+ALTER TABLE "life_situations"."life_situations" ADD COLUMN "pending_changes" jsonb;
