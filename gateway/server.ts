@@ -112,7 +112,15 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     },
     // A subscription is a stream that lasts (common/event-stream.ts ends it after 15 minutes): no answer timeout.
     upstreamTimeout: ({ executionRequest }) => (executionRequest && getOperationAST(executionRequest.document, executionRequest.operationName)?.operation === 'subscription' ? undefined : opts.subgraphTimeoutMs),
-    plugins: (ctx) => [...telemetryPlugins(ctx, { log: opts.log, metrics: opts.metrics }), useIdentity(authenticate, opts.enricher), ...(access?.plugins ?? []), ...(rust ? [useVariableCheck(), useEntityNotFound()] : []), ...(opts.responseCache ? [opts.responseCache.plugin] : []), useErrorCodes()],
+    plugins: (ctx) => [
+      ...telemetryPlugins(ctx, { log: opts.log, metrics: opts.metrics }),
+      useIdentity(authenticate, opts.enricher),
+      ...(access?.plugins ?? []),
+      // What the runtime's own planner does and the Rust one does not: the graph's failure contracts.
+      ...(rust ? [useVariableCheck(), useEntityNotFound()] : []),
+      ...(opts.responseCache ? [opts.responseCache.plugin] : []),
+      useErrorCodes(),
+    ],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ context, request, subgraphName }) => ({
         authorization: `Bearer ${await opts.signer.sign(context.identity!, subgraphName)}`,
