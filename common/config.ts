@@ -147,9 +147,9 @@ const schema = z
     RATE_LIMITS: z.string().regex(/^(\s*[A-Za-z]+\s*=\s*\d+\s*)(,\s*[A-Za-z]+\s*=\s*\d+\s*)*$|^$/, 'a list like "anonymous=6000,FREE=20000"').default(''),
     API_KEY_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
     // Query planning at the gateway: "rust" is Hive Gateway's Rust planner (@graphql-hive/router-runtime), "javascript"
-    // the runtime's own. The Rust one costs less CPU and passes the federation audit, but the whole suite found it
-    // breaks two of the graph's contracts (docs/performance.md), so the runtime's own planner stays the default.
-    QUERY_PLANNER: z.enum(['rust', 'javascript']).default('javascript'),
+    // the runtime's own. The Rust one costs less CPU and passes the federation audit; two plugins keep the graph's
+    // failure contracts with it (gateway/entity-not-found.ts, gateway/variable-check.ts; docs/performance.md).
+    QUERY_PLANNER: z.enum(['rust', 'javascript']).default('rust'),
     // How long the gateway keeps the clients subgraph's answer about X-Act-For (gateway/enrichment-cache.ts); 0 keeps
     // none. Kept answers are dropped on every consent or representation event, so set it only where the clients
     // subgraph sends those (the events of issue 14); otherwise a revoked power of attorney works for this long.

@@ -10,9 +10,11 @@ import type { Access } from './access/create-access.ts';
 import type { Authenticator } from './authenticate.ts';
 import type { IdentityEnricher } from './enrich-identity.ts';
 import type { InternalTokenSigner } from './internal-token.ts';
+import { useEntityNotFound } from './entity-not-found.ts';
 import { exampleTabs, graphiqlHtml } from './graphiql.ts';
 import { maskError, scrubExtensions } from './subgraph-errors.ts';
 import { telemetryPlugins, withRequestId } from './telemetry.ts';
+import { useVariableCheck } from './variable-check.ts';
 
 export interface GatewayOptions {
   /** Supergraph SDL, or a function returning the current one (read again on every poll). */
@@ -33,7 +35,7 @@ export interface GatewayOptions {
   access?: Access;
   /** The process's Prometheus registry (common/metrics.ts); tracing and the request log are always on. */
   metrics?: ProcessMetrics;
-  /** "rust": Hive Gateway's Rust query planner; "javascript": the runtime's own (the default, QUERY_PLANNER). */
+  /** "rust": Hive Gateway's Rust query planner (the default, QUERY_PLANNER); "javascript": the runtime's own. */
   queryPlanner?: 'rust' | 'javascript';
   /** Public catalogue answers kept between requests (gateway/response-cache.ts); after the access layer's checks. */
   responseCache?: ResponseCache;
@@ -82,11 +84,12 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
   const log = opts.log.child({ component: 'gateway' });
   const jwks = JSON.stringify(opts.signer.jwks);
   const { access } = opts;
+  const rust = opts.queryPlanner !== 'javascript';
   const authenticate = access ? (r: Request) => access.identities.identity(r) : (r: Request) => opts.authenticator.authenticate(r.headers.get('authorization'));
   const gateway = createGatewayRuntime<IdentityContext>({
     ...access?.runtimeOptions,
     supergraph: opts.supergraph,
-    ...(opts.queryPlanner === 'javascript' ? {} : { unifiedGraphHandler }),
+    ...(rust ? { unifiedGraphHandler } : {}),
     pollingInterval: opts.pollingIntervalMs,
     // A new supergraph (a publish in the schema registry) must not abort the operations running on the old one.
     gracefulSchemaReload: { drainTimeout: opts.subgraphTimeoutMs * 2 },
@@ -109,7 +112,15 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     },
     // A subscription is a stream that lasts (common/event-stream.ts ends it after 15 minutes): no answer timeout.
     upstreamTimeout: ({ executionRequest }) => (executionRequest && getOperationAST(executionRequest.document, executionRequest.operationName)?.operation === 'subscription' ? undefined : opts.subgraphTimeoutMs),
-    plugins: (ctx) => [...telemetryPlugins(ctx, { log: opts.log, metrics: opts.metrics }), useIdentity(authenticate, opts.enricher), ...(access?.plugins ?? []), ...(opts.responseCache ? [opts.responseCache.plugin] : []), useErrorCodes()],
+    plugins: (ctx) => [
+      ...telemetryPlugins(ctx, { log: opts.log, metrics: opts.metrics }),
+      useIdentity(authenticate, opts.enricher),
+      ...(access?.plugins ?? []),
+      // What the runtime's own planner does and the Rust one does not: the graph's failure contracts.
+      ...(rust ? [useVariableCheck(), useEntityNotFound()] : []),
+      ...(opts.responseCache ? [opts.responseCache.plugin] : []),
+      useErrorCodes(),
+    ],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ context, request, subgraphName }) => ({
         authorization: `Bearer ${await opts.signer.sign(context.identity!, subgraphName)}`,

@@ -115,6 +115,9 @@ export function addSpanExporter(exporter: SpanExporter): () => void {
 
 export const flushSpans = () => fanOut.forceFlush();
 
+/** Whether finished spans go anywhere: without an exporter, a span only carries its trace id. */
+export const spansExported = () => exporters.length > 0;
+
 /** The request a log line belongs to: its id and its trace, for every line written while serving it. */
 const requestScope = new AsyncLocalStorage<{ requestId: string }>();
 
