@@ -1,6 +1,6 @@
 /**
  * The dispatcher's statements on the delivery tables: taking an event from the bus (fan-out), claiming due
- * deliveries, and settling a try. Each is one statement or one short transaction, and none holds a lock while an
+ * deliveries, and settling tries. Each is one statement, and none holds a lock while an
  * endpoint is being called.
  */
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
@@ -63,23 +63,22 @@ export interface ClaimedDelivery {
 }
 
 /**
- * Claims due deliveries: at most `perEndpoint` of each subscription not in `busy` (those this replica is still
- * calling), for at most `subscriptions` subscriptions. A claim counts a try and moves `next_attempt_at` a lease
+ * Claims due deliveries: of each subscription as many as this replica has free slots for (`perEndpoint` less the
+ * tries of it still `inflight` here), at most `limit` in all. A claim counts a try and moves `next_attempt_at` a lease
  * ahead: if this replica dies, another takes the row once the lease is over.
  */
-export async function claimDue(db: Db, opts: { busy: string[]; perEndpoint: number; subscriptions: number; leaseMs: number }): Promise<ClaimedDelivery[]> {
-  const busy = `{${opts.busy.join(',')}}`;
+export async function claimDue(db: Db, opts: { inflight: Map<string, number>; perEndpoint: number; limit: number; leaseMs: number }): Promise<ClaimedDelivery[]> {
+  const inflight = JSON.stringify(Object.fromEntries(opts.inflight));
   return rowsOf<ClaimedDelivery>(db.execute(sql`
     with due as (
       select d.id from ${webhookSubscriptions} s
       cross join lateral (
         select id from ${webhookDeliveries} d
         where d.subscription_id = s.id and d.status = 'PENDING' and d.next_attempt_at <= now()
-        order by d.next_attempt_at limit ${opts.perEndpoint}
+        order by d.next_attempt_at limit greatest(0, ${opts.perEndpoint} - coalesce((${inflight}::jsonb ->> s.id::text)::int, 0))
         for update skip locked
       ) d
-      where s.id <> all(${busy}::uuid[])
-      limit ${opts.subscriptions * opts.perEndpoint}
+      limit ${opts.limit}
     ), claimed as (
       update ${webhookDeliveries} d
       set attempts = d.attempts + 1, last_attempt_at = now(), next_attempt_at = now() + ${opts.leaseMs} * interval '1 millisecond'
@@ -102,39 +101,59 @@ export type TryOutcome =
   /** The try could not be judged (the consent check is away): not counted, tried again at `retryAt`. */
   | { kind: 'postponed'; error: string; retryAt: Date };
 
-/** Records a try's outcome on the delivery and its subscription's health, in one transaction. */
-export async function settle(db: Db, claimed: ClaimedDelivery, outcome: TryOutcome): Promise<void> {
-  const now = new Date();
-  if (outcome.kind === 'delivered') {
-    // The common case in one statement. Every success would otherwise queue on the subscription's row: it is touched
-    // only when its health changes, or once a second.
-    await db.execute(sql`
-      with done as (
-        update ${webhookDeliveries} set status = 'DELIVERED', delivered_at = now(), next_attempt_at = null, last_status_code = ${outcome.statusCode}, last_error = null
-        where id = ${claimed.id}
-      )
-      update ${webhookSubscriptions} set last_success_at = now(), consecutive_failures = 0
-      where id = ${claimed.subscriptionId} and (consecutive_failures <> 0 or last_success_at is null or last_success_at < now() - interval '1 second')`);
-    return;
+/** What a try leaves on its delivery row. */
+function rowAfter(id: number, o: TryOutcome) {
+  switch (o.kind) {
+    case 'delivered': return { id, status: 'DELIVERED', next_at: null, code: o.statusCode, keep_code: false, error: null, uncount: 0 };
+    case 'failed': return { id, status: o.retryAt ? 'PENDING' : 'DEAD_LETTERED', next_at: o.retryAt, code: o.statusCode, keep_code: false, error: o.error, uncount: 0 };
+    case 'withheld': return { id, status: 'WITHHELD', next_at: null, code: null, keep_code: true, error: o.reason, uncount: 0 };
+    case 'postponed': return { id, status: 'PENDING', next_at: o.retryAt, code: null, keep_code: true, error: o.error, uncount: 1 };
   }
-  await db.transaction(async (tx) => {
-    const d = webhookDeliveries;
-    const s = webhookSubscriptions;
-    switch (outcome.kind) {
-      case 'failed':
-        await tx
-          .update(d)
-          .set(outcome.retryAt ? { nextAttemptAt: outcome.retryAt, lastStatusCode: outcome.statusCode, lastError: outcome.error } : { status: 'DEAD_LETTERED', nextAttemptAt: null, lastStatusCode: outcome.statusCode, lastError: outcome.error })
-          .where(eq(d.id, claimed.id));
-        await tx.update(s).set({ lastFailureAt: now, lastError: outcome.error, consecutiveFailures: sql`${s.consecutiveFailures} + 1` }).where(eq(s.id, claimed.subscriptionId));
-        return;
-      case 'withheld':
-        await tx.update(d).set({ status: 'WITHHELD', nextAttemptAt: null, lastError: outcome.reason }).where(eq(d.id, claimed.id));
-        return;
-      case 'postponed':
-        await tx.update(d).set({ attempts: sql`${d.attempts} - 1`, nextAttemptAt: outcome.retryAt, lastError: outcome.error }).where(eq(d.id, claimed.id));
-    }
-  });
+}
+
+/**
+ * What the tries, in the order they ended, leave on each subscription's health: whether one succeeded, the failures
+ * since the last success (or all, when none did), and the last failure's error.
+ */
+function healthAfter(tries: { claimed: ClaimedDelivery; outcome: TryOutcome }[]) {
+  const subs = new Map<string, { id: string; succeeded: boolean; failures: number; error: string | null }>();
+  for (const { claimed, outcome } of tries) {
+    if (outcome.kind !== 'delivered' && outcome.kind !== 'failed') continue;
+    const h = subs.get(claimed.subscriptionId) ?? { id: claimed.subscriptionId, succeeded: false, failures: 0, error: null };
+    if (outcome.kind === 'delivered') Object.assign(h, { succeeded: true, failures: 0 });
+    else Object.assign(h, { failures: h.failures + 1, error: outcome.error });
+    subs.set(claimed.subscriptionId, h);
+  }
+  return [...subs.values()];
+}
+
+/**
+ * Records tries' outcomes on their deliveries and their subscriptions' health, in one statement for the whole batch
+ * (the dispatcher gathers the tries that end while the previous batch is being written). A subscription's row is
+ * touched only when its health changes, or once a second: every success would otherwise queue on it.
+ */
+export async function settle(db: Db, tries: { claimed: ClaimedDelivery; outcome: TryOutcome }[]): Promise<void> {
+  if (!tries.length) return;
+  const rows = JSON.stringify(tries.map((t) => rowAfter(t.claimed.id, t.outcome)));
+  const health = JSON.stringify(healthAfter(tries));
+  await db.execute(sql`
+    with t as (
+      select * from jsonb_to_recordset(${rows}::jsonb) as x(id bigint, status text, next_at timestamptz, code int, keep_code boolean, error text, uncount int)
+    ), done as (
+      update ${webhookDeliveries} d set status = t.status, next_attempt_at = t.next_at, last_error = t.error, attempts = d.attempts - t.uncount,
+        last_status_code = case when t.keep_code then d.last_status_code else t.code end,
+        delivered_at = case when t.status = 'DELIVERED' then now() else d.delivered_at end
+      from t where d.id = t.id
+    ), h as (
+      select * from jsonb_to_recordset(${health}::jsonb) as x(id uuid, succeeded boolean, failures int, error text)
+    )
+    update ${webhookSubscriptions} s set
+      last_success_at = case when h.succeeded then now() else s.last_success_at end,
+      consecutive_failures = case when h.succeeded then h.failures else s.consecutive_failures + h.failures end,
+      last_failure_at = case when h.error is not null then now() else s.last_failure_at end,
+      last_error = coalesce(h.error, s.last_error)
+    from h where s.id = h.id
+      and (h.error is not null or s.consecutive_failures <> 0 or s.last_success_at is null or s.last_success_at < now() - interval '1 second')`);
 }
 
 /** Marks the subscription's endpoint as having passed the validation handshake. */

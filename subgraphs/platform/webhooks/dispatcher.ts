@@ -46,6 +46,8 @@ export class WebhookDispatcher {
   private readonly settled = new Set<() => void>();
   private readonly queue: { event: EventEnvelope; audience: EventAudience; taken: () => void; lost: (err: Error) => void }[] = [];
   private taking: Promise<void> | null = null;
+  private readonly ended: { claimed: ClaimedDelivery; outcome: TryOutcome | null }[] = [];
+  private recording: Promise<void> | null = null;
 
   constructor(private readonly opts: DispatcherOptions) {}
 
@@ -72,6 +74,7 @@ export class WebhookDispatcher {
     await this.idle();
     await this.pumping;
     while (this.total > 0) await new Promise<void>((resolve) => this.settled.add(resolve));
+    await this.recording;
   }
 
   /** Takes events from the bus: stored with their deliveries before the bus is told they were taken. */
@@ -137,28 +140,50 @@ export class WebhookDispatcher {
   private async pump(): Promise<void> {
     const free = this.opts.concurrency - this.total;
     if (free <= 0) return;
-    const claimed = await claimDue(this.opts.db, {
-      busy: [...this.inflight.keys()],
-      perEndpoint: this.opts.perEndpoint,
-      subscriptions: Math.max(1, Math.floor(free / this.opts.perEndpoint)),
-      leaseMs: this.leaseMs,
-    });
+    const claimed = await claimDue(this.opts.db, { inflight: this.inflight, perEndpoint: this.opts.perEndpoint, limit: free, leaseMs: this.leaseMs });
     for (const c of claimed) {
       this.inflight.set(c.subscriptionId, (this.inflight.get(c.subscriptionId) ?? 0) + 1);
       this.total++;
       void this.attempt(c)
-        .then((outcome) => settle(this.opts.db, c, outcome))
-        .catch((err: unknown) => this.opts.log.warn({ err, deliveryId: c.id }, 'webhook try not recorded; it is tried again when its lease ends'))
-        .finally(() => {
+        .catch((err: unknown) => {
+          this.opts.log.warn({ err, deliveryId: c.id }, 'webhook try failed unexpectedly; it is tried again when its lease ends');
+          return null;
+        })
+        .then((outcome) => {
+          this.ended.push({ claimed: c, outcome });
+          this.record();
+        });
+    }
+  }
+
+  /**
+   * Writes the outcomes of ended tries, all that ended while the previous write ran in one statement, then frees
+   * their slots. A try whose outcome is not written is tried again (same webhook-id) when its lease ends.
+   */
+  private record(): void {
+    if (this.recording) return;
+    this.recording = (async () => {
+      while (this.ended.length) {
+        const batch = this.ended.splice(0, 1000);
+        try {
+          await settle(this.opts.db, batch.filter((t): t is { claimed: ClaimedDelivery; outcome: TryOutcome } => t.outcome !== null));
+        } catch (err) {
+          this.opts.log.warn({ err, tries: batch.length }, 'webhook tries not recorded; they are tried again when their leases end');
+        }
+        for (const { claimed: c } of batch) {
           const left = this.inflight.get(c.subscriptionId)! - 1;
           if (left) this.inflight.set(c.subscriptionId, left);
           else this.inflight.delete(c.subscriptionId);
           this.total--;
-          for (const resolve of this.settled) resolve();
-          this.settled.clear();
-          this.wake();
-        });
-    }
+        }
+        for (const resolve of this.settled) resolve();
+        this.settled.clear();
+        this.wake();
+      }
+    })().finally(() => {
+      this.recording = null;
+      if (this.ended.length) this.record();
+    });
   }
 
   private retryAt(attempt: number): Date | null {

@@ -54,7 +54,18 @@ export async function validateEndpoint(guard: AddressGuard, url: string, timeout
 
 /** Standard Webhooks signature header: one `v1,<base64>` per secret in use (two while a rotation's grace lasts). */
 export function signatureOf(secrets: string[], msgId: string, at: Date, payload: string): string {
-  return secrets.map((s) => new Webhook(s).sign(msgId, at, payload)).join(' ');
+  return secrets.map((s) => signerOf(s).sign(msgId, at, payload)).join(' ');
+}
+
+// A signer decodes its secret once; a secret's signer is reused while it is in use (rotations are rare).
+const signers = new Map<string, Webhook>();
+function signerOf(secret: string): Webhook {
+  let signer = signers.get(secret);
+  if (!signer) {
+    if (signers.size >= 10_000) signers.clear();
+    signers.set(secret, (signer = new Webhook(secret)));
+  }
+  return signer;
 }
 
 /** POSTs one event; resolves with the HTTP status (any), rejects when there is no answer. */
