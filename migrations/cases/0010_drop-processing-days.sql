@@ -1,0 +1,1 @@
+DROP TABLE "cases"."monthly_processing_days" CASCADE;
