@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { monthlyChannelRollups, monthlyRollups, monthlyServiceDays } from '../subgraphs/cases/db/tables.ts';
+import { monthlyChannelRollups, monthlyRollups, monthlyServiceDays, yearlyChannelRollups } from '../subgraphs/cases/db/tables.ts';
 import { rebuildRollups } from '../subgraphs/cases/data/rollups.ts';
 import { ADD_EVENT, registerCase, testPersonalCode, updateStatus } from './support/cases.ts';
 import { errorCodes, startTestGraph, type TestGraph } from './support/platform.ts';
@@ -162,6 +162,7 @@ describe('the monthly roll-ups', () => {
     const read = async () => ({
       rollups: await db.select().from(monthlyRollups),
       channels: await db.select().from(monthlyChannelRollups),
+      years: await db.select().from(yearlyChannelRollups),
       days: await db.select().from(monthlyServiceDays),
     });
     const sorted = <T,>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
@@ -172,6 +173,8 @@ describe('the monthly roll-ups', () => {
     expect(sorted(rebuilt.rollups)).toEqual(sorted(kept.rollups));
     expect(kept.channels.length).toBeGreaterThan(5);
     expect(sorted(rebuilt.channels)).toEqual(sorted(kept.channels));
+    expect(kept.years.length).toBeGreaterThan(5);
+    expect(sorted(rebuilt.years)).toEqual(sorted(kept.years));
     expect(sorted(rebuilt.days.filter((d) => d.cases !== 0))).toEqual(sorted(kept.days.filter((d) => d.cases !== 0)));
   });
 });

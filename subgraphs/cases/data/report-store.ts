@@ -1,11 +1,12 @@
 /**
  * The yearly report (MK noteikumi Nr. 399: cases per service in the breakdowns the ministry asks for), read from the
- * monthly roll-ups in one statement per breakdown, with service names from the catalogue projection. Breakdowns
- * without region and client kind (the default among them) read the channel roll-ups, up to ~90 times fewer rows.
+ * roll-ups in one statement per breakdown, with service names from the catalogue projection. Each breakdown reads
+ * the coarsest roll-up that has its dimensions: the default one (institution, service, channel) the yearly channel
+ * roll-ups, one row per result row however many cases there were.
  */
 import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
-import { monthlyChannelRollups, monthlyRollups, serviceReferences, type CaseChannel, type ClientKind } from '../db/tables.ts';
+import { monthlyChannelRollups, monthlyRollups, serviceReferences, yearlyChannelRollups, type CaseChannel, type ClientKind } from '../db/tables.ts';
 import { ROLLUP_MEASURES, type Measures } from '../domain/rollup.ts';
 import { figuresOf, rowsOf } from './statistics-store.ts';
 
@@ -56,10 +57,22 @@ export interface CaseReportData {
 /** The report's SQL: the year's roll-ups summed by the given dimensions (in that order), ordered by them. */
 export function reportQuery(year: number, institutionCode: string | null, by: readonly ReportDimension[] = DEFAULT_DIMENSIONS): SQL {
   const dims = REPORT_DIMENSIONS.filter((d) => by.includes(d));
+  if (!dims.includes('REGION') && !dims.includes('CLIENT_KIND') && !dims.includes('MONTH')) return yearlyReportQuery(year, institutionCode, dims);
   const t = dims.includes('REGION') || dims.includes('CLIENT_KIND') ? monthlyRollups : monthlyChannelRollups;
-  const column = (d: ReportDimension) => (t as typeof monthlyRollups)[COLUMN[d]];
   const inYear = and(gte(t.month, `${year}-01`), lte(t.month, `${year}-12`));
   const where = institutionCode ? and(inYear, eq(t.institutionCode, institutionCode)) : inYear;
+  return summed(t, (d) => (t as typeof monthlyRollups)[COLUMN[d]], where, dims);
+}
+
+/** Breakdowns by institution, service and channel only: the year's row of each, from the yearly channel roll-ups. */
+function yearlyReportQuery(year: number, institutionCode: string | null, dims: ReportDimension[]): SQL {
+  const t = yearlyChannelRollups;
+  const where = institutionCode ? and(eq(t.year, String(year)), eq(t.institutionCode, institutionCode)) : eq(t.year, String(year));
+  return summed(t, (d) => (t as unknown as typeof monthlyRollups)[COLUMN[d]], where, dims);
+}
+
+/** The roll-ups of `t` that match `where`, summed by the dimensions (in that order), ordered by them. */
+function summed(t: typeof monthlyRollups | typeof monthlyChannelRollups | typeof yearlyChannelRollups, column: (d: ReportDimension) => unknown, where: SQL | undefined, dims: ReportDimension[]): SQL {
   const named = dims.includes('SERVICE');
   const select = [
     ...dims.map((d) => sql`${column(d)} as ${sql.identifier(ALIAS[d])}`),

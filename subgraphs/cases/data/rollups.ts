@@ -1,11 +1,11 @@
 /**
- * Keeps the monthly roll-ups (db/tables.ts monthlyRollups, monthlyChannelRollups, monthlyServiceDays) in the
+ * Keeps the roll-ups (db/tables.ts monthlyRollups, monthlyChannelRollups, yearlyChannelRollups, monthlyServiceDays) in the
  * transaction of every case change: case-writes.ts calls applyRollups with the changes domain/rollup.ts computes,
  * one statement per table.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
-import { cases, monthlyChannelRollups, monthlyRollups, monthlyServiceDays } from '../db/tables.ts';
+import { cases, monthlyChannelRollups, monthlyRollups, monthlyServiceDays, yearlyChannelRollups } from '../db/tables.ts';
 import { addDays, isWorkingDay } from '../domain/calendar.ts';
 import { ROLLUP_MEASURES, type RollupDelta, type RollupKey } from '../domain/rollup.ts';
 import { calendarOverrides } from './case-store.ts';
@@ -14,6 +14,7 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const KEY = [monthlyRollups.serviceCode, monthlyRollups.month, monthlyRollups.institutionCode, monthlyRollups.channel, monthlyRollups.region, monthlyRollups.clientKind];
 const CHANNEL_KEY = [monthlyChannelRollups.serviceCode, monthlyChannelRollups.month, monthlyChannelRollups.institutionCode, monthlyChannelRollups.channel];
+const YEAR_KEY = [yearlyChannelRollups.year, yearlyChannelRollups.institutionCode, yearlyChannelRollups.serviceCode, yearlyChannelRollups.channel];
 const DAYS_KEY = [monthlyServiceDays.serviceCode, monthlyServiceDays.month, monthlyServiceDays.workingDays];
 
 /** Sums changes by a coarser key, in one order for every writer: batches locking the same rows in another order could deadlock. */
@@ -44,6 +45,9 @@ export async function applyRollups(tx: Tx | Db, deltas: (RollupDelta | null)[]):
   const byChannel = sumBy(rows, (k) => ({ serviceCode: k.serviceCode, month: k.month, institutionCode: k.institutionCode, channel: k.channel }));
   await tx.insert(monthlyChannelRollups).values(byChannel.map((r) => ({ ...r.key, ...r.measures })))
     .onConflictDoUpdate({ target: CHANNEL_KEY, set: addExcluded('monthly_channel_rollups', ROLLUP_MEASURES.map((m) => monthlyChannelRollups[m])) });
+  const byYear = sumBy(rows, (k) => ({ year: k.month.slice(0, 4), institutionCode: k.institutionCode, serviceCode: k.serviceCode, channel: k.channel }));
+  await tx.insert(yearlyChannelRollups).values(byYear.map((r) => ({ ...r.key, ...r.measures })))
+    .onConflictDoUpdate({ target: YEAR_KEY, set: addExcluded('yearly_channel_rollups', ROLLUP_MEASURES.map((m) => yearlyChannelRollups[m])) });
   const dayRows = sumBy(rows, (k) => ({ serviceCode: k.serviceCode, month: k.month }))
     .flatMap((r) => [...r.days].filter(([, n]) => n !== 0).map(([workingDays, n]) => ({ ...r.key, workingDays, cases: n })));
   if (dayRows.length)
@@ -108,6 +112,7 @@ export async function rebuildRollups(db: Db): Promise<void> {
     await tx.delete(monthlyRollups);
     await tx.delete(monthlyChannelRollups);
     await tx.delete(monthlyServiceDays);
+    await tx.delete(yearlyChannelRollups);
     const key = sql`${RIGA_MONTH}, ${cases.institutionCode}, ${cases.serviceCode}, ${cases.applicationChannel}, coalesce(${cases.region}, ''), ${cases.clientKind}`;
     const columns = sql.raw(['month', 'institution_code', 'service_code', 'channel', 'region', 'client_kind'].map((c) => `"${c}"`).join(', '));
     const measures = sql.raw(ROLLUP_MEASURES.map((m) => `"${monthlyRollups[m].name}"`).join(', '));
@@ -115,11 +120,15 @@ export async function rebuildRollups(db: Db): Promise<void> {
       insert into ${monthlyRollups} (${columns}, ${measures})
       select ${key}, ${sql.join(ROLLUP_MEASURES.map((m) => MEASURE_SQL[m]), sql`, `)}
       from ${cases} group by 1, 2, 3, 4, 5, 6`);
-    // The coarser roll-up is the finer one summed over regions and client kinds.
+    // The coarser roll-ups are the finer ones summed over regions and client kinds, then over months.
     await tx.execute(sql`
       insert into ${monthlyChannelRollups} ("month", "institution_code", "service_code", "channel", ${measures})
       select "month", "institution_code", "service_code", "channel", ${sql.raw(ROLLUP_MEASURES.map((m) => `sum("${monthlyRollups[m].name}")`).join(', '))}
       from ${monthlyRollups} group by 1, 2, 3, 4`);
+    await tx.execute(sql`
+      insert into ${yearlyChannelRollups} ("year", "institution_code", "service_code", "channel", ${measures})
+      select left("month", 4), "institution_code", "service_code", "channel", ${sql.raw(ROLLUP_MEASURES.map((m) => `sum("${monthlyChannelRollups[m].name}")`).join(', '))}
+      from ${monthlyChannelRollups} group by 1, 2, 3, 4`);
     await tx.execute(sql`
       insert into ${monthlyServiceDays} ("service_code", "month", "working_days", "cases")
       select ${cases.serviceCode}, ${RIGA_MONTH}, ${cases.resolvedWorkingDays}, count(*)::int

@@ -255,6 +255,24 @@ export const monthlyChannelRollups = casesSchema.table(
   ],
 );
 
+/**
+ * The channel roll-ups summed over each year, kept in the same transaction: the yearly report without a monthly
+ * breakdown reads one row per institution, service and channel, as many at 10,000 cases as at 10,000,000.
+ */
+export const yearlyChannelRollups = casesSchema.table(
+  'yearly_channel_rollups',
+  {
+    year: text('year').notNull(),
+    institutionCode: text('institution_code').notNull(),
+    serviceCode: text('service_code').notNull(),
+    channel: text('channel', { enum: caseChannels }).notNull(),
+    ...rollupMeasures(),
+  },
+  (t) => [
+    primaryKey({ name: 'yearly_channel_rollups_pk', columns: [t.year, t.institutionCode, t.serviceCode, t.channel] }),
+  ],
+);
+
 /** How many resolved applications of a service took how many working days, per month: medians and percentiles. */
 export const monthlyServiceDays = casesSchema.table(
   'monthly_service_days',
