@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { monthlyProcessingDays, monthlyRollups } from '../subgraphs/cases/db/tables.ts';
+import { monthlyChannelRollups, monthlyRollups, monthlyServiceDays, yearlyChannelRollups } from '../subgraphs/cases/db/tables.ts';
 import { rebuildRollups } from '../subgraphs/cases/data/rollups.ts';
 import { ADD_EVENT, registerCase, testPersonalCode, updateStatus } from './support/cases.ts';
 import { errorCodes, startTestGraph, type TestGraph } from './support/platform.ts';
@@ -161,7 +161,9 @@ describe('the monthly roll-ups', () => {
     const db = graph.platform.databases.get('cases')!.db;
     const read = async () => ({
       rollups: await db.select().from(monthlyRollups),
-      days: await db.select().from(monthlyProcessingDays),
+      channels: await db.select().from(monthlyChannelRollups),
+      years: await db.select().from(yearlyChannelRollups),
+      days: await db.select().from(monthlyServiceDays),
     });
     const sorted = <T,>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
     const kept = await read();
@@ -169,6 +171,10 @@ describe('the monthly roll-ups', () => {
     await rebuildRollups(db);
     const rebuilt = await read();
     expect(sorted(rebuilt.rollups)).toEqual(sorted(kept.rollups));
+    expect(kept.channels.length).toBeGreaterThan(5);
+    expect(sorted(rebuilt.channels)).toEqual(sorted(kept.channels));
+    expect(kept.years.length).toBeGreaterThan(5);
+    expect(sorted(rebuilt.years)).toEqual(sorted(kept.years));
     expect(sorted(rebuilt.days.filter((d) => d.cases !== 0))).toEqual(sorted(kept.days.filter((d) => d.cases !== 0)));
   });
 });

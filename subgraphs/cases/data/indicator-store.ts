@@ -1,7 +1,7 @@
 /** Reported indicator values (with provenance) and the roll-up sums the KPIs are measured from. */
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
-import { monthlyRollups, reportedIndicators, type ReportedIndicatorRow } from '../db/tables.ts';
+import { monthlyChannelRollups, reportedIndicators, type ReportedIndicatorRow } from '../db/tables.ts';
 import { ROLLUP_MEASURES, type Measures } from '../domain/rollup.ts';
 import { rowsOf } from './statistics-store.ts';
 
@@ -28,17 +28,17 @@ export async function reportedUnitCost(db: Db, serviceCode: string, year: number
   return row ?? null;
 }
 
-const sums = ROLLUP_MEASURES.map((m) => sql`coalesce(sum(${monthlyRollups[m]}), 0)::int as ${sql.identifier(m)}`);
+const sums = ROLLUP_MEASURES.map((m) => sql`coalesce(sum(${monthlyChannelRollups[m]}), 0)::int as ${sql.identifier(m)}`);
 
-/** The roll-ups of one month (of one institution, or all) summed per application channel. */
+/** The channel roll-ups of one month (of one institution, or all) summed per application channel. */
 export async function measuresByChannel(db: Db, month: string, institutionCode: string | null): Promise<Map<string, Measures>> {
-  const where = institutionCode ? and(eq(monthlyRollups.month, month), eq(monthlyRollups.institutionCode, institutionCode)) : eq(monthlyRollups.month, month);
-  const rows = await rowsOf<Measures & { channel: string }>(db.execute(sql`select ${monthlyRollups.channel} as channel, ${sql.join(sums, sql`, `)} from ${monthlyRollups} where ${where} group by 1`));
+  const where = institutionCode ? and(eq(monthlyChannelRollups.month, month), eq(monthlyChannelRollups.institutionCode, institutionCode)) : eq(monthlyChannelRollups.month, month);
+  const rows = await rowsOf<Measures & { channel: string }>(db.execute(sql`select ${monthlyChannelRollups.channel} as channel, ${sql.join(sums, sql`, `)} from ${monthlyChannelRollups} where ${where} group by 1`));
   return new Map(rows.map((r) => [r.channel, r]));
 }
 
 /** Cases of a service submitted in a year, from the roll-ups. */
 export async function casesInYear(db: Db, serviceCode: string, year: number): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`coalesce(sum(${monthlyRollups.cases}), 0)::int` }).from(monthlyRollups).where(and(eq(monthlyRollups.serviceCode, serviceCode), like(monthlyRollups.month, `${year}-%`)));
+  const [row] = await db.select({ n: sql<number>`coalesce(sum(${monthlyChannelRollups.cases}), 0)::int` }).from(monthlyChannelRollups).where(and(eq(monthlyChannelRollups.serviceCode, serviceCode), like(monthlyChannelRollups.month, `${year}-%`)));
   return Number(row?.n ?? 0);
 }

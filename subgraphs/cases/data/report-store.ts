@@ -1,10 +1,12 @@
 /**
  * The yearly report (MK noteikumi Nr. 399: cases per service in the breakdowns the ministry asks for), read from the
- * monthly roll-ups in one statement per breakdown, with service names from the catalogue projection.
+ * roll-ups in one statement per breakdown, with service names from the catalogue projection. Each breakdown reads
+ * the coarsest roll-up that has its dimensions: the default one (institution, service, channel) the yearly channel
+ * roll-ups, one row per result row however many cases there were.
  */
 import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
-import { monthlyRollups, serviceReferences, type CaseChannel, type ClientKind } from '../db/tables.ts';
+import { monthlyChannelRollups, monthlyRollups, serviceReferences, yearlyChannelRollups, type CaseChannel, type ClientKind } from '../db/tables.ts';
 import { ROLLUP_MEASURES, type Measures } from '../domain/rollup.ts';
 import { figuresOf, rowsOf } from './statistics-store.ts';
 
@@ -14,13 +16,9 @@ export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
 /** The breakdown of `CaseReport.rows` and of the CSV by default: institution, service, channel. */
 export const DEFAULT_DIMENSIONS: ReportDimension[] = ['INSTITUTION', 'SERVICE', 'CHANNEL'];
 
-const COLUMN: Record<ReportDimension, SQL> = {
-  INSTITUTION: sql`${monthlyRollups.institutionCode}`,
-  SERVICE: sql`${monthlyRollups.serviceCode}`,
-  CHANNEL: sql`${monthlyRollups.channel}`,
-  REGION: sql`${monthlyRollups.region}`,
-  CLIENT_KIND: sql`${monthlyRollups.clientKind}`,
-  MONTH: sql`${monthlyRollups.month}`,
+/** The finer roll-ups' column of each dimension; the channel roll-ups have all but REGION and CLIENT_KIND. */
+const COLUMN: Record<ReportDimension, keyof typeof monthlyRollups.$inferSelect> = {
+  INSTITUTION: 'institutionCode', SERVICE: 'serviceCode', CHANNEL: 'channel', REGION: 'region', CLIENT_KIND: 'clientKind', MONTH: 'month',
 };
 const ALIAS: Record<ReportDimension, string> = { INSTITUTION: 'institutionCode', SERVICE: 'serviceCode', CHANNEL: 'channel', REGION: 'region', CLIENT_KIND: 'clientKind', MONTH: 'month' };
 
@@ -59,18 +57,32 @@ export interface CaseReportData {
 /** The report's SQL: the year's roll-ups summed by the given dimensions (in that order), ordered by them. */
 export function reportQuery(year: number, institutionCode: string | null, by: readonly ReportDimension[] = DEFAULT_DIMENSIONS): SQL {
   const dims = REPORT_DIMENSIONS.filter((d) => by.includes(d));
-  const inYear = and(gte(monthlyRollups.month, `${year}-01`), lte(monthlyRollups.month, `${year}-12`));
-  const where = institutionCode ? and(inYear, eq(monthlyRollups.institutionCode, institutionCode)) : inYear;
+  if (!dims.includes('REGION') && !dims.includes('CLIENT_KIND') && !dims.includes('MONTH')) return yearlyReportQuery(year, institutionCode, dims);
+  const t = dims.includes('REGION') || dims.includes('CLIENT_KIND') ? monthlyRollups : monthlyChannelRollups;
+  const inYear = and(gte(t.month, `${year}-01`), lte(t.month, `${year}-12`));
+  const where = institutionCode ? and(inYear, eq(t.institutionCode, institutionCode)) : inYear;
+  return summed(t, (d) => (t as typeof monthlyRollups)[COLUMN[d]], where, dims);
+}
+
+/** Breakdowns by institution, service and channel only: the year's row of each, from the yearly channel roll-ups. */
+function yearlyReportQuery(year: number, institutionCode: string | null, dims: ReportDimension[]): SQL {
+  const t = yearlyChannelRollups;
+  const where = institutionCode ? and(eq(t.year, String(year)), eq(t.institutionCode, institutionCode)) : eq(t.year, String(year));
+  return summed(t, (d) => (t as unknown as typeof monthlyRollups)[COLUMN[d]], where, dims);
+}
+
+/** The roll-ups of `t` that match `where`, summed by the dimensions (in that order), ordered by them. */
+function summed(t: typeof monthlyRollups | typeof monthlyChannelRollups | typeof yearlyChannelRollups, column: (d: ReportDimension) => unknown, where: SQL | undefined, dims: ReportDimension[]): SQL {
   const named = dims.includes('SERVICE');
   const select = [
-    ...dims.map((d) => sql`${COLUMN[d]} as ${sql.identifier(ALIAS[d])}`),
+    ...dims.map((d) => sql`${column(d)} as ${sql.identifier(ALIAS[d])}`),
     ...(named ? [sql`min(${serviceReferences.name}->>'lv') as "serviceNameLv"`, sql`min(${serviceReferences.name}->>'en') as "serviceNameEn"`] : []),
-    ...ROLLUP_MEASURES.map((m) => sql`sum(${monthlyRollups[m]})::int as ${sql.identifier(m)}`),
+    ...ROLLUP_MEASURES.map((m) => sql`sum(${t[m]})::int as ${sql.identifier(m)}`),
   ];
   const order = dims.map((_, i) => sql.raw(String(i + 1)));
   return sql`
     select ${sql.join(select, sql`, `)}
-    from ${monthlyRollups}${named ? sql` left join ${serviceReferences} on ${serviceReferences.code} = ${monthlyRollups.serviceCode}` : sql``}
+    from ${t}${named ? sql` left join ${serviceReferences} on ${serviceReferences.code} = ${t.serviceCode}` : sql``}
     where ${where}
     ${dims.length ? sql`group by ${sql.join(order, sql`, `)} order by ${sql.join(order, sql`, `)}` : sql``}`;
 }

@@ -1,43 +1,57 @@
 /**
- * Keeps the monthly roll-ups (db/tables.ts monthlyRollups, monthlyProcessingDays) in the transaction of every case
- * change: case-writes.ts calls applyRollups with the changes domain/rollup.ts computes, one statement per table.
+ * Keeps the roll-ups (db/tables.ts monthlyRollups, monthlyChannelRollups, yearlyChannelRollups, monthlyServiceDays) in the
+ * transaction of every case change: case-writes.ts calls applyRollups with the changes domain/rollup.ts computes,
+ * one statement per table.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
-import { cases, monthlyProcessingDays, monthlyRollups } from '../db/tables.ts';
+import { cases, monthlyChannelRollups, monthlyRollups, monthlyServiceDays, yearlyChannelRollups } from '../db/tables.ts';
 import { addDays, isWorkingDay } from '../domain/calendar.ts';
-import { ROLLUP_MEASURES, type RollupDelta } from '../domain/rollup.ts';
+import { ROLLUP_MEASURES, type RollupDelta, type RollupKey } from '../domain/rollup.ts';
 import { calendarOverrides } from './case-store.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const KEY = [monthlyRollups.serviceCode, monthlyRollups.month, monthlyRollups.institutionCode, monthlyRollups.channel, monthlyRollups.region, monthlyRollups.clientKind];
-const DAYS_KEY = [
-  monthlyProcessingDays.serviceCode, monthlyProcessingDays.month, monthlyProcessingDays.institutionCode, monthlyProcessingDays.channel,
-  monthlyProcessingDays.region, monthlyProcessingDays.clientKind, monthlyProcessingDays.workingDays,
-];
-const keyText = (d: RollupDelta) => JSON.stringify(d.key);
+const CHANNEL_KEY = [monthlyChannelRollups.serviceCode, monthlyChannelRollups.month, monthlyChannelRollups.institutionCode, monthlyChannelRollups.channel];
+const YEAR_KEY = [yearlyChannelRollups.year, yearlyChannelRollups.institutionCode, yearlyChannelRollups.serviceCode, yearlyChannelRollups.channel];
+const DAYS_KEY = [monthlyServiceDays.serviceCode, monthlyServiceDays.month, monthlyServiceDays.workingDays];
 
-/** Adds the changes to the roll-ups: changes of the same row are summed first (one upsert may touch a row once). */
-export async function applyRollups(tx: Tx | Db, deltas: (RollupDelta | null)[]): Promise<void> {
-  const merged = new Map<string, RollupDelta>();
+/** Sums changes by a coarser key, in one order for every writer: batches locking the same rows in another order could deadlock. */
+function sumBy<K>(deltas: RollupDelta[], keyOf: (k: RollupKey) => K): { key: K; measures: RollupDelta['measures']; days: Map<number, number> }[] {
+  const merged = new Map<string, { key: K; measures: RollupDelta['measures']; days: Map<number, number> }>();
   for (const d of deltas) {
-    if (!d) continue;
-    const seen = merged.get(keyText(d));
-    if (!seen) merged.set(keyText(d), { key: d.key, measures: { ...d.measures }, days: new Map(d.days) });
+    const key = keyOf(d.key);
+    const text = JSON.stringify(key);
+    const seen = merged.get(text);
+    if (!seen) merged.set(text, { key, measures: { ...d.measures }, days: new Map(d.days) });
     else {
       for (const m of ROLLUP_MEASURES) seen.measures[m] += d.measures[m];
       for (const [days, n] of d.days) seen.days.set(days, (seen.days.get(days) ?? 0) + n);
     }
   }
-  if (!merged.size) return;
-  // In one order for every writer: two batches locking the same rows in another order could deadlock.
-  const rows = [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
-  const set = Object.fromEntries(ROLLUP_MEASURES.map((m) => [m, sql.raw(`"monthly_rollups"."${monthlyRollups[m].name}" + excluded."${monthlyRollups[m].name}"`)]));
-  await tx.insert(monthlyRollups).values(rows.map((r) => ({ ...r.key, ...r.measures }))).onConflictDoUpdate({ target: KEY, set });
-  const dayRows = rows.flatMap((r) => [...r.days].filter(([, n]) => n !== 0).map(([workingDays, n]) => ({ ...r.key, workingDays, cases: n })));
+  return [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
+}
+
+const addExcluded = (table: string, columns: { name: string }[]) =>
+  Object.fromEntries(ROLLUP_MEASURES.map((m, i) => [m, sql.raw(`"${table}"."${columns[i].name}" + excluded."${columns[i].name}"`)]));
+
+/** Adds the changes to the roll-ups: changes of the same row are summed first (one upsert may touch a row once). */
+export async function applyRollups(tx: Tx | Db, deltas: (RollupDelta | null)[]): Promise<void> {
+  const rows = sumBy(deltas.filter((d): d is RollupDelta => d !== null), (k) => k);
+  if (!rows.length) return;
+  await tx.insert(monthlyRollups).values(rows.map((r) => ({ ...r.key, ...r.measures })))
+    .onConflictDoUpdate({ target: KEY, set: addExcluded('monthly_rollups', ROLLUP_MEASURES.map((m) => monthlyRollups[m])) });
+  const byChannel = sumBy(rows, (k) => ({ serviceCode: k.serviceCode, month: k.month, institutionCode: k.institutionCode, channel: k.channel }));
+  await tx.insert(monthlyChannelRollups).values(byChannel.map((r) => ({ ...r.key, ...r.measures })))
+    .onConflictDoUpdate({ target: CHANNEL_KEY, set: addExcluded('monthly_channel_rollups', ROLLUP_MEASURES.map((m) => monthlyChannelRollups[m])) });
+  const byYear = sumBy(rows, (k) => ({ year: k.month.slice(0, 4), institutionCode: k.institutionCode, serviceCode: k.serviceCode, channel: k.channel }));
+  await tx.insert(yearlyChannelRollups).values(byYear.map((r) => ({ ...r.key, ...r.measures })))
+    .onConflictDoUpdate({ target: YEAR_KEY, set: addExcluded('yearly_channel_rollups', ROLLUP_MEASURES.map((m) => yearlyChannelRollups[m])) });
+  const dayRows = sumBy(rows, (k) => ({ serviceCode: k.serviceCode, month: k.month }))
+    .flatMap((r) => [...r.days].filter(([, n]) => n !== 0).map(([workingDays, n]) => ({ ...r.key, workingDays, cases: n })));
   if (dayRows.length)
-    await tx.insert(monthlyProcessingDays).values(dayRows).onConflictDoUpdate({ target: DAYS_KEY, set: { cases: sql.raw('"monthly_processing_days"."cases" + excluded."cases"') } });
+    await tx.insert(monthlyServiceDays).values(dayRows).onConflictDoUpdate({ target: DAYS_KEY, set: { cases: sql.raw('"monthly_service_days"."cases" + excluded."cases"') } });
 }
 
 /** SQL of what each case adds, the same as domain/rollup.ts contribution(), summed per roll-up key. */
@@ -96,16 +110,28 @@ export async function rebuildRollups(db: Db): Promise<void> {
         where s.day = (${cases.submittedAt} at time zone 'Europe/Riga')::date and r.day = (${cases.resolvedAt} at time zone 'Europe/Riga')::date
           and ${RESOLVED_APPLICATION} and ${cases.resolvedWorkingDays} is null`);
     await tx.delete(monthlyRollups);
-    await tx.delete(monthlyProcessingDays);
+    await tx.delete(monthlyChannelRollups);
+    await tx.delete(monthlyServiceDays);
+    await tx.delete(yearlyChannelRollups);
     const key = sql`${RIGA_MONTH}, ${cases.institutionCode}, ${cases.serviceCode}, ${cases.applicationChannel}, coalesce(${cases.region}, ''), ${cases.clientKind}`;
     const columns = sql.raw(['month', 'institution_code', 'service_code', 'channel', 'region', 'client_kind'].map((c) => `"${c}"`).join(', '));
+    const measures = sql.raw(ROLLUP_MEASURES.map((m) => `"${monthlyRollups[m].name}"`).join(', '));
     await tx.execute(sql`
-      insert into ${monthlyRollups} (${columns}, ${sql.raw(ROLLUP_MEASURES.map((m) => `"${monthlyRollups[m].name}"`).join(', '))})
+      insert into ${monthlyRollups} (${columns}, ${measures})
       select ${key}, ${sql.join(ROLLUP_MEASURES.map((m) => MEASURE_SQL[m]), sql`, `)}
       from ${cases} group by 1, 2, 3, 4, 5, 6`);
+    // The coarser roll-ups are the finer ones summed over regions and client kinds, then over months.
     await tx.execute(sql`
-      insert into ${monthlyProcessingDays} (${columns}, "working_days", "cases")
-      select ${key}, ${cases.resolvedWorkingDays}, count(*)::int
-      from ${cases} where ${RESOLVED_APPLICATION} and ${cases.resolvedWorkingDays} is not null group by 1, 2, 3, 4, 5, 6, 7`);
+      insert into ${monthlyChannelRollups} ("month", "institution_code", "service_code", "channel", ${measures})
+      select "month", "institution_code", "service_code", "channel", ${sql.raw(ROLLUP_MEASURES.map((m) => `sum("${monthlyRollups[m].name}")`).join(', '))}
+      from ${monthlyRollups} group by 1, 2, 3, 4`);
+    await tx.execute(sql`
+      insert into ${yearlyChannelRollups} ("year", "institution_code", "service_code", "channel", ${measures})
+      select left("month", 4), "institution_code", "service_code", "channel", ${sql.raw(ROLLUP_MEASURES.map((m) => `sum("${monthlyChannelRollups[m].name}")`).join(', '))}
+      from ${monthlyChannelRollups} group by 1, 2, 3, 4`);
+    await tx.execute(sql`
+      insert into ${monthlyServiceDays} ("service_code", "month", "working_days", "cases")
+      select ${cases.serviceCode}, ${RIGA_MONTH}, ${cases.resolvedWorkingDays}, count(*)::int
+      from ${cases} where ${RESOLVED_APPLICATION} and ${cases.resolvedWorkingDays} is not null group by 1, 2, 3`);
   });
 }

@@ -1,7 +1,7 @@
 /** The roll-up sums life-situation indicators are measured from (domain/situation-indicators.ts), per service and month. */
 import { and, inArray, like, sql } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
-import { monthlyProcessingDays, monthlyRollups } from '../db/tables.ts';
+import { monthlyChannelRollups, monthlyServiceDays } from '../db/tables.ts';
 import { rowsOf } from './statistics-store.ts';
 
 /** What one service's cases of one month add to the indicators. */
@@ -19,7 +19,7 @@ export interface ServiceMonth {
 /** Every service's months of a year (those with cases), in two statements for any number of services. */
 export async function serviceMonths(db: Db, year: number, serviceCodes: readonly string[]): Promise<ServiceMonth[]> {
   if (!serviceCodes.length) return [];
-  const r = monthlyRollups, p = monthlyProcessingDays;
+  const r = monthlyChannelRollups, p = monthlyServiceDays;
   const [sums, days] = await Promise.all([
     rowsOf<Omit<ServiceMonth, 'resolvedByDays'>>(db.execute(sql`
       select ${r.serviceCode} as "serviceCode", ${r.month} as month,

@@ -1,10 +1,11 @@
 /**
- * Service statistics read from the monthly roll-ups (data/rollups.ts), never from the case history: a year of a
- * service is at most 12 × channels × regions × client kinds rows, however many cases it had.
+ * Service statistics read from the monthly roll-ups (data/rollups.ts), never from the case history: totals, months
+ * and channels from the channel roll-ups (a year of a service is at most 12 × channels rows), regions and client
+ * kinds summed in the database from the finer roll-ups, working days from the per-service counts.
  */
 import { and, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
-import { monthlyProcessingDays, monthlyRollups, type CaseChannel, type CaseStatus, type ClientKind } from '../db/tables.ts';
+import { monthlyChannelRollups, monthlyRollups, monthlyServiceDays, type CaseChannel, type CaseStatus, type ClientKind } from '../db/tables.ts';
 import { latvianDay } from '../domain/calendar.ts';
 import { OPEN_STATUSES, percentileOfCounts, ROLLUP_MEASURES, type Measures } from '../domain/rollup.ts';
 
@@ -88,34 +89,43 @@ export function monthsOf(from: Date, to: Date): { first: string; last: string } 
   return { first: latvianMonth(from), last: latvianMonth(new Date(to.getTime() - 1)) };
 }
 
-const measureSums = ROLLUP_MEASURES.map((m) => sql`sum(${monthlyRollups[m]})::int as ${sql.identifier(m)}`);
-
-/** The roll-up rows of services over months, summed per service, month, channel, region and client kind. */
-export function statisticsQuery(codes: readonly string[], from: Date, to: Date): SQL {
+const sums = (table: typeof monthlyRollups | typeof monthlyChannelRollups) => ROLLUP_MEASURES.map((m) => sql`sum(${table[m]})::int as ${sql.identifier(m)}`);
+const inPeriod = (table: typeof monthlyRollups | typeof monthlyChannelRollups | typeof monthlyServiceDays, codes: readonly string[], from: Date, to: Date) => {
   const { first, last } = monthsOf(from, to);
+  return and(inArray(table.serviceCode, [...codes]), gte(table.month, first), lte(table.month, last));
+};
+
+/** The channel roll-ups of services over months, summed per service, month and channel. */
+export function statisticsQuery(codes: readonly string[], from: Date, to: Date): SQL {
+  const t = monthlyChannelRollups;
   return sql`
-    select ${monthlyRollups.serviceCode} as "serviceCode", ${monthlyRollups.month} as month, ${monthlyRollups.channel} as channel,
-      ${monthlyRollups.region} as region, ${monthlyRollups.clientKind} as "clientKind", ${sql.join(measureSums, sql`, `)}
-    from ${monthlyRollups}
-    where ${and(inArray(monthlyRollups.serviceCode, [...codes]), gte(monthlyRollups.month, first), lte(monthlyRollups.month, last))}
-    group by 1, 2, 3, 4, 5`;
+    select ${t.serviceCode} as "serviceCode", ${t.month} as month, ${t.channel} as channel, ${sql.join(sums(t), sql`, `)}
+    from ${t} where ${inPeriod(t, codes, from, to)} group by 1, 2, 3`;
+}
+
+/** The finer roll-ups summed per service and region, and per service and client kind, in one pass. */
+export function regionAndClientKindQuery(codes: readonly string[], from: Date, to: Date): SQL {
+  const t = monthlyRollups;
+  return sql`
+    select ${t.serviceCode} as "serviceCode", ${t.region} as region, ${t.clientKind} as "clientKind", ${sql.join(sums(t), sql`, `)}
+    from ${t} where ${inPeriod(t, codes, from, to)} group by grouping sets ((${t.serviceCode}, ${t.region}), (${t.serviceCode}, ${t.clientKind}))`;
 }
 
 /** How many resolved applications took how many working days, per service, over months. */
 export function processingDaysQuery(codes: readonly string[], from: Date, to: Date): SQL {
-  const { first, last } = monthsOf(from, to);
+  const t = monthlyServiceDays;
   return sql`
-    select ${monthlyProcessingDays.serviceCode} as "serviceCode", ${monthlyProcessingDays.workingDays} as days, sum(${monthlyProcessingDays.cases})::int as n
-    from ${monthlyProcessingDays}
-    where ${and(inArray(monthlyProcessingDays.serviceCode, [...codes]), gte(monthlyProcessingDays.month, first), lte(monthlyProcessingDays.month, last))}
-    group by 1, 2`;
+    select ${t.serviceCode} as "serviceCode", ${t.workingDays} as days, sum(${t.cases})::int as n
+    from ${t} where ${inPeriod(t, codes, from, to)} group by 1, 2`;
 }
 
 export const rowsOf = async <T>(query: Promise<unknown>): Promise<T[]> => ((await query) as { rows: T[] }).rows;
-type RollupSlice = Measures & { serviceCode: string; month: string; channel: CaseChannel; region: string; clientKind: ClientKind };
+type ChannelSlice = Measures & { serviceCode: string; month: string; channel: CaseChannel };
+/** A region's figures (clientKind null) or a client kind's (region null). */
+type MarginSlice = Measures & { serviceCode: string; region: string | null; clientKind: ClientKind | null };
 
 /** Sums slices into groups by a key, and turns each group into figures. */
-function breakdown<K extends string>(slices: RollupSlice[], keyOf: (s: RollupSlice) => string, label: K) {
+function breakdown<S extends Measures, K extends string>(slices: S[], keyOf: (s: S) => string, label: K) {
   const groups = new Map<string, Measures>();
   for (const s of slices) groups.set(keyOf(s), addMeasures(groups.get(keyOf(s)) ?? emptyMeasures(), s));
   return [...groups].map(([key, m]) => ({ [label]: key, ...figuresOf(m) }) as Figures & Record<K, string>);
@@ -124,12 +134,15 @@ function breakdown<K extends string>(slices: RollupSlice[], keyOf: (s: RollupSli
 /** Statistics of each service in `codes`, in that order: two statements for any number of services. */
 export async function serviceStatistics(db: Db, codes: readonly string[], from: Date, to: Date): Promise<ServiceStatistics[]> {
   const { first, last } = monthsOf(from, to);
-  const [slices, days] = await Promise.all([
-    rowsOf<RollupSlice>(db.execute(statisticsQuery(codes, from, to))),
+  const [slices, margins, days] = await Promise.all([
+    rowsOf<ChannelSlice>(db.execute(statisticsQuery(codes, from, to))),
+    rowsOf<MarginSlice>(db.execute(regionAndClientKindQuery(codes, from, to))),
     rowsOf<{ serviceCode: string; days: number; n: number }>(db.execute(processingDaysQuery(codes, from, to))),
   ]);
   return codes.map((serviceCode) => {
     const mine = slices.filter((s) => s.serviceCode === serviceCode);
+    const regions = margins.filter((s) => s.serviceCode === serviceCode && s.region !== null);
+    const clientKinds = margins.filter((s) => s.serviceCode === serviceCode && s.clientKind !== null);
     const total = mine.reduce((m, s) => addMeasures(m, s), emptyMeasures());
     const counts = new Map(days.filter((d) => d.serviceCode === serviceCode).map((d) => [d.days, d.n]));
     const byCount = <T extends { count: number }>(list: T[], tie: (a: T, b: T) => number) => list.filter((x) => x.count > 0).sort((a, b) => b.count - a.count || tie(a, b));
@@ -138,8 +151,8 @@ export async function serviceStatistics(db: Db, codes: readonly string[], from: 
       byStatus: byCount(STATUS_COLUMNS.map(([status, m]) => ({ status, count: total[m] })), (a, b) => a.status.localeCompare(b.status)),
       byChannel: byCount(breakdown(mine, (s) => s.channel, 'channel') as (Figures & { channel: CaseChannel })[], (a, b) => a.channel.localeCompare(b.channel)),
       byMonth: breakdown(mine, (s) => s.month, 'period').sort((a, b) => a.period.localeCompare(b.period)),
-      byRegion: byCount(breakdown(mine, (s) => s.region, 'region'), (a, b) => a.region.localeCompare(b.region)).map((r) => ({ ...r, region: r.region || null })),
-      byClientKind: byCount(breakdown(mine, (s) => s.clientKind, 'clientKind') as (Figures & { clientKind: ClientKind })[], (a, b) => a.clientKind.localeCompare(b.clientKind)),
+      byRegion: byCount(breakdown(regions, (s) => s.region!, 'region'), (a, b) => a.region.localeCompare(b.region)).map((r) => ({ ...r, region: r.region || null })),
+      byClientKind: byCount(breakdown(clientKinds, (s) => s.clientKind!, 'clientKind') as (Figures & { clientKind: ClientKind })[], (a, b) => a.clientKind.localeCompare(b.clientKind)),
       medianProcessingDays: percentileOfCounts(counts, 0.5),
       p90ProcessingDays: percentileOfCounts(counts, 0.9),
     };

@@ -180,10 +180,40 @@ export const feedPositions = casesSchema.table('feed_positions', {
 export type ServiceReferenceRow = typeof serviceReferences.$inferSelect;
 export type FeedPositionRow = typeof feedPositions.$inferSelect;
 
+/** The measures every roll-up keeps (domain/rollup.ts ROLLUP_MEASURES), as columns. */
+const rollupMeasures = () => ({
+  // Cases submitted, and of them event-only deliveries.
+  cases: integer('cases').notNull().default(0),
+  eventOnly: integer('event_only').notNull().default(0),
+  // Cases by their current status.
+  submitted: integer('submitted').notNull().default(0),
+  registered: integer('registered').notNull().default(0),
+  inProgress: integer('in_progress').notNull().default(0),
+  awaitingClient: integer('awaiting_client').notNull().default(0),
+  decided: integer('decided').notNull().default(0),
+  completed: integer('completed').notNull().default(0),
+  rejected: integer('rejected').notNull().default(0),
+  withdrawn: integer('withdrawn').notNull().default(0),
+  // Applications resolved (DECIDED, COMPLETED or REJECTED once), their working days in all, and of those with a
+  // due date how many were resolved by it.
+  resolved: integer('resolved').notNull().default(0),
+  workingDays: integer('working_days').notNull().default(0),
+  withDueDate: integer('with_due_date').notNull().default(0),
+  resolvedOnTime: integer('resolved_on_time').notNull().default(0),
+  complaints: integer('complaints').notNull().default(0),
+  // Ratings given (1–5), their sum, and how many were 4 or 5.
+  ratings: integer('ratings').notNull().default(0),
+  ratingSum: integer('rating_sum').notNull().default(0),
+  ratingsHigh: integer('ratings_high').notNull().default(0),
+  // Applications registered, and of them within 10 minutes of submission.
+  registrations: integer('registrations').notNull().default(0),
+  registeredInTime: integer('registered_in_time').notNull().default(0),
+});
+
 /**
  * Monthly roll-ups of cases, kept in the transaction of every case change (data/rollups.ts): one row per month of
  * submission (Latvian time), institution, service, application channel, region ('' when not stated) and client
- * kind. Statistics and the yearly report read these, never the case history.
+ * kind. Breakdowns by region or client kind read these, never the case history.
  */
 export const monthlyRollups = casesSchema.table(
   'monthly_rollups',
@@ -194,32 +224,7 @@ export const monthlyRollups = casesSchema.table(
     channel: text('channel', { enum: caseChannels }).notNull(),
     region: text('region').notNull(),
     clientKind: text('client_kind', { enum: clientKinds }).notNull(),
-    // Cases submitted, and of them event-only deliveries.
-    cases: integer('cases').notNull().default(0),
-    eventOnly: integer('event_only').notNull().default(0),
-    // Cases by their current status.
-    submitted: integer('submitted').notNull().default(0),
-    registered: integer('registered').notNull().default(0),
-    inProgress: integer('in_progress').notNull().default(0),
-    awaitingClient: integer('awaiting_client').notNull().default(0),
-    decided: integer('decided').notNull().default(0),
-    completed: integer('completed').notNull().default(0),
-    rejected: integer('rejected').notNull().default(0),
-    withdrawn: integer('withdrawn').notNull().default(0),
-    // Applications resolved (DECIDED, COMPLETED or REJECTED once), their working days in all, and of those with a
-    // due date how many were resolved by it.
-    resolved: integer('resolved').notNull().default(0),
-    workingDays: integer('working_days').notNull().default(0),
-    withDueDate: integer('with_due_date').notNull().default(0),
-    resolvedOnTime: integer('resolved_on_time').notNull().default(0),
-    complaints: integer('complaints').notNull().default(0),
-    // Ratings given (1–5), their sum, and how many were 4 or 5.
-    ratings: integer('ratings').notNull().default(0),
-    ratingSum: integer('rating_sum').notNull().default(0),
-    ratingsHigh: integer('ratings_high').notNull().default(0),
-    // Applications registered, and of them within 10 minutes of submission.
-    registrations: integer('registrations').notNull().default(0),
-    registeredInTime: integer('registered_in_time').notNull().default(0),
+    ...rollupMeasures(),
   },
   (t) => [
     primaryKey({ name: 'monthly_rollups_pk', columns: [t.serviceCode, t.month, t.institutionCode, t.channel, t.region, t.clientKind] }),
@@ -228,21 +233,58 @@ export const monthlyRollups = casesSchema.table(
   ],
 );
 
-/** How many resolved applications took how many working days, per roll-up key: medians and percentiles come from it. */
-export const monthlyProcessingDays = casesSchema.table(
-  'monthly_processing_days',
+/**
+ * The same measures without region and client kind, kept beside monthlyRollups in the same transaction: a year of
+ * the whole country is at most services × institutions × channels × 12 rows (where monthly_rollups has up to 90 per
+ * service and channel: regions × client kinds), so the yearly report and a service's totals read no more once every
+ * service has cases in every channel.
+ */
+export const monthlyChannelRollups = casesSchema.table(
+  'monthly_channel_rollups',
   {
     month: text('month').notNull(),
     institutionCode: text('institution_code').notNull(),
     serviceCode: text('service_code').notNull(),
     channel: text('channel', { enum: caseChannels }).notNull(),
-    region: text('region').notNull(),
-    clientKind: text('client_kind', { enum: clientKinds }).notNull(),
+    ...rollupMeasures(),
+  },
+  (t) => [
+    primaryKey({ name: 'monthly_channel_rollups_pk', columns: [t.serviceCode, t.month, t.institutionCode, t.channel] }),
+    index('monthly_channel_rollups_institution_month_idx').on(t.institutionCode, t.month),
+    index('monthly_channel_rollups_month_idx').on(t.month),
+  ],
+);
+
+/**
+ * The channel roll-ups summed over each year, kept in the same transaction: the yearly report without a monthly
+ * breakdown reads one row per institution, service and channel, as many at 10,000 cases as at 10,000,000.
+ */
+export const yearlyChannelRollups = casesSchema.table(
+  'yearly_channel_rollups',
+  {
+    year: text('year').notNull(),
+    institutionCode: text('institution_code').notNull(),
+    serviceCode: text('service_code').notNull(),
+    channel: text('channel', { enum: caseChannels }).notNull(),
+    ...rollupMeasures(),
+  },
+  (t) => [
+    primaryKey({ name: 'yearly_channel_rollups_pk', columns: [t.year, t.institutionCode, t.serviceCode, t.channel] }),
+  ],
+);
+
+/** How many resolved applications of a service took how many working days, per month: medians and percentiles. */
+export const monthlyServiceDays = casesSchema.table(
+  'monthly_service_days',
+  {
+    serviceCode: text('service_code').notNull(),
+    month: text('month').notNull(),
     workingDays: integer('working_days').notNull(),
     cases: integer('cases').notNull(),
   },
-  (t) => [primaryKey({ name: 'monthly_processing_days_pk', columns: [t.serviceCode, t.month, t.institutionCode, t.channel, t.region, t.clientKind, t.workingDays] })],
+  (t) => [primaryKey({ name: 'monthly_service_days_pk', columns: [t.serviceCode, t.month, t.workingDays] })],
 );
+
 /**
  * Values institutions report about indicators the graph cannot measure (calls answered, pick-up time, unit cost…),
  * with who reported them and when: one value per institution, indicator, subject (a channel or a service code) and
