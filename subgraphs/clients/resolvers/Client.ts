@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { recognisableActors } from '../data/access-actors.ts';
 import { forbidden, unavailable } from '@public-service-graph/subgraph-kit/errors';
 import { pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
@@ -24,16 +25,24 @@ function basic(client: ClientParent): ClientParent {
   return client;
 }
 
+/** Whether this entity fetch asks for `accessLog` (in its `... on Client` selection). */
+function asksAccessLog(info: GraphQLResolveInfo): boolean {
+  const asks = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((s) => (s.kind === Kind.FIELD ? s.name.value === 'accessLog' : s.kind === Kind.INLINE_FRAGMENT && asks(s.selectionSet.selections)));
+  return info.fieldNodes.some((node) => asks(node.selectionSet?.selections ?? []));
+}
+
 const timeId = (time: Date, id: string) => [time.toISOString(), id] as const;
 
 export const Client: ClientResolvers = {
   __resolveReference: async (ref, ctx, info) => {
     const row = await ctx.loaders.clientById.load(ref.id);
     const client = row && ((await enterClient(ctx, row, info)) ?? { ...row, view: NOTHING });
-    // Only `accessLog` comes with the case reads (@requires): refuse it plainly rather than answer a null entity.
-    if ('caseAccessEvents' in ref) {
+    // Only `accessLog` comes with the other subgraphs' reads (@requires): refuse it plainly rather than answer a null
+    // entity. A part the gateway could not fetch arrives null (JavaScript planner) or not at all (Rust planner).
+    if ('caseAccessEvents' in ref || 'lifeSituationAccessEvents' in ref || asksAccessLog(info)) {
       if (!client) throw forbidden('You may not read the access log of this client: only the client themself, or a representative with PROFILE_READ, may.');
-      return { ...client, caseAccessEvents: ref.caseAccessEvents, lifeSituationAccessEvents: ref.lifeSituationAccessEvents };
+      return { ...client, caseAccessEvents: ref.caseAccessEvents ?? null, lifeSituationAccessEvents: ref.lifeSituationAccessEvents ?? null };
     }
     return client;
   },

@@ -22,12 +22,13 @@ function factsOf(ctx: LifeSituationsContext, identifier: string | null, events: 
 
 /**
  * The services the client has received (cases subgraph, @requires). When the cases subgraph could not say, the
- * gateway hands over null or what it got instead of a list: progress and offers worked out without it would be wrong.
+ * gateway hands over null, nothing (the Rust planner) or what it got instead of a list: progress and offers worked
+ * out without it would be wrong. Only the fields that @require it ask, and they reach a Client only as an entity.
  */
 function completedOf(client: ClientParent): Set<string> {
-  if (client.completedServiceCodes !== undefined && !Array.isArray(client.completedServiceCodes))
+  if (!Array.isArray(client.completedServiceCodes))
     throw unavailable('The services you have received cannot be read right now, so progress and offers cannot be worked out; try again shortly.');
-  return new Set(client.completedServiceCodes ?? []);
+  return new Set(client.completedServiceCodes);
 }
 
 /** The caller's side of the client, with a representative's read written to the client's access log first. */
