@@ -77,7 +77,10 @@ export async function relayBatch(db: Db, table: OutboxTable, publisher: EventPub
           .limit(limit)
           .for('update', { skipLocked: true });
         span.setAttribute('psg.relay.events', rows.length);
-        for (const row of rows) await publishTraced(publisher, row.envelope, { institutionCode: row.institutionCode, clientId: row.clientId }, observe);
+        // Sent in outbox order without waiting for each acknowledgement (JetStream answers each publish with one
+        // round trip): the batch waits for all of them once. A failure leaves the whole batch unsent, and repeats
+        // of what did reach the bus are dropped there by event id.
+        await Promise.all(rows.map((row) => publishTraced(publisher, row.envelope, { institutionCode: row.institutionCode, clientId: row.clientId }, observe)));
         if (rows.length && !publisher.settled) await tx.update(table).set({ sentAt: sql`now()` }).where(inArray(table.id, rows.map((r) => r.id)));
         return rows;
       }).then(async (rows) => {
