@@ -29,6 +29,9 @@ const schema = z
     CASES_DATABASE_URL: url.optional(),
     PLATFORM_DATABASE_URL: url.optional(),
     PGLITE_DATA_DIR: z.string().default('.data/pglite'),
+    // A dump of an embedded data directory a throw-away one (PGLITE_DATA_DIR=memory://) starts from: the test suite
+    // makes one per run with every migration applied, which spares each test file the cluster's creation.
+    PGLITE_TEMPLATE: z.string().optional(),
     SEED_DEMO_DATA: boolean.optional(),
 
     OIDC_ISSUER: z.string().optional(),

@@ -35,7 +35,7 @@ export async function prepareDatabases(config: Config, log: Logger, names: reado
   const byName = new Map<SubgraphName, Database>();
   for (const name of names) {
     const location = locationFor(config, name);
-    if (!opened.has(location)) opened.set(location, await openDatabase(location));
+    if (!opened.has(location)) opened.set(location, await openDatabase(location, { template: config.PGLITE_TEMPLATE }));
     byName.set(name, opened.get(location)!);
   }
   const seed = config.SEED_DEMO_DATA ?? !names.some((n) => databaseUrlFor(config, n));

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../common/config.ts';
 import { DEMO_PEOPLE } from '@public-service-graph/subgraph-kit/demo-people';
 import { createLogger, type Logger } from '@public-service-graph/subgraph-kit/logger';
@@ -34,12 +35,13 @@ export interface TestGraph {
   stop(): Promise<void>;
 }
 
-/** A fresh, empty PostgreSQL database on TEST_DATABASE_URL's server, dropped by the returned function. */
+/** A fresh PostgreSQL database on TEST_DATABASE_URL's server, migrated (a copy of the run's template), dropped by the returned function. */
 async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `psg_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  const template = inject('postgresTemplate');
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   await admin.end();
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
@@ -76,6 +78,7 @@ export async function startTestGraph(env: Record<string, string> = {}, opts: { l
     PLATFORM_PORT: '0',
     LOG_LEVEL: 'silent',
     PGLITE_DATA_DIR: 'memory://',
+    PGLITE_TEMPLATE: inject('pgliteTemplate'),
     DEV_ISSUER_KEY_FILE: join(keyDir, 'dev-issuer.json'),
     DEV_OIDC_PORT: '0',
     SEED_DEMO_DATA: 'true',
