@@ -1,12 +1,12 @@
-// Cases at national scale: a person's `me.cases` and a service's statistics (and the yearly report) with 10,000
-// cases for 1,000 clients, then with 1,000,000 cases for 100,000 clients, each in its own PostgreSQL database filled
-// with generate_series; the ratio of the two is the figure to read, next to the EXPLAIN plans of the SQL behind them.
+// Cases at national scale: a person's `me.cases` with 10,000 cases for 1,000 clients, then with 1,000,000 cases for
+// 100,000 clients, each in its own PostgreSQL database filled with generate_series; the ratio of the two is the figure
+// to read, next to the EXPLAIN plans of the SQL behind it. A service's statistics and the yearly report are
+// bench/statistics.ts's.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { loadConfig } from '../common/config.ts';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
@@ -14,9 +14,6 @@ import { clientIdFor } from '@public-service-graph/subgraph-kit/identity';
 import { withCheckDigit } from '@public-service-graph/subgraph-kit/personal-code';
 import { DevIssuer } from '../gateway/dev-issuer.ts';
 import { caseCountQuery, casePageQuery } from '../subgraphs/cases/data/case-store.ts';
-import { reportQuery } from '../subgraphs/cases/data/report-store.ts';
-import { rebuildRollups } from '../subgraphs/cases/data/rollups.ts';
-import { statisticsQuery } from '../subgraphs/cases/data/statistics-store.ts';
 import { measure, prepareBenchDatabase, printResults, ratio, startProcess, type LoadResult } from './support.ts';
 
 const SIZES = [
@@ -24,14 +21,9 @@ const SIZES = [
   { cases: 1_000_000, clients: 100_000 },
 ];
 
-// Each request varies a little (page size, period start) so that identical in-flight requests are not coalesced.
+// Each request varies a little (page size) so that identical in-flight requests are not coalesced.
 const ME_CASES = `query MyCases($n: Int) { me { cases(first: $n) { totalCount
   nodes { reference status dueDate overdue submittedAt service { code } timeline(first: 5) { nodes { type at } } } } } }`;
-const STATISTICS = `query ServiceStatistics($from: DateTime) { service(code: "PMLP-PASE") {
-  caseStatistics(from: $from, to: "2026-01-01T00:00:00+02:00") { total eventOnly byStatus { status count } byChannel { channel count }
-    byMonth { period count } medianProcessingDays p90ProcessingDays resolvedOnTimeShare averageRating ratingCount complaints } } }`;
-const REPORT = 'query YearlyReport($year: Int!) { caseReport(year: $year) { rows { institutionCode serviceCode channel cases completed } } }';
-const statisticsFrom = (i: number) => ({ from: new Date(Date.UTC(2025, 0, 1 + (i % 20))).toISOString() });
 
 /** The person measured: ~cases/clients cases, like everyone else in the data. */
 const MEASURED_PERSON = withCheckDigit('150390-1234');
@@ -66,8 +58,6 @@ async function fill(dbs: Map<string, Db>, size: { cases: number; clients: number
     select id, case when kind = 'EVENT_ONLY' then 'DELIVERY' else 'STATUS_CHANGE' end, submitted_at, 'INSTITUTION', institution_code,
       case when kind = 'EVENT_ONLY' then 'COMPLETED' else 'SUBMITTED' end
     from cases.cases where reference like 'BENCH-%'`);
-  // Generated cases bypass the writes that keep the monthly roll-ups: sum them once, as after any bulk load.
-  await rebuildRollups(db);
   await db.execute(sql`vacuum analyze cases.cases`);
   await db.execute(sql`vacuum analyze cases.case_events`);
 }
@@ -76,12 +66,9 @@ async function fill(dbs: Map<string, Db>, size: { cases: number; clients: number
 async function plans(url: string, measuredClientId: string): Promise<Record<string, string>> {
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   const db = drizzle({ client: pool }) as unknown as Db;
-  const dialect = new PgDialect();
   const statements: Record<string, { sql: string; params: unknown[] }> = {
     'me.cases page': casePageQuery(db, { clientId: measuredClientId }, null, 21).toSQL(),
     'me.cases totalCount': caseCountQuery(db, { clientId: measuredClientId }).toSQL(),
-    'Service.caseStatistics': dialect.sqlToQuery(statisticsQuery(['PMLP-PASE'], new Date('2025-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00+02:00'))),
-    'caseReport(year: 2025)': dialect.sqlToQuery(reportQuery(2025, null)),
   };
   const out: Record<string, string> = {};
   try {
@@ -106,7 +93,6 @@ export async function run() {
   const devKeyFile = join(mkdtempSync(join(tmpdir(), 'psg-bench-cases-')), 'dev-issuer.json');
   const issuer = await DevIssuer.load(devKeyFile, 'public-service-graph', 'http://127.0.0.1:4010');
   const personToken = await issuer.issue({ person: MEASURED_PERSON });
-  const operatorToken = await issuer.issue({ operator: 'bench' });
   const measuredClientId = clientIdFor(loadConfig().CLIENT_ID_SECRET, 'person', MEASURED_PERSON);
 
   const rows: LoadResult[] = [];
@@ -122,8 +108,6 @@ export async function run() {
     try {
       const url = graph.info.url;
       rows.push(await measure(`me.cases, ${label}`, { url, query: ME_CASES, variables: (i) => ({ n: 5 + (i % 10) }), headers: { authorization: `Bearer ${personToken}` }, processes: { graph }, seconds: 6 }));
-      rows.push(await measure(`Service.caseStatistics, ${label}`, { url, query: STATISTICS, variables: statisticsFrom, processes: { graph }, seconds: 6 }));
-      rows.push(await measure(`caseReport(year: 2025), ${label}`, { url, query: REPORT, variables: { year: 2025 }, headers: { authorization: `Bearer ${operatorToken}` }, processes: { graph }, connections: 1, seconds: 6 }));
       explained[label] = await plans(database.env.DATABASE_URL, measuredClientId);
     } finally {
       await graph.stop();
@@ -131,16 +115,13 @@ export async function run() {
     }
   }
 
-  printResults('Cases on PostgreSQL (whole graph in one process; me.cases and statistics 10 connections, report 1; 6 s each)', rows);
+  printResults('Cases on PostgreSQL (whole graph in one process; me.cases, 10 connections, 6 s)', rows);
   console.log(`\nData generated with generate_series (migrate, seed, fill, vacuum analyze): ${Object.entries(fillSeconds).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}.`);
   const [small, large] = SIZES.map((s) => `${s.cases.toLocaleString('en')} cases`);
   console.log(`\n| ${large} / ${small} | p50 latency | p99 latency | graph CPU ms/request |`);
   console.log('|---|---:|---:|---:|');
-  for (const name of ['me.cases', 'Service.caseStatistics', 'caseReport(year: 2025)']) {
-    const a = rows.find((r) => r.name === `${name}, ${large}`)!;
-    const b = rows.find((r) => r.name === `${name}, ${small}`)!;
-    console.log(`| ${name} | ${ratio(a.p50, b.p50)} | ${ratio(a.p99, b.p99)} | ${ratio(a.cpu.graph, b.cpu.graph)} |`);
-  }
+  const [atLarge, atSmall] = [large, small].map((label) => rows.find((r) => r.name === `me.cases, ${label}`)!);
+  console.log(`| me.cases | ${ratio(atLarge.p50, atSmall.p50)} | ${ratio(atLarge.p99, atSmall.p99)} | ${ratio(atLarge.cpu.graph, atSmall.cpu.graph)} |`);
   // The database's own time, from EXPLAIN ANALYZE: steadier than end-to-end latency on shared cores.
   const executionMs = (plan: string) => Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
   console.log(`\n| SQL execution time (EXPLAIN ANALYZE) | ${small} | ${large} | ratio |`);

@@ -75,6 +75,8 @@ const CASES: Case[] = [
   ['a 200 KB string literal', () => json({ query: `{ service(code: "${'x'.repeat(200_000)}") { code } }` }), 200, null],
   ['a 200 KB string variable', () => json({ query: 'query($c: String) { service(code: $c) { code } }', variables: { c: 'ž'.repeat(100_000) } }), 200, null],
   ['a 20 000-item list where a string goes', () => json({ query: 'query($c: String) { service(code: $c) { code } }', variables: { c: Array.from({ length: 20_000 }, (_, i) => i) } }), 400, 'BAD_USER_INPUT'],
+  // The runtime's own coercion has no error limit: seconds of CPU and megabytes of errors without the gateway's check.
+  ['a 100 000-item list of the wrong type', () => json({ query: 'query($c: [String!]) { services(filter: { codes: $c }) { totalCount } }', variables: { c: new Array(100_000).fill(0) } }), 400, 'BAD_USER_INPUT'],
   ['arrays nested 100 000 deep', () => ({ headers: { 'content-type': 'application/json' }, body: `{"query":"query($c: String) { service(code: $c) { code } }","variables":{"c":${'['.repeat(100_000)}${']'.repeat(100_000)}}}` }), 400, 'BAD_USER_INPUT'],
   ['a NUL character in a variable', () => json({ query: 'query($c: String) { service(code: $c) { code } }', variables: { c: 'PMLP\u0000PASE' } }), 400, 'BAD_USER_INPUT'],
   ['a NUL character in a literal', () => json({ query: '{ service(code: "PMLP\\u0000PASE") { code } }' }), 400, 'BAD_USER_INPUT'],

@@ -13,6 +13,7 @@ import { parseAcceptLanguage } from './i18n.ts';
 import type { Identity, IdentityVerifier } from './identity.ts';
 import type { Logger } from './logger.ts';
 import { subgraphMetricsPlugin, type ProcessMetrics } from './metrics.ts';
+import { refuseMissingRequiredParts } from './requires.ts';
 import { tracedHandler } from './tracing.ts';
 import { eventStreamOperation, serveEventStream } from './event-stream.ts';
 
@@ -132,6 +133,10 @@ async function readBody(req: http.IncomingMessage, limit: number): Promise<strin
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The schema a subgraph serves: its SDL and resolvers, with every `@requires` field refused while a part is absent. */
+export const subgraphSchema = (module: Pick<SubgraphModule, 'typeDefs' | 'resolvers'>) =>
+  refuseMissingRequiredParts(buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as never }));
+
 /**
  * Starts one subgraph on its own HTTP server. Requests without a valid internal identity token from the
  * gateway get UNAUTHENTICATED before any resolver runs, so a subgraph reached directly gives nothing.
@@ -152,7 +157,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     return { message: `Internal error; reference ${reference}.`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', reference } };
   };
   const server = http.createServer();
-  const schema = buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as never });
+  const schema = subgraphSchema(module);
   const apollo = new ApolloServer<TContext>({
     schema,
     includeStacktraceInErrorResponses: false,

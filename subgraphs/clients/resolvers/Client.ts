@@ -1,4 +1,3 @@
-import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { recognisableActors } from '../data/access-actors.ts';
 import { forbidden, unavailable } from '@public-service-graph/subgraph-kit/errors';
 import { pageSize, toConnection } from '@public-service-graph/subgraph-kit/pagination';
@@ -25,13 +24,6 @@ function basic(client: ClientParent): ClientParent {
   return client;
 }
 
-/** Whether this entity fetch asks for `accessLog` (in its `... on Client` selection). */
-function asksAccessLog(info: GraphQLResolveInfo): boolean {
-  const asks = (selections: readonly SelectionNode[]): boolean =>
-    selections.some((s) => (s.kind === Kind.FIELD ? s.name.value === 'accessLog' : s.kind === Kind.INLINE_FRAGMENT && asks(s.selectionSet.selections)));
-  return info.fieldNodes.some((node) => asks(node.selectionSet?.selections ?? []));
-}
-
 const timeId = (time: Date, id: string) => [time.toISOString(), id] as const;
 
 export const Client: ClientResolvers = {
@@ -39,12 +31,10 @@ export const Client: ClientResolvers = {
     const row = await ctx.loaders.clientById.load(ref.id);
     const client = row && ((await enterClient(ctx, row, info)) ?? { ...row, view: NOTHING });
     // Only `accessLog` comes with the other subgraphs' reads (@requires): refuse it plainly rather than answer a null
-    // entity. A part the gateway could not fetch arrives null (JavaScript planner) or not at all (Rust planner).
-    if ('caseAccessEvents' in ref || 'lifeSituationAccessEvents' in ref || asksAccessLog(info)) {
-      if (!client) throw forbidden('You may not read the access log of this client: only the client themself, or a representative with PROFILE_READ, may.');
-      return { ...client, caseAccessEvents: ref.caseAccessEvents ?? null, lifeSituationAccessEvents: ref.lifeSituationAccessEvents ?? null };
-    }
-    return client;
+    // entity. A part the gateway could not fetch is refused before `accessLog` runs (subgraph-kit requires.ts).
+    if (!client && ('caseAccessEvents' in ref || 'lifeSituationAccessEvents' in ref))
+      throw forbidden('You may not read the access log of this client: only the client themself, or a representative with PROFILE_READ, may.');
+    return client && { ...client, caseAccessEvents: ref.caseAccessEvents, lifeSituationAccessEvents: ref.lifeSituationAccessEvents };
   },
 
   kind: (client) => basic(client).kind,
@@ -103,12 +93,12 @@ export const Client: ClientResolvers = {
     const size = pageSize(args.first);
     const after = positionAfter(args.after);
     const own = await ownEntries(ctx.db, client.id, after, size + 1);
-    // A log with a part missing would tell the client nobody read what someone did: refuse it while a part is down.
-    const missing = (part: unknown) => part !== undefined && !Array.isArray(part); // null, or what the gateway got instead
-    if (missing(client.caseAccessEvents) || missing(client.lifeSituationAccessEvents))
+    // A log with a part missing would tell the client nobody read what someone did: refuse it while a part is down
+    // (null, or what the gateway got instead; an absent part never reaches here).
+    if (!Array.isArray(client.caseAccessEvents) || !Array.isArray(client.lifeSituationAccessEvents))
       throw unavailable('Part of your access log cannot be read right now; try again shortly.');
-    const cases = fromExternal(client.caseAccessEvents ?? [], 'cases');
-    const lifeSituations = fromExternal(client.lifeSituationAccessEvents ?? [], 'life-situations');
+    const cases = fromExternal(client.caseAccessEvents, 'cases');
+    const lifeSituations = fromExternal(client.lifeSituationAccessEvents, 'life-situations');
     const page = mergePage([own.rows, cases, lifeSituations], after, size);
     const rows = await recognisableActors(ctx.db, ctx.loaders.clientById, client.id, page.rows);
     const hasNextPage = page.hasNextPage;

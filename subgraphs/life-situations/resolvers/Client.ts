@@ -22,8 +22,8 @@ function factsOf(ctx: LifeSituationsContext, identifier: string | null, events: 
 
 /**
  * The services the client has received (cases subgraph, @requires). When the cases subgraph could not say, the
- * gateway hands over null, nothing (the Rust planner) or what it got instead of a list: progress and offers worked
- * out without it would be wrong. Only the fields that @require it ask, and they reach a Client only as an entity.
+ * gateway hands over null or what it got instead of a list (a part it could not fetch at all is refused before the
+ * field runs: subgraph-kit requires.ts): progress and offers worked out without it would be wrong.
  */
 function completedOf(client: ClientParent): Set<string> {
   if (!Array.isArray(client.completedServiceCodes))
