@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
 import { html } from 'hono/html';
-import { callGraph, GraphError, GraphUnavailable } from '../shared/graph.ts';
+import { callGraph, GraphError, GraphUnavailable, unavailable } from '../shared/graph.ts';
 import { isLang, type Lang } from './i18n.ts';
 import { page, view, type Html, type View } from './layout.ts';
 import { registerConsentRoutes } from './consent.ts';
@@ -79,7 +79,8 @@ export class Portal {
     const hit = this.cache.get(key);
     if (hit && hit.until > Date.now()) return hit.value;
     const value = callGraph<T>(this.options.graphqlUrl, { lang: c.get('v').lang, apiKey: this.options.apiKey }, query);
-    value.catch(() => this.cache.delete(key));
+    // Kept only whole: a part missing for an outage is asked for again on the next page.
+    value.then((answer) => unavailable(answer) && this.cache.delete(key), () => this.cache.delete(key));
     this.cache.set(key, { until: Date.now() + 5 * 60_000, value });
     return value;
   }
@@ -164,7 +165,7 @@ export function createCitizenPortal(options: PortalOptions): Hono<PortalEnv> {
   app.get('/services/:code', async (c) => {
     const data = await portal.ask(c, SERVICE_CARD, { code: c.req.param('code'), now: new Date().toISOString() });
     if (!data.service) return portal.message(c, c.get('v').t('notFound'), c.get('v').t('notFoundText'), 404);
-    return portal.render(c, servicePage(c.get('v'), data.service));
+    return portal.render(c, servicePage(c.get('v'), data));
   });
 
   app.get('/life-situations', async (c) => {
@@ -174,6 +175,7 @@ export function createCitizenPortal(options: PortalOptions): Hono<PortalEnv> {
 
   app.get('/life-situations/:code', async (c) => {
     const data = await portal.ask(c, LIFE_SITUATION(!!c.get('session')?.person && !c.get('session')?.actFor), { code: c.req.param('code') });
+    if (unavailable(data, 'lifeSituation')) throw new GraphUnavailable(503); // the page is this one value
     if (!data.lifeSituation) return portal.message(c, c.get('v').t('notFound'), c.get('v').t('notFoundText'), 404);
     return portal.render(c, lifeSituationPage(c.get('v'), data));
   });

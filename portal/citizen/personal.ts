@@ -80,7 +80,7 @@ export function registerPersonalRoutes(app: Hono<PortalEnv>, portal: Portal) {
 
   app.get('/my/data', async (c) => {
     const data = await portal.ask(c, MY_DATA(clientRoot(c.get('v'))));
-    return portal.render(c, dataPage(c.get('v'), data.client));
+    return portal.render(c, dataPage(c.get('v'), data));
   });
 
   app.post('/my/data/consents', async (c) => {

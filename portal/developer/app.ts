@@ -4,7 +4,7 @@ import { compress } from 'hono/compress';
 import { getCookie, setCookie } from 'hono/cookie';
 import { html } from 'hono/html';
 import { graphiqlHtml } from '../../gateway/graphiql.ts';
-import { callGraph, GraphError, GraphUnavailable } from '../shared/graph.ts';
+import { callGraph, GraphError, GraphUnavailable, unavailable } from '../shared/graph.ts';
 import { isLang, type Lang } from '../shared/lang.ts';
 import { csrfValid, OidcClient, SessionStore, type Session } from '../shared/session.ts';
 import { page, view, type Html, type View } from './layout.ts';
@@ -72,7 +72,8 @@ export class DeveloperPortal {
     const hit = this.cache.get(key);
     if (hit && hit.until > Date.now()) return hit.value;
     const value = callGraph<T>(this.options.graphqlUrl, { lang: c.get('v').lang }, query, variables);
-    value.catch(() => this.cache.delete(key));
+    // Kept only whole: a part missing for an outage is asked for again on the next page.
+    value.then((answer) => unavailable(answer) && this.cache.delete(key), () => this.cache.delete(key));
     this.cache.set(key, { until: Date.now() + 30_000, value });
     return value;
   }
