@@ -26,7 +26,7 @@ const lv = {
   when: 'Kad', who: 'Kas', what: 'Ko', why: 'Kāpēc', noAccess: 'Neviens nav skatījis.', recipientId: 'Lietotnes vai iestādes kods',
   actingHeading: 'Pārstāvēt citu', act: 'Darboties šīs personas vārdā', nobody: 'Jūs nevienu nepārstāvat.', signInNeeded: 'Lai redzētu šo lapu, piesakieties.',
   saved: 'Saglabāts.', error: 'Kļūda', forbidden: 'Jums nav tiesību to redzēt.', csrf: 'Veidlapa ir novecojusi. Mēģiniet vēlreiz.', thanks: 'Paldies!',
-  busy: 'Pārāk daudz pieprasījumu', busyText: 'Šobrīd pieprasījumu ir pārāk daudz. Lūdzu, mēģiniet vēlreiz pēc brīža.', unavailable: 'Pakalpojums īslaicīgi nav pieejams', unavailableText: 'Daļa sistēmas šobrīd neatbild. Lūdzu, mēģiniet vēlreiz pēc brīža.', retryIn: 'Mēģiniet vēlreiz pēc (sekundēm):',
+  busy: 'Pārāk daudz pieprasījumu', busyText: 'Šobrīd pieprasījumu ir pārāk daudz. Lūdzu, mēģiniet vēlreiz pēc brīža.', unavailable: 'Pakalpojums īslaicīgi nav pieejams', unavailableText: 'Daļa sistēmas šobrīd neatbild. Lūdzu, mēģiniet vēlreiz pēc brīža.', partUnavailable: 'Šī daļa īslaicīgi nav pieejama; mēģiniet vēlreiz vēlāk.', retryIn: 'Mēģiniet vēlreiz pēc (sekundēm):',
   invalidLogin: 'Pieteikšanās neizdevās. Mēģiniet vēlreiz.', of: 'no', home: 'Sākums', servicesOf: 'pakalpojumi', signInToSee: 'Piesakieties, lai redzētu savu progresu.',
   unknown: 'nav zināms', phone: 'Tālrunis', email: 'E-pasts', yes: 'Jā', no: 'Nē', enabled: 'Ieslēgts', back: 'Atpakaļ', none: '—', apply: 'Piemērot', nextPage: 'Nākamā lapa',
 } as const;
@@ -57,7 +57,7 @@ const en: Record<Key, string> = {
   when: 'When', who: 'Who', what: 'What', why: 'Why', noAccess: 'Nobody has read it.', recipientId: 'Application or institution code',
   actingHeading: 'Act for someone', act: 'Act for this party', nobody: 'You represent nobody.', signInNeeded: 'Sign in to see this page.',
   saved: 'Saved.', error: 'Error', forbidden: 'You may not see this.', csrf: 'The form has expired. Please try again.', thanks: 'Thank you!',
-  busy: 'Too many requests', busyText: 'There are too many requests right now. Please try again in a moment.', unavailable: 'Temporarily unavailable', unavailableText: 'Part of the system is not answering right now. Please try again in a moment.', retryIn: 'Try again in (seconds):',
+  busy: 'Too many requests', busyText: 'There are too many requests right now. Please try again in a moment.', unavailable: 'Temporarily unavailable', unavailableText: 'Part of the system is not answering right now. Please try again in a moment.', partUnavailable: 'This part is temporarily unavailable; try again later.', retryIn: 'Try again in (seconds):',
   invalidLogin: 'Sign-in failed. Please try again.', of: 'of', home: 'Home', servicesOf: 'services', signInToSee: 'Sign in to see your progress.',
   unknown: 'unknown', phone: 'Phone', email: 'E-mail', yes: 'Yes', no: 'No', enabled: 'On', back: 'Back', none: '—', apply: 'Apply', nextPage: 'Next page',
 };
@@ -86,7 +86,7 @@ const ru: Record<Key, string> = {
   when: 'Когда', who: 'Кто', what: 'Что', why: 'Зачем', noAccess: 'Никто не смотрел.', recipientId: 'Код приложения или учреждения',
   actingHeading: 'Представлять другого', act: 'Действовать от имени', nobody: 'Вы никого не представляете.', signInNeeded: 'Войдите, чтобы увидеть эту страницу.',
   saved: 'Сохранено.', error: 'Ошибка', forbidden: 'У вас нет права это видеть.', csrf: 'Форма устарела. Попробуйте ещё раз.', thanks: 'Спасибо!',
-  busy: 'Слишком много запросов', busyText: 'Сейчас слишком много запросов. Пожалуйста, повторите попытку чуть позже.', unavailable: 'Временно недоступно', unavailableText: 'Часть системы сейчас не отвечает. Пожалуйста, повторите попытку чуть позже.', retryIn: 'Повторите через (секунд):',
+  busy: 'Слишком много запросов', busyText: 'Сейчас слишком много запросов. Пожалуйста, повторите попытку чуть позже.', unavailable: 'Временно недоступно', unavailableText: 'Часть системы сейчас не отвечает. Пожалуйста, повторите попытку чуть позже.', partUnavailable: 'Эта часть временно недоступна; попробуйте позже.', retryIn: 'Повторите через (секунд):',
   invalidLogin: 'Вход не удался. Попробуйте ещё раз.', of: 'из', home: 'Главная', servicesOf: 'услуги', signInToSee: 'Войдите, чтобы увидеть свой прогресс.',
   unknown: 'неизвестно', phone: 'Телефон', email: 'Э-почта', yes: 'Да', no: 'Нет', enabled: 'Вкл.', back: 'Назад', none: '—', apply: 'Применить', nextPage: 'Следующая страница',
 };

@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { LANGUAGES, translator, type Lang, type T } from './i18n.ts';
+import { unavailable } from '../shared/graph.ts';
 import type { Session } from '../shared/session.ts';
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -22,6 +23,10 @@ const withLang = (url: URL, lang: Lang) => {
   u.searchParams.set('lang', lang);
   return `${u.pathname}${u.search}`;
 };
+
+/** In place of the part of a page at `path` that the graph could not give now (a subgraph down); '' when it came. */
+export const notice = (v: View, answer: unknown, path: string) =>
+  unavailable(answer, path) ? html`<p class="notice" role="status">${v.t('partUnavailable')}</p>` : '';
 
 export const csrfField = (v: View) => html`<input type="hidden" name="csrf" value="${v.session?.csrf ?? ''}">`;
 

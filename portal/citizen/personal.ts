@@ -6,9 +6,7 @@ import { csrfField, page } from './layout.ts';
 import { CASES, clientRoot, COMPLAIN, casesPage, RATE_CASE } from './pages/cases.ts';
 import { ACCEPT_POWER, CONSENT_SCOPES, dataPage, GRANT_CONSENT, GRANT_POWER, MY_DATA, POWER_SCOPES, REVOKE_CONSENT, REVOKE_POWER, UPDATE_PREFERENCES } from './pages/data.ts';
 
-/** Sign-in and sign-out (OIDC code flow + PKCE), and the pages and forms of a signed-in person. */
-
-const safeReturn = (to: string | undefined) => (to && to.startsWith('/') && !to.startsWith('//') ? to : '/');
+/** Sign-out (ending the provider's session too), and the pages and forms of a signed-in person. */
 
 type Form = Record<string, string | File | (string | File)[]>;
 const list = (form: Form, name: string): string[] => {
@@ -25,29 +23,6 @@ const outcome = (portal: Portal, c: Context<PortalEnv>, errors: { message: strin
 };
 
 export function registerPersonalRoutes(app: Hono<PortalEnv>, portal: Portal) {
-  app.get('/auth/login', async (c) => {
-    const s = portal.session(c);
-    const { url, pending } = await portal.oidc.authorizationUrl(c.get('v').lang);
-    s.pending = { ...pending, returnTo: safeReturn(c.req.query('returnTo')) };
-    return c.redirect(url, 302);
-  });
-
-  app.get('/auth/callback', async (c) => {
-    const s = c.get('session');
-    if (!s?.pending) return portal.message(c, c.get('v').t('error'), c.get('v').t('invalidLogin'), 400);
-    const current = new URL(`${portal.options.publicUrl}${c.req.path}${new URL(c.req.url).search}`);
-    let person;
-    try {
-      person = await portal.oidc.callback(current, s.pending);
-    } catch {
-      delete s.pending;
-      return portal.message(c, c.get('v').t('error'), c.get('v').t('invalidLogin'), 400);
-    }
-    const returnTo = s.pending.returnTo;
-    portal.setSession(c, portal.sessions.rotate(s, { person }));
-    return c.redirect(returnTo, 303);
-  });
-
   app.post('/auth/logout', async (c) => {
     const s = c.get('session')!;
     const person = s.person;
@@ -80,7 +55,7 @@ export function registerPersonalRoutes(app: Hono<PortalEnv>, portal: Portal) {
 
   app.get('/my/data', async (c) => {
     const data = await portal.ask(c, MY_DATA(clientRoot(c.get('v'))));
-    return portal.render(c, dataPage(c.get('v'), data.client));
+    return portal.render(c, dataPage(c.get('v'), data));
   });
 
   app.post('/my/data/consents', async (c) => {

@@ -15,6 +15,7 @@ const lv = {
   headers: 'Galvenes', headerKey: 'jūsu lietotnes atslēga (X-API-Key), no sadaļas “Manas lietotnes”.', headerAuth: 'personas piekļuves marķieris (Authorization: Bearer …), kad lietotne lasa personas datus ar tās piekrišanu.', headerActFor: 'persona darbojas cita vārdā (X-Act-For: personas kods vai reģistrācijas numurs).',
   openGraphiql: 'Atvērt GraphiQL', openWithKey: 'Atvērt GraphiQL ar šo atslēgu',
   notFound: 'Nav atrasts', notFoundText: 'Šāda lapa nav atrasta.', error: 'Kļūda', csrf: 'Veidlapa ir novecojusi. Mēģiniet vēlreiz.', forbidden: 'Jums nav tiesību to redzēt.',
+  busy: 'Pārāk daudz pieprasījumu', busyText: 'Šobrīd pieprasījumu ir pārāk daudz. Lūdzu, mēģiniet vēlreiz pēc brīža.', retryIn: 'Mēģiniet vēlreiz pēc (sekundēm):',
   unavailable: 'Pakalpojums īslaicīgi nav pieejams', unavailableText: 'Daļa sistēmas šobrīd neatbild. Lūdzu, mēģiniet vēlreiz pēc brīža.', invalidLogin: 'Pieteikšanās neizdevās. Mēģiniet vēlreiz.',
 } as const;
 export type Key = keyof typeof lv;
@@ -33,6 +34,7 @@ const en: Record<Key, string> = {
   headers: 'Headers', headerKey: 'your application\u2019s key (X-API-Key), from \u201cMy applications\u201d.', headerAuth: 'a person\u2019s access token (Authorization: Bearer \u2026), when the application reads that person\u2019s data with their consent.', headerActFor: 'a person acting for someone else (X-Act-For: personal code or registration number).',
   openGraphiql: 'Open GraphiQL', openWithKey: 'Open GraphiQL with this key',
   notFound: 'Not found', notFoundText: 'This page was not found.', error: 'Error', csrf: 'The form has expired. Please try again.', forbidden: 'You may not see this.',
+  busy: 'Too many requests', busyText: 'There are too many requests right now. Please try again in a moment.', retryIn: 'Try again in (seconds):',
   unavailable: 'Temporarily unavailable', unavailableText: 'Part of the system is not answering right now. Please try again in a moment.', invalidLogin: 'Sign-in failed. Please try again.',
 };
 
@@ -50,6 +52,7 @@ const ru: Record<Key, string> = {
   headers: 'Заголовки', headerKey: 'ключ вашего приложения (X-API-Key), из раздела «Мои приложения».', headerAuth: 'токен доступа лица (Authorization: Bearer …), когда приложение читает данные лица с его согласия.', headerActFor: 'лицо действует от имени другого (X-Act-For: персональный код или регистрационный номер).',
   openGraphiql: 'Открыть GraphiQL', openWithKey: 'Открыть GraphiQL с этим ключом',
   notFound: 'Не найдено', notFoundText: 'Такая страница не найдена.', error: 'Ошибка', csrf: 'Форма устарела. Попробуйте ещё раз.', forbidden: 'У вас нет права это видеть.',
+  busy: 'Слишком много запросов', busyText: 'Сейчас слишком много запросов. Пожалуйста, повторите попытку чуть позже.', retryIn: 'Повторите через (секунд):',
   unavailable: 'Временно недоступно', unavailableText: 'Часть системы сейчас не отвечает. Пожалуйста, повторите попытку чуть позже.', invalidLogin: 'Вход не удался. Попробуйте ещё раз.',
 };
 

@@ -5,8 +5,9 @@ import { errorBody } from '../../gateway/gateway-errors.ts';
 import { createCitizenPortal } from '../../portal/citizen/app.ts';
 
 /**
- * When the graph cannot answer (its rate limit, the gateway down, a subgraph down), the portal says so in the reader's
- * language with the gateway's status (429 with its Retry-After, or 503), never a 500. No browser: a stand-in gateway
+ * When the graph cannot answer (its rate limit, the gateway down, a subgraph down and nothing else came), the portal
+ * says so in the reader's language with the gateway's status (429 with its Retry-After, or 503), never a 500; a partial
+ * answer is a page of what came (partial-answers.test.ts). No browser: a stand-in gateway
  * answers as the real one does in each case (bodies from gateway/gateway-errors.ts, Hive Gateway's subgraph error).
  */
 type Answer = { status: number; headers?: Record<string, string>; body: string };
@@ -58,13 +59,24 @@ describe('the graph cannot answer', () => {
     expect(page.text).not.toMatch(/RATE_LIMITED|cost points|\bat .*\.ts:\d+/);
   });
 
-  it('a subgraph down: 503 and a localized page', async () => {
+  it('a subgraph down and nothing else came: 503 and a localized page', async () => {
     next = SUBGRAPH_DOWN;
     const page = await visit(gatewayUrl, '/services/PMLP-DZIVESVIETA?lang=en');
     expect(page.status).toBe(503);
     expect(page.retryAfter).toBe('5');
     expect(page.text).toContain('Temporarily unavailable');
     expect(page.text).not.toMatch(/SUBGRAPH_UNAVAILABLE|unavailable right now/);
+  });
+
+  it('a refusal beside an outage is still a refusal (403), not a page of what came', async () => {
+    next = {
+      status: 200,
+      body: JSON.stringify({
+        data: { lifeSituations: null, me: null },
+        errors: [{ message: 'unavailable', path: ['lifeSituations'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }, { message: 'Not yours.', path: ['me'], extensions: { code: 'FORBIDDEN' } }],
+      }),
+    };
+    expect((await visit(gatewayUrl, '/life-situations?lang=en')).status).toBe(403);
   });
 
   it('the gateway answering 503 passes its Retry-After on', async () => {

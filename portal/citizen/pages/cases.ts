@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { html } from 'hono/html';
 import { enumText } from '../i18n.ts';
-import { csrfField, date, page, type Html, type View } from '../layout.ts';
+import { csrfField, date, notice, page, type Html, type View } from '../layout.ts';
 
 /** "My cases": every application across institutions, for the person or the party they act for. */
 
@@ -21,11 +21,12 @@ export const COMPLAIN = `mutation Complain($input: SubmitCaseComplaintInput!) { 
 
 export function casesPage(v: View, data: any): Html {
   const { t } = v;
-  const cases = data.client?.cases.nodes ?? [];
+  const cases = data.client?.cases?.nodes; // null: the cases did not come (a notice instead)
   return page(v, t('casesHeading'), html`
-${cases.length ? '' : html`<p>${t('noCases')}</p>`}
-${cases.map((c: any) => html`<article class="card" aria-labelledby="case-${c.id}">
-  <h2 id="case-${c.id}">${c.service.name}</h2>
+${notice(v, data, 'client.cases')}
+${cases?.length === 0 ? html`<p>${t('noCases')}</p>` : ''}
+${(cases ?? []).map((c: any) => html`<article class="card" aria-labelledby="case-${c.id}">
+  <h2 id="case-${c.id}">${c.service?.name ?? c.reference}</h2>
   <dl>
     <dt>${t('reference')}</dt><dd>${c.reference} (${c.institutionCode})</dd>
     <dt>${t('status')}</dt><dd><strong>${enumText(v.lang, c.status)}</strong>${c.extendedStatus ? ` — ${c.extendedStatus}` : ''}${c.progress != null ? ` · ${t('progress')} ${c.progress}%` : ''}</dd>

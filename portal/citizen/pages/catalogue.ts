@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
+import { unavailable } from '../../shared/graph.ts';
 import { enumText } from '../i18n.ts';
-import { date, duration, page, type Html, type View } from '../layout.ts';
+import { date, duration, notice, page, type Html, type View } from '../layout.ts';
 
 /** Search across services and life situations, and the service card (EU Single Digital Gateway Art. 10). */
 
@@ -48,9 +49,9 @@ function nextStep(v: View, s: Summary): Html {
 }
 
 export function searchPage(v: View, p: SearchParams, data: any, options: any): Html {
-  const results: Summary[] = data.searchServices ? data.searchServices.edges.map((e: { node: Summary }) => e.node) : data.services.nodes;
-  const { totalCount: total, pageInfo } = data.searchServices ?? data.services;
-  const next = new URLSearchParams({ q: p.q, holder: p.holder, channel: p.channel, region: p.region, after: pageInfo.endCursor ?? '' });
+  const found = data.searchServices ?? data.services; // null: the catalogue did not answer (a notice instead)
+  const results: Summary[] = found?.edges?.map((e: { node: Summary }) => e.node) ?? found?.nodes ?? [];
+  const next = new URLSearchParams({ q: p.q, holder: p.holder, channel: p.channel, region: p.region, after: found?.pageInfo.endCursor ?? '' });
   const regions = [...new Set<string>(options.channels.nodes.map((n: { municipality?: string }) => n.municipality).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'lv'));
   const situations: { code: string; title: string; offerText: string | null }[] = data.lifeSituations?.nodes ?? [];
   return page(v, v.t('searchHeading'), html`
@@ -64,12 +65,12 @@ export function searchPage(v: View, p: SearchParams, data: any, options: any): H
     <div><button type="submit">${v.t('search')}</button></div>
   </div>
 </form>
-${situations.length ? html`<h2>${v.t('matchingSituations')}</h2><ul>${situations.map((s) => html`<li><a href="/life-situations/${s.code}">${s.title}</a>${s.offerText ? html` — ${s.offerText}` : ''}</li>`)}</ul>` : ''}
-<h2 id="results">${v.t('found')}: ${total}</h2>
-${results.length ? '' : html`<p>${v.t('noResults')}</p>`}
+${situations.length || unavailable(data, 'lifeSituations') ? html`<h2>${v.t('matchingSituations')}</h2>${notice(v, data, 'lifeSituations') || html`<ul>${situations.map((s) => html`<li><a href="/life-situations/${s.code}">${s.title}</a>${s.offerText ? html` — ${s.offerText}` : ''}</li>`)}</ul>`}` : ''}
+<h2 id="results">${v.t('found')}${found ? `: ${found.totalCount}` : ''}</h2>
+${notice(v, data, 'searchServices') || (results.length ? '' : html`<p>${v.t('noResults')}</p>`)}
 ${results.map((s) => html`<article class="card"><h3><a href="/services/${encodeURIComponent(s.code)}">${s.name}</a></h3>
   <p class="meta">${s.holder.name}</p>${s.summary ? html`<p>${s.summary}</p>` : ''}${nextStep(v, s)}</article>`)}
-${pageInfo.hasNextPage ? html`<p><a href="/?${next.toString()}" rel="next">${v.t('nextPage')}</a></p>` : ''}`);
+${found?.pageInfo.hasNextPage ? html`<p><a href="/?${next.toString()}" rel="next">${v.t('nextPage')}</a></p>` : ''}`);
 }
 
 export const SERVICE_CARD = `query ServiceCard($code: String!, $now: DateTime!) {
@@ -97,8 +98,9 @@ export const SERVICE_CARD = `query ServiceCard($code: String!, $now: DateTime!) 
 const hours = (v: View, weekly: { day: string; opens: string; closes: string }[]) =>
   weekly.map((h) => `${enumText(v.lang, h.day)} ${h.opens}–${h.closes}`).join(', ');
 
-export function servicePage(v: View, s: any): Html {
+export function servicePage(v: View, data: any): Html {
   const { t } = v;
+  const s = data.service;
   const online = s.channels.filter((c: any) => c.channel.type === 'E_SERVICE');
   const centres = s.channels.filter((c: any) => c.channel.type === 'SERVICE_LOCATION');
   const others = s.channels.filter((c: any) => c.channel.type !== 'E_SERVICE' && c.channel.type !== 'SERVICE_LOCATION');
@@ -130,7 +132,7 @@ ${[...centres].sort((a: any, b: any) => Number(b.channel.isOpen) - Number(a.chan
   <p>${c.channel.address.street}, ${c.channel.address.city} · <span class="badge ${c.channel.isOpen ? 'open' : 'closed'}">${c.channel.isOpen ? t('openNow') : t('closedNow')}</span></p>
   ${c.channel.hours ? html`<p>${t('hours')}: ${hours(v, c.channel.hours.weekly)}</p>` : ''}</div>`)}` : ''}
 ${s.legalBasis.length ? html`<h2>${t('legalBasis')}</h2><ul>${s.legalBasis.map((l: any) => html`<li>${l.url ? html`<a href="${l.url}" rel="external">${l.title}</a>` : l.title}${l.article ? `, ${l.article}` : ''}</li>`)}</ul>` : ''}
-${s.lifeSituations.length ? html`<h2>${t('lifeSituations')}</h2><ul>${s.lifeSituations.map((l: any) => html`<li><a href="/life-situations/${l.code}">${l.title}</a></li>`)}</ul>` : ''}
+${s.lifeSituations?.length || unavailable(data, 'service.lifeSituations') ? html`<h2>${t('lifeSituations')}</h2>${notice(v, data, 'service.lifeSituations') || html`<ul>${s.lifeSituations.map((l: any) => html`<li><a href="/life-situations/${l.code}">${l.title}</a></li>`)}</ul>`}` : ''}
 <p class="meta">${date(v, new Date().toISOString().slice(0, 10))}</p>`);
 }
 

@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import { enumText } from '../i18n.ts';
-import { csrfField, date, page, type Html, type View } from '../layout.ts';
+import { csrfField, date, notice, page, type Html, type View } from '../layout.ts';
 
 /** "My data": profile, contacts, notifications, consents, powers of attorney, and who read the data. */
 
@@ -37,8 +37,9 @@ const representative = (v: View, r: any) => (r.status === 'AWAITING_ACCEPTANCE' 
 const checks = (v: View, name: string, values: string[]) =>
   html`<div class="checks">${values.map((s) => html`<label><input type="checkbox" name="${name}" value="${s}"> ${enumText(v.lang, s)}</label>`)}</div>`;
 
-export function dataPage(v: View, c: any): Html {
+export function dataPage(v: View, data: any): Html {
   const { t } = v;
+  const c = data.client;
   return page(v, t('dataHeading'), html`
 <nav aria-label="${t('dataHeading')}"><ul>
   <li><a href="#profile">${t('profile')}</a></li><li><a href="#consents">${t('consents')}</a></li>
@@ -92,8 +93,8 @@ ${current(c.representedBy).length ? html`<ul>${current(c.representedBy).map((r: 
 </form>
 
 <h2 id="access">${t('accessLog')}</h2>
-${c.accessLog.nodes.length ? html`<div class="table"><table><caption class="skip">${t('accessLog')}</caption>
+${notice(v, data, 'client.accessLog') || (c.accessLog.nodes.length ? html`<div class="table"><table><caption class="skip">${t('accessLog')}</caption>
   <thead><tr><th scope="col">${t('when')}</th><th scope="col">${t('who')}</th><th scope="col">${t('what')}</th><th scope="col">${t('why')}</th></tr></thead>
   <tbody>${c.accessLog.nodes.map((a: any) => html`<tr><td>${date(v, a.at)}</td><td>${a.actor} (${enumText(v.lang, a.actorKind)})</td><td>${a.resource}</td><td>${a.purpose ?? t('none')}</td></tr>`)}</tbody></table></div>`
-  : html`<p>${t('noAccess')}</p>`}`);
+  : html`<p>${t('noAccess')}</p>`)}`);
 }

@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
+import { unavailable } from '../../shared/graph.ts';
 import { enumText } from '../i18n.ts';
-import { date, page, type Html, type View } from '../layout.ts';
+import { date, notice, page, type Html, type View } from '../layout.ts';
 import { hours } from './catalogue.ts';
 
 /** Life situations with their steps (and a signed-in person's progress and offers), and service centres nearby. */
@@ -21,14 +22,15 @@ export function lifeSituationsPage(v: View, data: any): Html {
   const { t } = v;
   const me = data.me;
   return page(v, t('lifeSituationsHeading'), html`
-${me ? html`<section aria-labelledby="offers"><h2 id="offers">${t('offers')}</h2>
-  ${me.consentsToProactiveOffers
+${me || unavailable(data, 'me') ? html`<section aria-labelledby="offers"><h2 id="offers">${t('offers')}</h2>
+  ${notice(v, data, 'me.proactiveOffers') || (me.consentsToProactiveOffers
     ? html`<ul>${me.proactiveOffers.nodes.map((o: any) => html`<li><a href="/services/${encodeURIComponent(o.serviceCode)}">${o.service?.name ?? o.serviceCode}</a> (${o.lifeSituation.title})${o.dueDate ? html` — ${t('due')} ${date(v, o.dueDate)}` : ''}${o.overdue ? html` <span class="badge overdue">${t('overdue')}</span>` : ''}</li>`)}</ul>`
-    : html`<p>${t('offersNeedConsent')}</p>`}
-  ${me.activeLifeSituations.length ? html`<h2>${t('yourProgress')}</h2><ul>${me.activeLifeSituations.map((p: any) => html`<li><a href="/life-situations/${p.lifeSituation.code}">${p.lifeSituation.title}</a>: ${p.doneRequiredStepCount} ${t('of')} ${p.requiredStepCount}</li>`)}</ul>` : ''}
+    : html`<p>${t('offersNeedConsent')}</p>`)}
+  ${unavailable(data, 'me.activeLifeSituations') ? html`<h2>${t('yourProgress')}</h2>${notice(v, data, 'me.activeLifeSituations')}`
+    : me.activeLifeSituations.length ? html`<h2>${t('yourProgress')}</h2><ul>${me.activeLifeSituations.map((p: any) => html`<li><a href="/life-situations/${p.lifeSituation.code}">${p.lifeSituation.title}</a>: ${p.doneRequiredStepCount} ${t('of')} ${p.requiredStepCount}</li>`)}</ul>` : ''}
 </section>` : html`<p>${t('signInToSee')}</p>`}
 <h2>${t('lifeSituations')}</h2>
-<ul>${data.lifeSituations.nodes.map((l: any) => html`<li><a href="/life-situations/${l.code}">${l.title}</a>${l.offerText ? html`<br><span class="meta">${l.offerText}</span>` : ''}</li>`)}</ul>`);
+${notice(v, data, 'lifeSituations') || html`<ul>${data.lifeSituations.nodes.map((l: any) => html`<li><a href="/life-situations/${l.code}">${l.title}</a>${l.offerText ? html`<br><span class="meta">${l.offerText}</span>` : ''}</li>`)}</ul>`}`);
 }
 
 export const LIFE_SITUATION = (signedIn: boolean) => `query LifeSituation($code: String!) {
@@ -48,15 +50,16 @@ export function lifeSituationPage(v: View, data: any): Html {
   const p = data.me?.lifeSituationProgress;
   return page(v, l.title, html`
 ${l.description ? html`<p>${l.description}</p>` : ''}
-${p ? html`<p><strong>${t('yourProgress')}:</strong> ${p.doneRequiredStepCount} ${t('of')} ${p.requiredStepCount}</p>` : ''}
+${notice(v, data, 'me.lifeSituationProgress') || (p ? html`<p><strong>${t('yourProgress')}:</strong> ${p.doneRequiredStepCount} ${t('of')} ${p.requiredStepCount}</p>` : '')}
 <h2>${t('steps')}</h2>
+${notice(v, data, 'lifeSituation.steps')}
 <ol>${l.steps.map((s: any) => {
     const mine = progress.get(s.position);
     return html`<li class="card"><h3>${s.title} <span class="badge">${s.required ? t('required') : t('optional')}</span>
       ${mine ? html` <span class="badge ${mine.status === 'DONE' ? 'open' : ''}">${enumText(v.lang, mine.status)}</span>` : ''}
       ${mine?.overdue ? html` <span class="badge overdue">${t('overdue')}</span>` : ''}</h3>
       ${s.dueText ? html`<p>${t('due')}: ${s.dueText}</p>` : ''}${s.condition?.text ? html`<p class="meta">${s.condition.text}</p>` : ''}
-      <ul>${s.services.filter(Boolean).map((sv: any) => html`<li><a href="/services/${encodeURIComponent(sv.code)}">${sv.name}</a></li>`)}</ul></li>`;
+      <ul>${s.services.filter(Boolean).map((sv: any) => html`<li><a href="/services/${encodeURIComponent(sv.code)}">${sv.name ?? sv.code}</a></li>`)}</ul></li>`;
   })}</ol>`);
 }
 
