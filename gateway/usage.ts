@@ -52,6 +52,10 @@ class BatchedCounts<T extends { operations: number }> {
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
+/** Operations a key's day is counted under by name; any further one is counted under OTHER_OPERATIONS. */
+export const OPERATIONS_PER_KEY_DAY = 100;
+export const OTHER_OPERATIONS = '#other';
+
 /**
  * Usage per API key per UTC day: operations, cost and errors; and per key, day and operation: operations and errors
  * (shown to the key's owner and operators).
@@ -59,6 +63,11 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
 export class UsageMeter {
   private readonly counts: BatchedCounts<UsageEntry>;
   private readonly perOperation: BatchedCounts<OperationUsageEntry>;
+  /**
+   * The labels each key has been counted under today in this process. A caller sending ever new unnamed documents
+   * would otherwise add a row per document, for ever; past the bound they share one row.
+   */
+  private labels = { day: '', byKey: new Map<string, Set<string>>() };
 
   constructor(store: Pick<GatewayReads, 'addUsage' | 'addOperationUsage'>, log: Logger, flushMs: number) {
     this.counts = new BatchedCounts<UsageEntry>((e) => store.addUsage(e), (into, from) => {
@@ -77,8 +86,20 @@ export class UsageMeter {
     const day = today(now);
     const errors = operations.filter((o) => o.error).length;
     this.counts.add(`${keyId}/${day}`, { keyId, day, operations: operations.length, cost, errors });
-    for (const { operation, error } of operations)
+    for (const { operation: sent, error } of operations) {
+      const operation = this.label(keyId, day, sent);
       this.perOperation.add(`${keyId}/${day}/${operation}`, { keyId, day, operation, operations: 1, errors: error ? 1 : 0 });
+    }
+  }
+
+  private label(keyId: string, day: string, operation: string): string {
+    if (this.labels.day !== day) this.labels = { day, byKey: new Map() };
+    const seen = this.labels.byKey.get(keyId) ?? new Set<string>();
+    this.labels.byKey.set(keyId, seen);
+    if (seen.has(operation)) return operation;
+    if (seen.size >= OPERATIONS_PER_KEY_DAY) return OTHER_OPERATIONS;
+    seen.add(operation);
+    return operation;
   }
 
   flush = () => Promise.all([this.counts.flush(), this.perOperation.flush()]).then(() => undefined);

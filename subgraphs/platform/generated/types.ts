@@ -150,6 +150,7 @@ export type ApiKeyOperationUsage = {
   /**
    * The operation's name, e.g. "MekletPakalpojumus"; for a document without a named operation `#` and the first 12
    * hex digits of the document's SHA-256 (of its persisted id for persisted documents), e.g. "#3fa9c1d2e4b5".
+   * A key's day counts its first 100 operations by name; any further ones together as "#other".
    */
   operation: Scalars['String']['output'];
   /** Times it was sent with the key, rejected ones included. */
