@@ -53,7 +53,7 @@ export async function run() {
   writeFileSync(supergraphFile, compose(subgraphSources((sdl) => sdl)).supergraphSdl);
   writeFileSync(referenceSupergraphFile, compose(subgraphSources(withoutSecurityDirectives)).supergraphSdl);
   const hive = await startProcess<{ url: string }>('bench/processes/hive-gateway.ts', { ...env, SUPERGRAPH_FILE: supergraphFile });
-  const cached = await startProcess<{ url: string }>('bench/processes/hive-gateway.ts', { ...env, SUPERGRAPH_FILE: supergraphFile, BENCH_RESPONSE_CACHE: 'on' });
+  const cached = await startProcess<{ url: string }>('bench/processes/hive-gateway.ts', { ...env, SUPERGRAPH_FILE: supergraphFile, RESPONSE_CACHE: 'true' });
   const apollo = await startProcess<{ url: string }>('bench/processes/apollo-gateway.ts', { ...env, SUPERGRAPH_FILE: referenceSupergraphFile }).catch(async (err) => {
     await Promise.all([hive.stop(), cached.stop(), subgraphs.stop()]);
     throw err;
