@@ -137,7 +137,7 @@ async function fill(dbs: Map<string, Db>, count: number, steps: Steps): Promise<
     // Generated cases bypass the writes that keep the roll-ups: sum them once, as after any bulk load.
     await step('rebuildRollups', () => rebuildRollups(db));
     await step('vacuum analyze', async () => {
-      for (const table of ['cases', 'monthly_rollups', 'monthly_channel_rollups', 'yearly_channel_rollups', 'monthly_service_days']) await db.execute(sql.raw(`vacuum analyze cases.${table}`));
+      for (const table of ['cases', 'monthly_rollups', 'monthly_channel_rollups', 'yearly_channel_rollups', 'breakdown_rollups', 'monthly_service_days']) await db.execute(sql.raw(`vacuum analyze cases.${table}`));
     });
     for (const table of ['monthly_rollups', 'monthly_channel_rollups', 'monthly_service_days']) {
       const [r] = await rows<Record<string, number>>(db.execute(sql`select count(*)::int as "all", (count(*) filter (where month like ${`${YEAR}-%`}))::int as "year",
@@ -146,6 +146,8 @@ async function fill(dbs: Map<string, Db>, count: number, steps: Steps): Promise<
     }
     const [y] = await rows<{ n: number }>(db.execute(sql`select count(*)::int as n from cases.yearly_channel_rollups where year = ${String(YEAR)}`));
     steps['yearly_channel_rollups rows'] = `${YEAR}: ${y.n}`;
+    const [b] = await rows<Record<string, number>>(db.execute(sql`select count(*)::int as "all", (count(*) filter (where service_code = ${SERVICE} and period = ${String(YEAR)}))::int as "service" from cases.breakdown_rollups`));
+    steps['breakdown_rollups rows'] = `${b.all} (${SERVICE} in ${YEAR}: ${b.service})`;
   } finally {
     await close();
   }
