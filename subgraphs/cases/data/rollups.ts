@@ -1,7 +1,7 @@
 /**
- * Keeps the roll-ups (db/tables.ts monthlyRollups, monthlyChannelRollups, yearlyChannelRollups, breakdownRollups, monthlyServiceDays) in the
- * transaction of every case change: case-writes.ts calls applyRollups with the changes domain/rollup.ts computes,
- * one statement per table.
+ * Keeps the roll-ups (db/tables.ts monthlyRollups, monthlyChannelRollups, yearlyChannelRollups, breakdownRollups,
+ * monthlyServiceDays) in the transaction of every case change: case-writes.ts calls applyRollups with the changes
+ * domain/rollup.ts computes, one statement per table.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
