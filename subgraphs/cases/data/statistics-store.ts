@@ -111,12 +111,12 @@ const inPeriod = (table: typeof monthlyChannelRollups | typeof monthlyServiceDay
   return and(inArray(table.serviceCode, [...codes]), gte(table.month, first), lte(table.month, last));
 };
 
-/** The channel roll-ups of services over months, summed per service, month and channel. */
+/** The channel roll-ups of services over months, summed per service and month, and per service and channel. */
 export function statisticsQuery(codes: readonly string[], from: Date, to: Date): SQL {
   const t = monthlyChannelRollups;
   return sql`
     select ${t.serviceCode} as "serviceCode", ${t.month} as month, ${t.channel} as channel, ${sql.join(sums(t), sql`, `)}
-    from ${t} where ${inPeriod(t, codes, from, to)} group by 1, 2, 3`;
+    from ${t} where ${inPeriod(t, codes, from, to)} group by grouping sets ((${t.serviceCode}, ${t.month}), (${t.serviceCode}, ${t.channel}))`;
 }
 
 /** The breakdown roll-ups of services over the period's years and months, summed per service, region and client kind. */
@@ -137,7 +137,8 @@ export function processingDaysQuery(codes: readonly string[], from: Date, to: Da
 }
 
 export const rowsOf = async <T>(query: Promise<unknown>): Promise<T[]> => ((await query) as { rows: T[] }).rows;
-type ChannelSlice = Measures & { serviceCode: string; month: string; channel: CaseChannel };
+/** A month's figures (channel null) or a channel's (month null). */
+type ChannelSlice = Measures & { serviceCode: string; month: string | null; channel: CaseChannel | null };
 /** A region's figures ('' when not stated) or a client kind's. */
 type BreakdownSlice = Measures & { serviceCode: string; breakdown: 'REGION' | 'CLIENT_KIND'; value: string };
 
@@ -157,17 +158,18 @@ export async function serviceStatistics(db: Db, codes: readonly string[], from: 
     rowsOf<{ serviceCode: string; days: number; n: number }>(db.execute(processingDaysQuery(codes, from, to))),
   ]);
   return codes.map((serviceCode) => {
-    const mine = slices.filter((s) => s.serviceCode === serviceCode);
+    const months = slices.filter((s) => s.serviceCode === serviceCode && s.month !== null);
+    const channels = slices.filter((s) => s.serviceCode === serviceCode && s.channel !== null);
     const regions = breakdowns.filter((s) => s.serviceCode === serviceCode && s.breakdown === 'REGION');
     const clientKinds = breakdowns.filter((s) => s.serviceCode === serviceCode && s.breakdown === 'CLIENT_KIND');
-    const total = mine.reduce((m, s) => addMeasures(m, s), emptyMeasures());
+    const total = months.reduce((m, s) => addMeasures(m, s), emptyMeasures());
     const counts = new Map(days.filter((d) => d.serviceCode === serviceCode).map((d) => [d.days, d.n]));
     const byCount = <T extends { count: number }>(list: T[], tie: (a: T, b: T) => number) => list.filter((x) => x.count > 0).sort((a, b) => b.count - a.count || tie(a, b));
     return {
       serviceCode, from: monthStart(first), to: monthStart(nextMonth(last)), ...figuresOf(total), total: total.cases, eventOnly: total.eventOnly,
       byStatus: byCount(STATUS_COLUMNS.map(([status, m]) => ({ status, count: total[m] })), (a, b) => a.status.localeCompare(b.status)),
-      byChannel: byCount(breakdown(mine, (s) => s.channel, 'channel') as (Figures & { channel: CaseChannel })[], (a, b) => a.channel.localeCompare(b.channel)),
-      byMonth: breakdown(mine, (s) => s.month, 'period').sort((a, b) => a.period.localeCompare(b.period)),
+      byChannel: byCount(breakdown(channels, (s) => s.channel!, 'channel') as (Figures & { channel: CaseChannel })[], (a, b) => a.channel.localeCompare(b.channel)),
+      byMonth: breakdown(months, (s) => s.month!, 'period').sort((a, b) => a.period.localeCompare(b.period)),
       byRegion: byCount(breakdown(regions, (s) => s.value, 'region'), (a, b) => a.region.localeCompare(b.region)).map((r) => ({ ...r, region: r.region || null })),
       byClientKind: byCount(breakdown(clientKinds, (s) => s.value, 'clientKind') as (Figures & { clientKind: ClientKind })[], (a, b) => a.clientKind.localeCompare(b.clientKind)),
       medianProcessingDays: percentileOfCounts(counts, 0.5),
