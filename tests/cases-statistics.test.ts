@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { monthlyChannelRollups, monthlyRollups, monthlyServiceDays, yearlyChannelRollups } from '../subgraphs/cases/db/tables.ts';
+import { breakdownRollups, monthlyChannelRollups, monthlyRollups, monthlyServiceDays, yearlyChannelRollups } from '../subgraphs/cases/db/tables.ts';
 import { rebuildRollups } from '../subgraphs/cases/data/rollups.ts';
 import { ADD_EVENT, registerCase, testPersonalCode, updateStatus } from './support/cases.ts';
 import { errorCodes, startTestGraph, type TestGraph } from './support/platform.ts';
@@ -76,6 +76,36 @@ describe('case statistics of a service', () => {
     expect(empty.data.service.caseStatistics).toMatchObject({ total: 0, byStatus: [], medianProcessingDays: null, averageRating: null, resolvedOnTimeShare: null });
     expect(errorCodes(await graph.gql(STATS, { from: '2025-02-01T00:00:00Z', to: '2025-01-01T00:00:00Z' }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await graph.gql(STATS, { from: '2000-01-01T00:00:00Z', to: '2025-01-01T00:00:00Z' }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('breaks down by region and client kind as the cases are now, over whole years and over single months', async () => {
+    const q = `query($from: DateTime, $to: DateTime) { service(code: "NVD-EVAK") { caseStatistics(from: $from, to: $to) {
+      byRegion { region count figures { open decided } } byClientKind { clientKind count figures { open decided } } } } }`;
+    const read = async (from: string, to: string) => (await graph.gql(q, { from, to })).data.service.caseStatistics;
+    const year = () => read('2024-01-01T00:00:00+02:00', '2025-01-01T00:00:00+02:00'); // the yearly rows
+    const months = () => read('2024-06-01T00:00:00+03:00', '2025-02-01T00:00:00+02:00'); // monthly rows only
+    // In 2024 so far only the case of 31 December (a person's, no region, completed).
+    const before = { byRegion: [{ region: null, count: 1, figures: { open: 0, decided: 0 } }], byClientKind: [{ clientKind: 'PERSON', count: 1, figures: { open: 0, decided: 0 } }] };
+    expect(await year()).toEqual(before);
+    const company = await registerCase(graph, nvd, { serviceCode: 'NVD-EVAK', submittedAt: '2024-06-10T08:00:00Z', applicationChannel: 'IN_PERSON', region: 'Cēsu novads', processingTime: 'P10D', status: 'REGISTERED', registrationNumber: '40003000001' });
+    const open = {
+      byRegion: [{ region: null, count: 1, figures: { open: 0, decided: 0 } }, { region: 'Cēsu novads', count: 1, figures: { open: 1, decided: 0 } }],
+      byClientKind: [{ clientKind: 'COMPANY', count: 1, figures: { open: 1, decided: 0 } }, { clientKind: 'PERSON', count: 1, figures: { open: 0, decided: 0 } }],
+    };
+    expect(await year()).toEqual(open);
+    expect(await months()).toEqual(open);
+    const decided = await updateStatus(graph, nvd, { caseId: company.id, expectedVersion: 1, status: 'DECIDED', at: '2024-06-12T08:00:00Z' });
+    expect(decided.errors).toEqual([]);
+    const now = {
+      byRegion: [{ region: null, count: 1, figures: { open: 0, decided: 0 } }, { region: 'Cēsu novads', count: 1, figures: { open: 0, decided: 1 } }],
+      byClientKind: [{ clientKind: 'COMPANY', count: 1, figures: { open: 0, decided: 1 } }, { clientKind: 'PERSON', count: 1, figures: { open: 0, decided: 0 } }],
+    };
+    expect(await year()).toEqual(now);
+    expect(await months()).toEqual(now);
+    // 2024 and 2025 as two whole years: the 2025 cases (no region, persons) add to the same rows.
+    const twoYears = await read('2024-01-01T00:00:00+02:00', '2026-01-01T00:00:00+02:00');
+    expect(twoYears.byRegion).toEqual([{ region: null, count: 8, figures: { open: 1, decided: 1 } }, { region: 'Cēsu novads', count: 1, figures: { open: 0, decided: 1 } }]);
+    expect(twoYears.byClientKind).toEqual([{ clientKind: 'PERSON', count: 8, figures: { open: 1, decided: 1 } }, { clientKind: 'COMPANY', count: 1, figures: { open: 0, decided: 1 } }]);
   });
 
   it('costs one query for a whole page of services', async () => {
@@ -163,6 +193,7 @@ describe('the monthly roll-ups', () => {
       rollups: await db.select().from(monthlyRollups),
       channels: await db.select().from(monthlyChannelRollups),
       years: await db.select().from(yearlyChannelRollups),
+      breakdowns: await db.select().from(breakdownRollups),
       days: await db.select().from(monthlyServiceDays),
     });
     const sorted = <T,>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
@@ -175,6 +206,8 @@ describe('the monthly roll-ups', () => {
     expect(sorted(rebuilt.channels)).toEqual(sorted(kept.channels));
     expect(kept.years.length).toBeGreaterThan(5);
     expect(sorted(rebuilt.years)).toEqual(sorted(kept.years));
+    expect(kept.breakdowns.length).toBeGreaterThan(5);
+    expect(sorted(rebuilt.breakdowns)).toEqual(sorted(kept.breakdowns));
     expect(sorted(rebuilt.days.filter((d) => d.cases !== 0))).toEqual(sorted(kept.days.filter((d) => d.cases !== 0)));
   });
 });

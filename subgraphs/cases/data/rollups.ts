@@ -1,13 +1,13 @@
 /**
- * Keeps the roll-ups (db/tables.ts monthlyRollups, monthlyChannelRollups, yearlyChannelRollups, monthlyServiceDays) in the
- * transaction of every case change: case-writes.ts calls applyRollups with the changes domain/rollup.ts computes,
- * one statement per table.
+ * Keeps the roll-ups (db/tables.ts monthlyRollups, monthlyChannelRollups, yearlyChannelRollups, breakdownRollups,
+ * monthlyServiceDays) in the transaction of every case change: case-writes.ts calls applyRollups with the changes
+ * domain/rollup.ts computes, one statement per table.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
-import { cases, monthlyChannelRollups, monthlyRollups, monthlyServiceDays, yearlyChannelRollups } from '../db/tables.ts';
+import { breakdownRollups, cases, monthlyChannelRollups, monthlyRollups, monthlyServiceDays, yearlyChannelRollups } from '../db/tables.ts';
 import { addDays, isWorkingDay } from '../domain/calendar.ts';
-import { ROLLUP_MEASURES, type RollupDelta, type RollupKey } from '../domain/rollup.ts';
+import { ROLLUP_MEASURES, type RollupDelta } from '../domain/rollup.ts';
 import { calendarOverrides } from './case-store.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -15,10 +15,11 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 const KEY = [monthlyRollups.serviceCode, monthlyRollups.month, monthlyRollups.institutionCode, monthlyRollups.channel, monthlyRollups.region, monthlyRollups.clientKind];
 const CHANNEL_KEY = [monthlyChannelRollups.serviceCode, monthlyChannelRollups.month, monthlyChannelRollups.institutionCode, monthlyChannelRollups.channel];
 const YEAR_KEY = [yearlyChannelRollups.year, yearlyChannelRollups.institutionCode, yearlyChannelRollups.serviceCode, yearlyChannelRollups.channel];
+const BREAKDOWN_KEY = [breakdownRollups.serviceCode, breakdownRollups.period, breakdownRollups.breakdown, breakdownRollups.value];
 const DAYS_KEY = [monthlyServiceDays.serviceCode, monthlyServiceDays.month, monthlyServiceDays.workingDays];
 
 /** Sums changes by a coarser key, in one order for every writer: batches locking the same rows in another order could deadlock. */
-function sumBy<K>(deltas: RollupDelta[], keyOf: (k: RollupKey) => K): { key: K; measures: RollupDelta['measures']; days: Map<number, number> }[] {
+function sumBy<I, K>(deltas: { key: I; measures: RollupDelta['measures']; days: Map<number, number> }[], keyOf: (k: I) => K): { key: K; measures: RollupDelta['measures']; days: Map<number, number> }[] {
   const merged = new Map<string, { key: K; measures: RollupDelta['measures']; days: Map<number, number> }>();
   for (const d of deltas) {
     const key = keyOf(d.key);
@@ -48,6 +49,13 @@ export async function applyRollups(tx: Tx | Db, deltas: (RollupDelta | null)[]):
   const byYear = sumBy(rows, (k) => ({ year: k.month.slice(0, 4), institutionCode: k.institutionCode, serviceCode: k.serviceCode, channel: k.channel }));
   await tx.insert(yearlyChannelRollups).values(byYear.map((r) => ({ ...r.key, ...r.measures })))
     .onConflictDoUpdate({ target: YEAR_KEY, set: addExcluded('yearly_channel_rollups', ROLLUP_MEASURES.map((m) => yearlyChannelRollups[m])) });
+  // Each change counts in its month and its year, once by region and once by client kind.
+  type Breakdown = (typeof breakdownRollups.$inferInsert)['breakdown'];
+  const breakdowns = sumBy(rows.flatMap((r) => [r.key.month, r.key.month.slice(0, 4)].flatMap((period) =>
+    ([['REGION', r.key.region], ['CLIENT_KIND', r.key.clientKind]] as [Breakdown, string][])
+      .map(([breakdown, value]) => ({ ...r, key: { serviceCode: r.key.serviceCode, period, breakdown, value } })))), (k) => k);
+  await tx.insert(breakdownRollups).values(breakdowns.map((r) => ({ ...r.key, ...r.measures })))
+    .onConflictDoUpdate({ target: BREAKDOWN_KEY, set: addExcluded('breakdown_rollups', ROLLUP_MEASURES.map((m) => breakdownRollups[m])) });
   const dayRows = sumBy(rows, (k) => ({ serviceCode: k.serviceCode, month: k.month }))
     .flatMap((r) => [...r.days].filter(([, n]) => n !== 0).map(([workingDays, n]) => ({ ...r.key, workingDays, cases: n })));
   if (dayRows.length)
@@ -113,6 +121,7 @@ export async function rebuildRollups(db: Db): Promise<void> {
     await tx.delete(monthlyChannelRollups);
     await tx.delete(monthlyServiceDays);
     await tx.delete(yearlyChannelRollups);
+    await tx.delete(breakdownRollups);
     const key = sql`${RIGA_MONTH}, ${cases.institutionCode}, ${cases.serviceCode}, ${cases.applicationChannel}, coalesce(${cases.region}, ''), ${cases.clientKind}`;
     const columns = sql.raw(['month', 'institution_code', 'service_code', 'channel', 'region', 'client_kind'].map((c) => `"${c}"`).join(', '));
     const measures = sql.raw(ROLLUP_MEASURES.map((m) => `"${monthlyRollups[m].name}"`).join(', '));
@@ -129,6 +138,12 @@ export async function rebuildRollups(db: Db): Promise<void> {
       insert into ${yearlyChannelRollups} ("year", "institution_code", "service_code", "channel", ${measures})
       select left("month", 4), "institution_code", "service_code", "channel", ${sql.raw(ROLLUP_MEASURES.map((m) => `sum("${monthlyChannelRollups[m].name}")`).join(', '))}
       from ${monthlyChannelRollups} group by 1, 2, 3, 4`);
+    await tx.execute(sql`
+      insert into ${breakdownRollups} ("service_code", "period", "breakdown", "value", ${measures})
+      select "service_code", p.period, b.breakdown, b.value, ${sql.raw(ROLLUP_MEASURES.map((m) => `sum("${monthlyRollups[m].name}")`).join(', '))}
+      from ${monthlyRollups}, lateral (values ("month"), (left("month", 4))) p(period),
+        lateral (values ('REGION', "region"), ('CLIENT_KIND', "client_kind")) b(breakdown, value)
+      group by 1, 2, 3, 4`);
     await tx.execute(sql`
       insert into ${monthlyServiceDays} ("service_code", "month", "working_days", "cases")
       select ${cases.serviceCode}, ${RIGA_MONTH}, ${cases.resolvedWorkingDays}, count(*)::int

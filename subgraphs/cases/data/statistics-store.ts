@@ -1,11 +1,12 @@
 /**
  * Service statistics read from the monthly roll-ups (data/rollups.ts), never from the case history: totals, months
  * and channels from the channel roll-ups (a year of a service is at most 12 × channels rows), regions and client
- * kinds summed in the database from the finer roll-ups, working days from the per-service counts.
+ * kinds from the breakdown roll-ups (a whole year is one row per region and client kind), working days from the
+ * per-service counts.
  */
 import { and, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
-import { monthlyChannelRollups, monthlyRollups, monthlyServiceDays, type CaseChannel, type CaseStatus, type ClientKind } from '../db/tables.ts';
+import { breakdownRollups, monthlyChannelRollups, monthlyServiceDays, type CaseChannel, type CaseStatus, type ClientKind } from '../db/tables.ts';
 import { latvianDay } from '../domain/calendar.ts';
 import { OPEN_STATUSES, percentileOfCounts, ROLLUP_MEASURES, type Measures } from '../domain/rollup.ts';
 
@@ -89,26 +90,42 @@ export function monthsOf(from: Date, to: Date): { first: string; last: string } 
   return { first: latvianMonth(from), last: latvianMonth(new Date(to.getTime() - 1)) };
 }
 
-const sums = (table: typeof monthlyRollups | typeof monthlyChannelRollups) => ROLLUP_MEASURES.map((m) => sql`sum(${table[m]})::int as ${sql.identifier(m)}`);
-const inPeriod = (table: typeof monthlyRollups | typeof monthlyChannelRollups | typeof monthlyServiceDays, codes: readonly string[], from: Date, to: Date) => {
+/**
+ * The periods of the breakdown roll-ups that make up the months first … last: each whole calendar year as one
+ * "YYYY", the months before and after as "YYYY-MM" — at most 11 + 11 months besides the years.
+ */
+export function breakdownPeriods(first: string, last: string): string[] {
+  const periods: string[] = [];
+  for (let month = first; month <= last; ) {
+    const year = month.slice(0, 4);
+    const wholeYear = month.endsWith('-01') && `${year}-12` <= last;
+    periods.push(wholeYear ? year : month);
+    month = wholeYear ? `${Number(year) + 1}-01` : nextMonth(month);
+  }
+  return periods;
+}
+
+const sums = (table: typeof breakdownRollups | typeof monthlyChannelRollups) => ROLLUP_MEASURES.map((m) => sql`sum(${table[m]})::int as ${sql.identifier(m)}`);
+const inPeriod = (table: typeof monthlyChannelRollups | typeof monthlyServiceDays, codes: readonly string[], from: Date, to: Date) => {
   const { first, last } = monthsOf(from, to);
   return and(inArray(table.serviceCode, [...codes]), gte(table.month, first), lte(table.month, last));
 };
 
-/** The channel roll-ups of services over months, summed per service, month and channel. */
+/** The channel roll-ups of services over months, summed per service and month, and per service and channel. */
 export function statisticsQuery(codes: readonly string[], from: Date, to: Date): SQL {
   const t = monthlyChannelRollups;
   return sql`
     select ${t.serviceCode} as "serviceCode", ${t.month} as month, ${t.channel} as channel, ${sql.join(sums(t), sql`, `)}
-    from ${t} where ${inPeriod(t, codes, from, to)} group by 1, 2, 3`;
+    from ${t} where ${inPeriod(t, codes, from, to)} group by grouping sets ((${t.serviceCode}, ${t.month}), (${t.serviceCode}, ${t.channel}))`;
 }
 
-/** The finer roll-ups summed per service and region, and per service and client kind, in one pass. */
+/** The breakdown roll-ups of services over the period's years and months, summed per service, region and client kind. */
 export function regionAndClientKindQuery(codes: readonly string[], from: Date, to: Date): SQL {
-  const t = monthlyRollups;
+  const t = breakdownRollups;
+  const { first, last } = monthsOf(from, to);
   return sql`
-    select ${t.serviceCode} as "serviceCode", ${t.region} as region, ${t.clientKind} as "clientKind", ${sql.join(sums(t), sql`, `)}
-    from ${t} where ${inPeriod(t, codes, from, to)} group by grouping sets ((${t.serviceCode}, ${t.region}), (${t.serviceCode}, ${t.clientKind}))`;
+    select ${t.serviceCode} as "serviceCode", ${t.breakdown} as breakdown, ${t.value} as value, ${sql.join(sums(t), sql`, `)}
+    from ${t} where ${and(inArray(t.serviceCode, [...codes]), inArray(t.period, breakdownPeriods(first, last)))} group by 1, 2, 3`;
 }
 
 /** How many resolved applications took how many working days, per service, over months. */
@@ -120,9 +137,10 @@ export function processingDaysQuery(codes: readonly string[], from: Date, to: Da
 }
 
 export const rowsOf = async <T>(query: Promise<unknown>): Promise<T[]> => ((await query) as { rows: T[] }).rows;
-type ChannelSlice = Measures & { serviceCode: string; month: string; channel: CaseChannel };
-/** A region's figures (clientKind null) or a client kind's (region null). */
-type MarginSlice = Measures & { serviceCode: string; region: string | null; clientKind: ClientKind | null };
+/** A month's figures (channel null) or a channel's (month null). */
+type ChannelSlice = Measures & { serviceCode: string; month: string | null; channel: CaseChannel | null };
+/** A region's figures ('' when not stated) or a client kind's. */
+type BreakdownSlice = Measures & { serviceCode: string; breakdown: 'REGION' | 'CLIENT_KIND'; value: string };
 
 /** Sums slices into groups by a key, and turns each group into figures. */
 function breakdown<S extends Measures, K extends string>(slices: S[], keyOf: (s: S) => string, label: K) {
@@ -131,28 +149,29 @@ function breakdown<S extends Measures, K extends string>(slices: S[], keyOf: (s:
   return [...groups].map(([key, m]) => ({ [label]: key, ...figuresOf(m) }) as Figures & Record<K, string>);
 }
 
-/** Statistics of each service in `codes`, in that order: two statements for any number of services. */
+/** Statistics of each service in `codes`, in that order: three statements for any number of services. */
 export async function serviceStatistics(db: Db, codes: readonly string[], from: Date, to: Date): Promise<ServiceStatistics[]> {
   const { first, last } = monthsOf(from, to);
-  const [slices, margins, days] = await Promise.all([
+  const [slices, breakdowns, days] = await Promise.all([
     rowsOf<ChannelSlice>(db.execute(statisticsQuery(codes, from, to))),
-    rowsOf<MarginSlice>(db.execute(regionAndClientKindQuery(codes, from, to))),
+    rowsOf<BreakdownSlice>(db.execute(regionAndClientKindQuery(codes, from, to))),
     rowsOf<{ serviceCode: string; days: number; n: number }>(db.execute(processingDaysQuery(codes, from, to))),
   ]);
   return codes.map((serviceCode) => {
-    const mine = slices.filter((s) => s.serviceCode === serviceCode);
-    const regions = margins.filter((s) => s.serviceCode === serviceCode && s.region !== null);
-    const clientKinds = margins.filter((s) => s.serviceCode === serviceCode && s.clientKind !== null);
-    const total = mine.reduce((m, s) => addMeasures(m, s), emptyMeasures());
+    const months = slices.filter((s) => s.serviceCode === serviceCode && s.month !== null);
+    const channels = slices.filter((s) => s.serviceCode === serviceCode && s.channel !== null);
+    const regions = breakdowns.filter((s) => s.serviceCode === serviceCode && s.breakdown === 'REGION');
+    const clientKinds = breakdowns.filter((s) => s.serviceCode === serviceCode && s.breakdown === 'CLIENT_KIND');
+    const total = months.reduce((m, s) => addMeasures(m, s), emptyMeasures());
     const counts = new Map(days.filter((d) => d.serviceCode === serviceCode).map((d) => [d.days, d.n]));
     const byCount = <T extends { count: number }>(list: T[], tie: (a: T, b: T) => number) => list.filter((x) => x.count > 0).sort((a, b) => b.count - a.count || tie(a, b));
     return {
       serviceCode, from: monthStart(first), to: monthStart(nextMonth(last)), ...figuresOf(total), total: total.cases, eventOnly: total.eventOnly,
       byStatus: byCount(STATUS_COLUMNS.map(([status, m]) => ({ status, count: total[m] })), (a, b) => a.status.localeCompare(b.status)),
-      byChannel: byCount(breakdown(mine, (s) => s.channel, 'channel') as (Figures & { channel: CaseChannel })[], (a, b) => a.channel.localeCompare(b.channel)),
-      byMonth: breakdown(mine, (s) => s.month, 'period').sort((a, b) => a.period.localeCompare(b.period)),
-      byRegion: byCount(breakdown(regions, (s) => s.region!, 'region'), (a, b) => a.region.localeCompare(b.region)).map((r) => ({ ...r, region: r.region || null })),
-      byClientKind: byCount(breakdown(clientKinds, (s) => s.clientKind!, 'clientKind') as (Figures & { clientKind: ClientKind })[], (a, b) => a.clientKind.localeCompare(b.clientKind)),
+      byChannel: byCount(breakdown(channels, (s) => s.channel!, 'channel') as (Figures & { channel: CaseChannel })[], (a, b) => a.channel.localeCompare(b.channel)),
+      byMonth: breakdown(months, (s) => s.month!, 'period').sort((a, b) => a.period.localeCompare(b.period)),
+      byRegion: byCount(breakdown(regions, (s) => s.value, 'region'), (a, b) => a.region.localeCompare(b.region)).map((r) => ({ ...r, region: r.region || null })),
+      byClientKind: byCount(breakdown(clientKinds, (s) => s.value, 'clientKind') as (Figures & { clientKind: ClientKind })[], (a, b) => a.clientKind.localeCompare(b.clientKind)),
       medianProcessingDays: percentileOfCounts(counts, 0.5),
       p90ProcessingDays: percentileOfCounts(counts, 0.9),
     };

@@ -213,7 +213,7 @@ const rollupMeasures = () => ({
 /**
  * Monthly roll-ups of cases, kept in the transaction of every case change (data/rollups.ts): one row per month of
  * submission (Latvian time), institution, service, application channel, region ('' when not stated) and client
- * kind. Breakdowns by region or client kind read these, never the case history.
+ * kind. The yearly report's breakdowns by region or client kind read these, never the case history.
  */
 export const monthlyRollups = casesSchema.table(
   'monthly_rollups',
@@ -271,6 +271,24 @@ export const yearlyChannelRollups = casesSchema.table(
   (t) => [
     primaryKey({ name: 'yearly_channel_rollups_pk', columns: [t.year, t.institutionCode, t.serviceCode, t.channel] }),
   ],
+);
+
+/**
+ * A service's cases by region ('' when not stated) and by client kind, per month ("YYYY-MM") and per year ("YYYY"),
+ * kept in the same transaction: the statistics of a service read the whole years of a period from the yearly rows
+ * and only its other months from the monthly ones, so a year is regions + client kinds rows however many cases
+ * (monthly_rollups has a row per institution, channel, region and client kind in every month).
+ */
+export const breakdownRollups = casesSchema.table(
+  'breakdown_rollups',
+  {
+    serviceCode: text('service_code').notNull(),
+    period: text('period').notNull(),
+    breakdown: text('breakdown', { enum: ['REGION', 'CLIENT_KIND'] }).notNull(),
+    value: text('value').notNull(),
+    ...rollupMeasures(),
+  },
+  (t) => [primaryKey({ name: 'breakdown_rollups_pk', columns: [t.serviceCode, t.period, t.breakdown, t.value] })],
 );
 
 /** How many resolved applications of a service took how many working days, per month: medians and percentiles. */
