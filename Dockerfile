@@ -9,6 +9,9 @@ COPY package.json package-lock.json ./
 COPY cli/package.json cli/package.json
 COPY packages packages
 COPY institutions institutions
+# The fixes to dependencies the graph relies on (patches/; see docs/development.md), applied by npm ci's postinstall:
+# patch-package is a runtime dependency for this reason.
+COPY patches patches
 # Production dependencies only; tsx runs the TypeScript sources (it is a runtime dependency).
 RUN npm ci --omit=dev --no-audit --no-fund
 
