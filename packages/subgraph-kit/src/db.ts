@@ -83,7 +83,7 @@ export async function openDatabase(location: string, opts: { poolSize?: number; 
 
   const dataDir = location === 'memory://' ? undefined : location;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const loadDataDir = !dataDir && opts.template ? new Blob([readFileSync(opts.template)]) : undefined;
+  const loadDataDir = !dataDir && opts.template ? new Blob([readTemplate(opts.template)]) : undefined;
   const client = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm, unaccent, cube, earthdistance } });
   tracePglite(client);
   const db = drizzlePglite({ client, logger }) as unknown as Db;
@@ -103,6 +103,14 @@ export async function openDatabase(location: string, opts: { poolSize?: number; 
     close: () => client.close(),
     dump: async () => Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()),
   };
+}
+
+function readTemplate(path: string): Buffer<ArrayBuffer> {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    throw new Error(`PGLITE_TEMPLATE: cannot read the embedded database's template ${path} (${(err as NodeJS.ErrnoException).code ?? err}).`);
+  }
 }
 
 /**
