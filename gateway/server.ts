@@ -128,7 +128,9 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
         authorization: `Bearer ${await opts.signer.sign(context.identity!, subgraphName)}`,
         // A person's stored language stands in for a request that names none (enrich-identity.ts).
         'accept-language': context.identity?.preferredLanguage ?? request.headers.get('accept-language'),
-        'x-request-id': request.headers.get('x-request-id'),
+        // Not x-request-id: these headers are part of the key under which the runtime lets identical calls in flight
+        // share one answer, and a header unique to each request would keep any two from sharing. The request id
+        // goes with each call that is sent (useRequestTelemetry's onFetch), as the traceparent does.
       }),
     },
   });

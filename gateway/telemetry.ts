@@ -106,6 +106,10 @@ export function useRequestTelemetry(opts: { log: Logger; metrics?: ProcessMetric
       // Most clients name the operation in the document only, not in the request's operationName.
       if (!f.operation) f.operation = getOperationAST(args.document, args.operationName)?.name?.value ?? null;
     },
+    onFetch({ executionRequest, options }) {
+      const requestId = (executionRequest?.context as { request?: Request } | undefined)?.request?.headers.get('x-request-id');
+      if (requestId) (options.headers ??= {})['x-request-id'] = requestId;
+    },
     onResultProcess({ request, result }) {
       const f = facts.get(request);
       if (!f) return;
