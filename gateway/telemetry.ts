@@ -107,7 +107,8 @@ export function useRequestTelemetry(opts: { log: Logger; metrics?: ProcessMetric
       if (!f.operation) f.operation = getOperationAST(args.document, args.operationName)?.name?.value ?? null;
     },
     onFetch({ executionRequest, options }) {
-      const requestId = (executionRequest?.context as { request?: Request } | undefined)?.request?.headers.get('x-request-id');
+      const request = (executionRequest?.context as { request?: Request } | undefined)?.request;
+      const requestId = request && facts.get(request)?.requestId;
       if (requestId) (options.headers ??= {})['x-request-id'] = requestId;
     },
     onResultProcess({ request, result }) {

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { context, propagation } from '@opentelemetry/api';
+import { context, propagation, trace, type Span } from '@opentelemetry/api';
 import type { GatewayConfigContext, GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 import { spansExported, tracedHandler } from '@public-service-graph/subgraph-kit/tracing';
@@ -30,12 +30,25 @@ export function gatewayTracing(): GatewayTracing {
   return { handler: (handler) => tracedHandler('gateway', handler), plugin: useTraceparent };
 }
 
-/** Sends the current span as traceparent with every subgraph call (their server spans become its children). */
-const useTraceparent = (): GatewayPlugin => ({
-  onFetch({ options }) {
-    propagation.inject(context.active(), (options.headers ??= {}));
-  },
-});
+/**
+ * Sends the current span as traceparent with every subgraph call (their server spans become its children). The
+ * headers are made once per span: the propagator validates the ids with regular expressions on every call.
+ */
+function useTraceparent(): GatewayPlugin {
+  const headersOf = new WeakMap<Span, Record<string, string>>();
+  return {
+    onFetch({ options }) {
+      const span = trace.getActiveSpan();
+      if (!span) return;
+      let headers = headersOf.get(span);
+      if (!headers) {
+        propagation.inject(context.active(), (headers = {}));
+        headersOf.set(span, headers);
+      }
+      Object.assign((options.headers ??= {}), headers);
+    },
+  };
+}
 
 function useHiveTracing(ctx: GatewayConfigContext): GatewayPlugin {
   return useOpenTelemetry({
