@@ -1,5 +1,5 @@
-// The foundation scenarios: our gateway against @apollo/gateway on the same subgraphs, and against calling a
-// subgraph directly. Gateway, reference gateway and subgraphs each run in their own process, so CPU time per
+// The foundation scenarios: our gateway against @apollo/gateway and against Hive Gateway's bare runtime (no plugins
+// of ours: what the runtime alone costs) on the same subgraphs, and against calling a subgraph directly. Gateway, reference gateway and subgraphs each run in their own process, so CPU time per
 // request is measured for each; the load generator runs here.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,10 +54,12 @@ export async function run() {
   writeFileSync(referenceSupergraphFile, compose(subgraphSources(withoutSecurityDirectives)).supergraphSdl);
   const hive = await startProcess<{ url: string }>('bench/processes/hive-gateway.ts', { ...env, SUPERGRAPH_FILE: supergraphFile });
   const cached = await startProcess<{ url: string }>('bench/processes/hive-gateway.ts', { ...env, SUPERGRAPH_FILE: supergraphFile, RESPONSE_CACHE: 'true' });
-  const apollo = await startProcess<{ url: string }>('bench/processes/apollo-gateway.ts', { ...env, SUPERGRAPH_FILE: referenceSupergraphFile }).catch(async (err) => {
-    await Promise.all([hive.stop(), cached.stop(), subgraphs.stop()]);
+  const stopThenThrow = (running: { stop(): Promise<void> }[]) => async (err: unknown): Promise<never> => {
+    await Promise.all(running.map((p) => p.stop()));
     throw err;
-  });
+  };
+  const bare = await startProcess<{ url: string }>('bench/processes/bare-gateway.ts', { ...env, SUPERGRAPH_FILE: supergraphFile }).catch(stopThenThrow([hive, cached, subgraphs]));
+  const apollo = await startProcess<{ url: string }>('bench/processes/apollo-gateway.ts', { ...env, SUPERGRAPH_FILE: referenceSupergraphFile }).catch(stopThenThrow([hive, cached, bare, subgraphs]));
   const auth = { authorization: `Bearer ${token}` };
 
   const rows: LoadResult[] = [];
@@ -68,6 +70,7 @@ export async function run() {
       ['one subgraph (services)', ONE_SUBGRAPH, {}],
     ] as const) {
       rows.push(await measure(`${label} via Hive Gateway`, { url: hive.info.url, query, variables: varying, headers, processes: { gateway: hive, subgraphs } }));
+      rows.push(await measure(`${label} via the bare Hive runtime`, { url: bare.info.url, query, variables: varying, headers, processes: { gateway: bare, subgraphs } }));
       rows.push(await measure(`${label} via @apollo/gateway`, { url: apollo.info.url, query, variables: varying, headers, processes: { gateway: apollo, subgraphs } }));
     }
     // Anonymous catalogue reads with the response cache on (the 20 page sizes are kept after the warm-up).
@@ -81,18 +84,19 @@ export async function run() {
       processes: { subgraphs },
     }));
   } finally {
-    await Promise.all([hive.stop(), cached.stop(), apollo.stop(), subgraphs.stop()]);
+    await Promise.all([hive.stop(), cached.stop(), bare.stop(), apollo.stop(), subgraphs.stop()]);
     await database.drop();
   }
 
   printResults(`Gateway (${database.kind}, 10 connections, 8 s per scenario)`, rows);
   const find = (name: string) => rows.find((r) => r.name === name)!;
+  const scenarios = ['person overview (clients, cases, services, life-situations)', 'catalogue page (services, life-situations, cases)', 'one subgraph (services)'];
   console.log('\n| ratio | p50 latency | gateway CPU ms/request |');
   console.log('|---|---:|---:|');
-  for (const label of ['person overview (clients, cases, services, life-situations)', 'catalogue page (services, life-situations, cases)', 'one subgraph (services)']) {
-    const h = find(`${label} via Hive Gateway`);
-    const a = find(`${label} via @apollo/gateway`);
-    console.log(`| ${label}: Hive / Apollo | ${ratio(h.p50, a.p50)} | ${ratio(h.cpu.gateway, a.cpu.gateway)} |`);
+  for (const label of scenarios) {
+    const [h, b, a] = [find(`${label} via Hive Gateway`), find(`${label} via the bare Hive runtime`), find(`${label} via @apollo/gateway`)];
+    for (const [pair, x, y] of [['ours / Apollo', h, a], ['bare runtime / Apollo', b, a], ['ours / bare runtime', h, b]] as const)
+      console.log(`| ${label}: ${pair} | ${ratio(x.p50, y.p50)} | ${ratio(x.cpu.gateway, y.cpu.gateway)} (${x.cpu.gateway.toFixed(2)} / ${y.cpu.gateway.toFixed(2)}) |`);
   }
   const viaGateway = find('one subgraph (services) via Hive Gateway');
   const direct = find('one subgraph (services) called directly');
@@ -100,10 +104,9 @@ export async function run() {
   const withCache = find('one subgraph (services) via Hive Gateway, response cache on');
   console.log(`| anonymous catalogue reads: response cache on / off | ${ratio(withCache.p50, viaGateway.p50)} | ${ratio(withCache.cpu.gateway, viaGateway.cpu.gateway)}; throughput ${ratio(withCache.rps, viaGateway.rps)}, subgraph CPU ${withCache.cpu.subgraphs.toFixed(3)} vs ${viaGateway.cpu.subgraphs.toFixed(3)} ms/request |`);
   console.log('\nTargets (issue 17): gateway CPU ≤ 0.50× @apollo/gateway\'s on each scenario; ≤ 1 ms gateway CPU on the one-subgraph query; cached anonymous throughput ≥ 5× uncached.');
-  for (const label of ['person overview (clients, cases, services, life-situations)', 'catalogue page (services, life-situations, cases)', 'one subgraph (services)']) {
-    const h = find(`${label} via Hive Gateway`);
-    const a = find(`${label} via @apollo/gateway`);
-    console.log(`- ${label}: gateway CPU ${ratio(h.cpu.gateway, a.cpu.gateway)} (${h.cpu.gateway <= a.cpu.gateway / 2 ? 'met' : 'NOT met'}); subgraphs ${h.cpu.subgraphs.toFixed(3)} ms/request`);
+  for (const label of scenarios) {
+    const [h, b, a] = [find(`${label} via Hive Gateway`), find(`${label} via the bare Hive runtime`), find(`${label} via @apollo/gateway`)];
+    console.log(`- ${label}: gateway CPU ${ratio(h.cpu.gateway, a.cpu.gateway)} (${h.cpu.gateway <= a.cpu.gateway / 2 ? 'met' : 'NOT met'}; the bare runtime alone ${ratio(b.cpu.gateway, a.cpu.gateway)}); subgraphs ${h.cpu.subgraphs.toFixed(3)} ms/request`);
   }
   console.log(`- one-subgraph gateway CPU ${viaGateway.cpu.gateway.toFixed(3)} ms (${viaGateway.cpu.gateway <= 1 ? 'met' : 'NOT met'}); cached throughput ${ratio(withCache.rps, viaGateway.rps)} (${withCache.rps >= 5 * viaGateway.rps ? 'met' : 'NOT met'})`);
 }

@@ -6,6 +6,7 @@ import { GATEWAY_SERVICE, isDelegatedScope } from '@public-service-graph/subgrap
 import { traceHeaders } from '@public-service-graph/subgraph-kit/tracing';
 import type { RepresentationCache } from './enrichment-cache.ts';
 import type { InternalTokenSigner } from './internal-token.ts';
+import { postJson } from './post-json.ts';
 
 /** A person acting for another party names it here: a registration number or a personal code. */
 export const ACT_FOR_HEADER = 'x-act-for';
@@ -77,13 +78,8 @@ export function createIdentityEnricher(opts: EnricherOptions): IdentityEnricher 
       throw graphqlError('CLIENTS_CHECK_UNAVAILABLE', 'This graph has no clients subgraph, so it cannot check representation (X-Act-For) or a person’s consents to an application: send the request without them, or to a graph that has one.');
     let body: { data?: { gatewayAuthorization?: Answer }; errors?: { message: string }[] };
     try {
-      const res = await fetch(clientsUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await opts.signer.sign(GATEWAY_SERVICE, 'clients')}`, ...traceHeaders() },
-        body: JSON.stringify({ query: QUERY, variables: { input } }),
-        signal: AbortSignal.timeout(opts.timeoutMs),
-      });
-      body = (await res.json()) as typeof body;
+      const headers = { authorization: `Bearer ${await opts.signer.sign(GATEWAY_SERVICE, 'clients')}`, ...traceHeaders() };
+      body = await postJson<typeof body>(clientsUrl, headers, { query: QUERY, variables: { input } }, opts.timeoutMs);
     } catch (err) {
       log.error({ err }, 'clients subgraph unreachable');
       throw unavailable(`Representation and consents cannot be checked right now; ask again in ${RETRY_AFTER_SECONDS} seconds.`);

@@ -14,6 +14,7 @@ import { useEntityNotFound } from './entity-not-found.ts';
 import { exampleTabs, graphiqlHtml } from './graphiql.ts';
 import { maskError, scrubExtensions } from './subgraph-errors.ts';
 import { telemetryPlugins, withRequestId } from './telemetry.ts';
+import { gatewayTracing } from './tracing.ts';
 import { useVariableCheck } from './variable-check.ts';
 
 export interface GatewayOptions {
@@ -85,6 +86,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
   const jwks = JSON.stringify(opts.signer.jwks);
   const { access } = opts;
   const rust = opts.queryPlanner !== 'javascript';
+  const tracing = gatewayTracing();
   const authenticate = access ? (r: Request) => access.identities.identity(r) : (r: Request) => opts.authenticator.authenticate(r.headers.get('authorization'));
   const gateway = createGatewayRuntime<IdentityContext>({
     ...access?.runtimeOptions,
@@ -113,7 +115,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     // A subscription is a stream that lasts (common/event-stream.ts ends it after 15 minutes): no answer timeout.
     upstreamTimeout: ({ executionRequest }) => (executionRequest && getOperationAST(executionRequest.document, executionRequest.operationName)?.operation === 'subscription' ? undefined : opts.subgraphTimeoutMs),
     plugins: (ctx) => [
-      ...telemetryPlugins(ctx, { log: opts.log, metrics: opts.metrics }),
+      ...telemetryPlugins(ctx, { log: opts.log, metrics: opts.metrics, tracing }),
       useIdentity(authenticate, opts.enricher),
       ...(access?.plugins ?? []),
       // What the runtime's own planner does and the Rust one does not: the graph's failure contracts.
@@ -126,7 +128,9 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
         authorization: `Bearer ${await opts.signer.sign(context.identity!, subgraphName)}`,
         // A person's stored language stands in for a request that names none (enrich-identity.ts).
         'accept-language': context.identity?.preferredLanguage ?? request.headers.get('accept-language'),
-        'x-request-id': request.headers.get('x-request-id'),
+        // Not x-request-id: these headers are part of the key under which the runtime lets identical calls in flight
+        // share one answer, and a header unique to each request would keep any two from sharing. The request id
+        // goes with each call that is sent (useRequestTelemetry's onFetch), as the traceparent does.
       }),
     },
   });
@@ -138,7 +142,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
     throw new Error(`The gateway could not load its supergraph (readiness ${loaded.status}).`);
   }
 
-  const server = http.createServer(withRequestId(async (req, res) => {
+  const server = http.createServer(withRequestId(tracing.handler(async (req, res) => {
     if (access && !(await access.guard(req, res))) return;
     if (req.url === '/.well-known/jwks.json') {
       res.writeHead(200, { 'content-type': 'application/jwk-set+json', 'cache-control': 'max-age=300' });
@@ -150,7 +154,7 @@ export async function startGateway(opts: GatewayOptions, listen: { port: number;
       return res.end(JSON.stringify({ status: ready ? 'ready' : 'a subgraph is not ready' }));
     }
     return gateway(req, res);
-  }));
+  })));
   // Slow clients (slowloris) hold a socket for at most this long.
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;

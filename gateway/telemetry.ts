@@ -8,12 +8,12 @@ import { Counter, Histogram } from 'prom-client';
 import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import { DURATION_BUCKETS, type ProcessMetrics } from '@public-service-graph/subgraph-kit/metrics';
-import { useGatewayTracing } from './tracing.ts';
+import type { GatewayTracing } from './tracing.ts';
 
 /** Every observability plugin of the gateway, tracing first so its spans enclose the others' work. */
-export function telemetryPlugins(ctx: GatewayConfigContext, opts: { log: Logger; metrics?: ProcessMetrics }): GatewayPlugin[] {
+export function telemetryPlugins(ctx: GatewayConfigContext, opts: { log: Logger; metrics?: ProcessMetrics; tracing: GatewayTracing }): GatewayPlugin[] {
   return [
-    useGatewayTracing(ctx),
+    opts.tracing.plugin(ctx),
     useRequestTelemetry(opts) as GatewayPlugin,
     ...(opts.metrics ? [useSubgraphMetrics(ctx, opts.metrics)] : []),
   ];
@@ -50,7 +50,7 @@ function useSubgraphMetrics(ctx: GatewayConfigContext, metrics: ProcessMetrics):
 /**
  * What the gateway tells operators about each request: one log line (operation, caller kind, status, duration,
  * error codes, request and trace id; never who the caller is) and the same facts as Prometheus metrics. Tracing
- * itself is Hive Gateway's OpenTelemetry plugin (gateway/tracing.ts); this reads its trace id.
+ * itself is gateway/tracing.ts; this reads the trace id of the span it keeps current.
  */
 interface RequestFacts {
   started: bigint;
@@ -105,6 +105,11 @@ export function useRequestTelemetry(opts: { log: Logger; metrics?: ProcessMetric
       f.traceId = activeTraceId() ?? f.traceId;
       // Most clients name the operation in the document only, not in the request's operationName.
       if (!f.operation) f.operation = getOperationAST(args.document, args.operationName)?.name?.value ?? null;
+    },
+    onFetch({ executionRequest, options }) {
+      const request = (executionRequest?.context as { request?: Request } | undefined)?.request;
+      const requestId = request && facts.get(request)?.requestId;
+      if (requestId) (options.headers ??= {})['x-request-id'] = requestId;
     },
     onResultProcess({ request, result }) {
       const f = facts.get(request);

@@ -44,6 +44,9 @@ it.each([['rust'], ['javascript']])('with the %s planner: a slow subgraph times 
     await new Promise((resolve) => setTimeout(resolve, 2 * TIMEOUT_MS));
     expect(signals.length).toBeGreaterThanOrEqual(2);
     expect(signals[0].aborted).toBe(false);
+    // The slow call's fetch was aborted with the timeout: the executor's signal combines it with its own
+    // (patches/@graphql-hive+signal*.patch).
+    expect(signals[1].aborted).toBe(true);
   } finally {
     await gateway.dispose();
   }
