@@ -94,7 +94,7 @@ export function createResponseCache(opts: ResponseCacheOptions): ResponseCache {
       requests.clear();
     },
     // After the access layer's own onRequest (the failed-authentication limit), before the request is parsed.
-    async onRequest({ request, url, serverContext, endResponse }) {
+    async onRequest({ request, url, serverContext, fetchAPI, endResponse }) {
       const req = (serverContext as { req?: http.IncomingMessage }).req;
       const rights = await earlyRightsClass(request, opts.gate);
       const early = rights && earlyKey(request, url, req, rights);
@@ -108,7 +108,8 @@ export function createResponseCache(opts: ResponseCacheOptions): ResponseCache {
       if (!kept || seenGeneration !== generation) return;
       if (opts.gate && !(await opts.gate.admit(request, req, known.operation))) return;
       hits++;
-      endResponse(new Response(kept, { status: 200, headers: { 'content-type': known.contentType, [CACHE_HEADER]: 'HIT' } }));
+      // The server's own Response: the node adapter writes its string body as it is (the global one streams it).
+      endResponse(new fetchAPI.Response(kept, { status: 200, headers: { 'content-type': known.contentType, [CACHE_HEADER]: 'HIT' } }));
     },
     async onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as Context;

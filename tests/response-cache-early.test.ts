@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmbeddedBus } from '../common/events/bus.ts';
-import { createKey, type TestKey } from './support/access.ts';
+import { createKey, redisPrefix, type TestKey } from './support/access.ts';
 import { DEMO_PEOPLE, startTestGraph, type TestGraph } from './support/platform.ts';
 
 // The response cache's early path (gateway/response-cache-early.ts), through the gateway over HTTP: a request this
 // gateway has answered before, the same bytes from a caller of the same rights class, is answered from the kept
 // bytes before it is parsed. "Early" is read from the gateway's own metrics: the parse phase's count does not move.
-// "Kept" is read from the SQL the subgraphs sent (none) and the x-cache header.
+// "Kept" is read from the SQL the subgraphs sent (none) and the x-cache header. With TEST_REDIS_URL the kept answers
+// and the rate-limit buckets are in Redis, as in production with REDIS_URL; otherwise in memory.
 
 let graph: TestGraph;
 // A tier of its own with a small allowance, so that a key of it runs out within a test; every other class stays
@@ -18,6 +19,7 @@ beforeAll(async () => {
   graph = await startTestGraph({
     RESPONSE_CACHE: 'true',
     METRICS_PORT: '0',
+    ...(process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL, REDIS_KEY_PREFIX: redisPrefix() } : {}),
     RATE_LIMITS: `anonymous=100000000,token=100000000,operator=100000000,authFailures=100000000,PARTNER=${PARTNER_POINTS}`,
   });
 }, 180_000);
