@@ -15,6 +15,8 @@ import type { ResponseStore } from './response-store.ts';
  * (gateway/response-cache-rules.ts). The key holds the caller's rights class, the language asked for, the
  * operation and its variables, and a generation that each catalogue event advances, so an answer read before a
  * publish is never served after its event has arrived. The TTL is the last resort for an event that never came.
+ * A request answered before is served again from `onRequest`, ahead of the GraphQL pipeline
+ * (gateway/response-cache-early.ts); the first of its kind, and any other, is looked up in `onExecute`.
  */
 export interface ResponseCacheOptions {
   store: ResponseStore;
