@@ -65,7 +65,7 @@ export async function createGateway(assembly: GatewayAssembly): Promise<Gateway>
   const authenticator = new Authenticator(issuers, config.OIDC_AUDIENCE, config.CLIENT_ID_SECRET, config.FIRST_PARTY_CLIENTS.split(','), config.MAX_TOKEN_LIFETIME);
   const access = assembly.access === false ? undefined : await createAccess({ config, authenticator, platformDatabase: assembly.platformDatabase, log });
   const events = { bus: assembly.events ?? null, nats: config.NATS_URL ? { url: config.NATS_URL, subjectPrefix: config.NATS_SUBJECT_PREFIX } : null };
-  const responseCache = await startResponseCache(config, events, log);
+  const responseCache = await startResponseCache(config, events, log, access?.keptAnswers);
   const representations = await representationCache(config, events, log);
   const gateway = await startGateway(
     {

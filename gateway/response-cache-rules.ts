@@ -1,3 +1,6 @@
+import type { Identity } from '@public-service-graph/subgraph-kit/identity';
+import { ACT_FOR_HEADER } from './enrich-identity.ts';
+
 /**
  * What the response cache may keep: the allow-list of the public catalogue (docs/performance.md). Nothing else is
  * cached: an operation that selects one field off this list is answered afresh every time. A field belongs here only
@@ -62,4 +65,17 @@ export const CACHEABLE_COORDINATES: ReadonlySet<string> = new Set([
 /** Whether the field at `coordinate` ("Service.name") may be kept; the walk checks every field of a selection. */
 export function isCacheable(coordinate: string): boolean {
   return CACHEABLE_COORDINATES.has(coordinate);
+}
+
+/**
+ * Who may be served a kept answer, as a class of rights: anonymous callers, and API keys without a person (an
+ * institution's or an application's own), by kind, institution and scopes. Null for everyone else: any bearer token
+ * (a person's, an operator's, an institution's own system), X-Act-For, a person behind a key.
+ */
+export function rightsClass(request: Request, identity: Identity | undefined): string | null {
+  if (!identity || request.headers.has('authorization') || request.headers.has(ACT_FOR_HEADER)) return null;
+  if (identity.person || identity.onBehalfOf || identity.operator) return null;
+  if (identity.kind === 'anonymous') return 'anonymous';
+  if (identity.kind !== 'institution' && identity.kind !== 'application') return null;
+  return `${identity.kind}:${identity.institution ?? ''}:${[...identity.scopes].sort().join(',')}`;
 }

@@ -19,6 +19,7 @@ import { useCostLimit } from './cost-limit.ts';
 import { useFieldCount } from './field-count.ts';
 import { useFieldUsage } from './field-usage.ts';
 import { useIntrospectionGate } from './introspection.ts';
+import { keptAnswerGate, type KeptAnswerGate } from './kept-answers.ts';
 import { useKeyUsage } from './key-usage.ts';
 import { useNulCheck } from './nul-check.ts';
 import { clientIp, useRateLimit } from './rate-limit.ts';
@@ -38,6 +39,8 @@ export interface Access {
   /** Options of the gateway runtime this module decides. */
   runtimeOptions: Pick<GatewayConfigBase<{ identity?: Identity }>, 'persistedDocuments' | 'batching' | 'cors'>;
   plugins: GatewayPlugin[];
+  /** The rate limit and usage counts for answers the response cache serves ahead of execution. */
+  keptAnswers: KeptAnswerGate;
   close(): Promise<void>;
 }
 
@@ -74,6 +77,7 @@ export async function createAccess(deps: AccessDeps): Promise<Access> {
   const budgets = new RequestBudgets();
   const documents = new PersistedManifests(config.PERSISTED_OPERATIONS_DIR ?? SHIPPED_MANIFESTS, log.child({ component: 'persisted-operations' }));
   const origins = corsOrigins(config);
+  const rateLimit = { identities, budgets, limiter, rates, trustProxy: config.TRUST_PROXY };
 
   return {
     identities,
@@ -96,13 +100,14 @@ export async function createAccess(deps: AccessDeps): Promise<Access> {
       useNulCheck(),
       useFieldCount(limits.maxTokens),
       useCostLimit(budgets, limits.maxCost),
-      useRateLimit({ identities, budgets, limiter, rates, trustProxy: config.TRUST_PROXY }),
+      useRateLimit(rateLimit),
       ...(fieldUsage ? [useFieldUsage(fieldUsage)] : []),
       useBatchErrorCodes(limits.maxBatch),
       ...(usage ? [useKeyUsage(identities, budgets, usage)] : []),
       useErrorTidying(identities, development),
       useAuthorizationDirectives(identities),
     ],
+    keptAnswers: keptAnswerGate({ ...rateLimit, fieldUsage, usage }),
     close: async () => {
       await usage?.close();
       await fieldUsage?.close();

@@ -16,7 +16,7 @@ const hashed = (text: string) => `#${createHash('sha256').update(text).digest('h
 const named = (params: Params) => !!params.operationName && NAME.test(params.operationName);
 
 /** The name of a document's only operation, if it has one and only one. */
-function onlyOperationName(document: DocumentNode): string | undefined {
+export function onlyOperationName(document: DocumentNode): string | undefined {
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   return operations.length === 1 ? operations[0].name?.value : undefined;
 }

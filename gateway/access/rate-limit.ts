@@ -2,7 +2,7 @@ import type http from 'node:http';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { gatewayError } from '../gateway-errors.ts';
 import { operationFacts } from '../operation-facts.ts';
-import type { RateClass, RateLimiter } from '../rate-limit.ts';
+import type { Decision, RateClass, RateLimiter } from '../rate-limit.ts';
 import type { Caller, RequestIdentities } from '../request-identity.ts';
 import type { AccessContext, RequestBudgets } from './request-budget.ts';
 
@@ -18,11 +18,8 @@ export interface RateLimitDeps {
 export const useRateLimit = (deps: RateLimitDeps): GatewayPlugin => ({
   async onExecute({ args, setResultAndStopExecution }) {
     const context = args.contextValue as AccessContext;
-    const caller = await deps.identities.caller(context.request);
     const { cost } = operationFacts(args.schema, args.document, args.operationName, args.variableValues);
-    const { bucket, rateClass } = bucketOf(caller, context.req, deps.trustProxy);
-    const decision = await deps.limiter.take(bucket, cost, deps.rates[rateClass]);
-    deps.budgets.of(context.request).decision = decision;
+    const decision = await drawCost(deps, context.request, context.req, cost);
     if (!decision.allowed)
       setResultAndStopExecution({ errors: [gatewayError('RATE_LIMITED', `Rate limit of ${decision.limit} cost points a minute reached; try again in ${decision.retryAfterSeconds} s.`, 429, { retryAfter: decision.retryAfterSeconds, cost }, { 'retry-after': String(decision.retryAfterSeconds) }) as never] });
   },
@@ -35,6 +32,17 @@ export const useRateLimit = (deps: RateLimitDeps): GatewayPlugin => ({
     response.headers.set('x-ratelimit-cost', String(budget.cost));
   },
 });
+
+/**
+ * Takes `cost` from the bucket of the request's caller (nothing when refused) and keeps the decision for the
+ * response's headers: for every operation, and for a kept answer served ahead of execution (kept-answers.ts).
+ */
+export async function drawCost(deps: RateLimitDeps, request: Request, req: http.IncomingMessage | undefined, cost: number): Promise<Decision> {
+  const { bucket, rateClass } = bucketOf(await deps.identities.caller(request), req, deps.trustProxy);
+  const decision = await deps.limiter.take(bucket, cost, deps.rates[rateClass]);
+  deps.budgets.of(request).decision = decision;
+  return decision;
+}
 
 /** The bucket a request draws from: its key's; else its token subject's; else its client IP's. */
 function bucketOf(caller: Caller, req: http.IncomingMessage | undefined, trustProxy: number): { bucket: string; rateClass: RateClass } {
