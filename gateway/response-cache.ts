@@ -1,12 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { TypeInfo, getOperationAST, visit, visitWithTypeInfo, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Identity } from '@public-service-graph/subgraph-kit/identity';
 import type { Logger } from '@public-service-graph/subgraph-kit/logger';
 import type { KeptAnswerGate, KeptOperation } from './access/kept-answers.ts';
 import { KeptRequests, earlyKey, earlyRightsClass, type KeptRequest } from './response-cache-early.ts';
 import { isCacheable, rightsClass } from './response-cache-rules.ts';
+import { describeEarlyAnswer } from './telemetry.ts';
 import type { ResponseStore } from './response-store.ts';
 
 /**
@@ -110,6 +111,8 @@ export function createResponseCache(opts: ResponseCacheOptions): ResponseCache {
       if (!kept || seenGeneration !== generation) return;
       if (opts.gate && !(await opts.gate.admit(request, req, known.operation))) return;
       hits++;
+      const { operation } = known;
+      describeEarlyAnswer(request, getOperationAST(operation.document, operation.operationName)?.name?.value ?? null, rights.startsWith('anonymous') ? 'anonymous' : (rights.split(':')[0] as Identity['kind']));
       // The server's own Response: the node adapter writes its string body as it is (the global one streams it).
       endResponse(new fetchAPI.Response(kept, { status: 200, headers: { 'content-type': known.contentType, [CACHE_HEADER]: 'HIT' } }));
     },

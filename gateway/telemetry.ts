@@ -72,9 +72,20 @@ export function withRequestId(handler: (req: http.IncomingMessage, res: http.Ser
 
 const activeTraceId = () => trace.getActiveSpan()?.spanContext().traceId;
 
+// Per request, module-wide: the response cache's early path (gateway/response-cache.ts) names what it answered.
+const facts = new WeakMap<Request, RequestFacts>();
+
+/**
+ * For a request answered before the GraphQL layer saw it (a kept answer served early): the operation and the caller's
+ * kind, which the log line and the metrics otherwise learn from hooks such a request never reaches.
+ */
+export function describeEarlyAnswer(request: Request, operation: string | null, caller: Identity['kind']): void {
+  const f = facts.get(request);
+  if (f) Object.assign(f, { operation, caller });
+}
+
 export function useRequestTelemetry(opts: { log: Logger; metrics?: ProcessMetrics }): GatewayPlugin<{ identity?: Identity }> {
   const log = opts.log.child({ component: 'gateway-requests' });
-  const facts = new WeakMap<Request, RequestFacts>();
   const registry = opts.metrics?.registry;
   const requests = registry && new Counter({ name: 'psg_gateway_requests_total', help: 'GraphQL requests answered, by operation name, caller kind and HTTP status.', labelNames: ['operation', 'caller', 'status'], registers: [registry] });
   const duration = registry && new Histogram({ name: 'psg_gateway_request_duration_seconds', help: 'Time to answer one request, by operation name.', labelNames: ['operation'], buckets: DURATION_BUCKETS, registers: [registry] });

@@ -60,6 +60,18 @@ describe('a kept answer is served before the request is parsed', () => {
     expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
   });
 
+  it('an early answer is counted and logged under its operation and caller kind, as any other', async () => {
+    const requests = async () => {
+      const text = await (await fetch(graph.platform.metricsUrl!)).text();
+      return Number(/^psg_gateway_requests_total\{operation="EarlyCounted",caller="anonymous",status="200"\} (\d+)/m.exec(text)?.[1] ?? 0);
+    };
+    const body = { query: 'query EarlyCounted { services(first: 4) { nodes { code } } }' };
+    await send(body);
+    const before = await requests();
+    expect(await send(body)).toMatchObject({ cache: 'HIT', parsed: false });
+    expect(await requests()).toBe(before + 1);
+  });
+
   it('another operation of the same document, other variables or another language is not the kept answer', async () => {
     const a = { query: TWO_OPERATIONS, operationName: 'EarlyA' };
     await send(a);

@@ -35,12 +35,15 @@ export interface TestGraph {
   stop(): Promise<void>;
 }
 
+/** What the run's global setup made once (tests/support/global-setup.ts); nothing outside vitest (the benches). */
+const provided = <K extends 'postgresTemplate' | 'pgliteTemplate'>(key: K) => (process.env.VITEST ? inject(key) : undefined);
+
 /** A fresh PostgreSQL database on TEST_DATABASE_URL's server, migrated (a copy of the run's template), dropped by the returned function. */
 async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `psg_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
-  const template = inject('postgresTemplate');
+  const template = provided('postgresTemplate');
   await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   await admin.end();
   const url = new URL(baseUrl);
@@ -78,7 +81,7 @@ export async function startTestGraph(env: Record<string, string> = {}, opts: { l
     PLATFORM_PORT: '0',
     LOG_LEVEL: 'silent',
     PGLITE_DATA_DIR: 'memory://',
-    PGLITE_TEMPLATE: inject('pgliteTemplate'),
+    PGLITE_TEMPLATE: provided('pgliteTemplate'),
     DEV_ISSUER_KEY_FILE: join(keyDir, 'dev-issuer.json'),
     DEV_OIDC_PORT: '0',
     SEED_DEMO_DATA: 'true',
