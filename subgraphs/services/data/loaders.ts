@@ -7,6 +7,7 @@ import { channels, institutions, services, type ChannelLinkRow, type ChannelRow,
 import { channelLinksOf } from './channel-store.ts';
 import { namedProvidersOf } from './provider-writes.ts';
 import { inForce, servicesByChannels, servicesByHolders } from './service-store.ts';
+import { serviceSelection } from './service-columns.ts';
 import type { PortfolioService } from '../domain/portfolio.ts';
 
 export interface ServicePage { rows: ServiceRow[]; total: number }
@@ -39,6 +40,20 @@ const pagesBy = (db: Db, query: PagedQuery) =>
     { cacheKeyFn: (k) => JSON.stringify(k) },
   );
 
+/** Services by code with only some columns (service-columns.ts): one loader per column set. */
+function partialServicesByCode(db: Db) {
+  const loaders = new Map<string, DataLoader<string, ServiceRow | null>>();
+  return (columns: readonly (keyof ServiceRow)[]) => {
+    const key = columns.join();
+    let loader = loaders.get(key);
+    if (!loader) {
+      const selection = serviceSelection(columns);
+      loaders.set(key, (loader = new DataLoader(async (codes) => byKey(codes, (await db.select(selection).from(services).where(inArray(services.code, [...codes]))) as ServiceRow[], (r) => r.code))));
+    }
+    return loader;
+  };
+}
+
 /** One set per request: every entity reference and nested list is one query per batch, never one per row. */
 export const createServicesLoaders = (db: Db) => ({
   institutionById: new DataLoader<string, InstitutionRow | null>(async (ids) =>
@@ -49,6 +64,8 @@ export const createServicesLoaders = (db: Db) => ({
     byKey(ids, await db.select().from(services).where(inArray(services.id, ids.filter(isUuid))), (r) => r.id)),
   serviceByCode: new DataLoader<string, ServiceRow | null>(async (codes) =>
     byKey(codes, await db.select().from(services).where(inArray(services.code, [...codes])), (r) => r.code)),
+  /** Partial rows, for federation references whose selection reads only those columns; never primed into the others. */
+  serviceByCodeWith: partialServicesByCode(db),
   channelById: new DataLoader<string, ChannelRow | null>(async (ids) =>
     byKey(ids, await db.select().from(channels).where(inArray(channels.id, ids.filter(isUuid))), (r) => r.id)),
   channelByCode: new DataLoader<string, ChannelRow | null>(async (codes) =>

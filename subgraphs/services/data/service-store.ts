@@ -3,6 +3,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
 import type { ChannelTypeName } from '../domain/model.ts';
 import { channels, institutions, serviceChannels, services, type InstitutionRow, type ServiceRow } from '../db/tables.ts';
+import { serviceSelection } from './service-columns.ts';
 
 /** A filter with its references resolved: the holder by id, the municipality as its unaccented lower-case key. */
 export interface ServiceListFilter {
@@ -37,20 +38,24 @@ export function filterConditions(filter: ServiceListFilter): SQL[] {
   return conditions;
 }
 
-/** Services in force matching a filter after `afterCode` in code order; `limit` rows, and how many match in all. */
-export async function listServices(db: Db, filter: ServiceListFilter, afterCode: string | null, limit: number) {
+/**
+ * Services in force matching a filter after `afterCode` in code order; `limit` rows, and how many match in all.
+ * `columns`: only those (service-columns.ts), for a selection that reads no others; null for whole rows.
+ */
+export async function listServices(db: Db, filter: ServiceListFilter, afterCode: string | null, limit: number, columns: readonly (keyof ServiceRow)[] | null = null) {
   const where = and(...filterConditions(filter));
+  const row = serviceSelection(columns);
   if (!afterCode) {
     // The first page, the one most asked for: its rows and the total in one statement (a window count over the
     // filtered rows, before the limit); each statement costs a round trip, and in PGlite a good share of the CPU.
-    const page = await db.select({ row: services, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(services).where(where).orderBy(asc(services.code)).limit(limit);
+    const page = await db.select({ row, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(services).where(where).orderBy(asc(services.code)).limit(limit);
     if (page.length) return { rows: page.map((p) => p.row), total: page[0].total };
   }
   const [rows, [{ total }]] = await Promise.all([
-    db.select().from(services).where(afterCode ? and(where, gt(services.code, afterCode)) : where).orderBy(asc(services.code)).limit(limit),
+    db.select(row).from(services).where(afterCode ? and(where, gt(services.code, afterCode)) : where).orderBy(asc(services.code)).limit(limit),
     db.select({ total: count() }).from(services).where(where),
   ]);
-  return { rows, total };
+  return { rows: rows as ServiceRow[], total };
 }
 
 /** Position of a row among its parent's rows after the cursor (1, 2, …), by code; the total stays the parent's all. */
