@@ -28,6 +28,17 @@ export async function serviceReferencesByCodes(db: Db, codes: readonly string[])
   return codes.length ? db.select().from(serviceReferences).where(inArray(serviceReferences.code, [...codes])) : [];
 }
 
+/**
+ * Cases' services as the projection holds them, and whether the projection has read the feed once: one statement
+ * when it holds any of the codes (the position rides along as a column), a second only when it holds none.
+ */
+export async function serviceReferencesWithSync(db: Db, codes: readonly string[]): Promise<{ rows: ServiceReferenceRow[]; synced: boolean }> {
+  const synced = sql<boolean>`exists (select 1 from ${feedPositions} where ${feedPositions.feed} = ${CATALOGUE_FEED})`;
+  const found = codes.length ? await db.select({ service: serviceReferences, synced }).from(serviceReferences).where(inArray(serviceReferences.code, [...codes])) : [];
+  if (found.length) return { rows: found.map((r) => r.service), synced: found[0].synced };
+  return { rows: [], synced: !!(await feedPosition(db)) };
+}
+
 export async function feedPosition(db: Db, feed = CATALOGUE_FEED): Promise<FeedPositionRow | null> {
   const [row] = await db.select().from(feedPositions).where(eq(feedPositions.feed, feed));
   return row ?? null;
