@@ -1,5 +1,6 @@
 import { count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { prepared } from '@public-service-graph/subgraph-kit/prepared';
 import { feedPositions, serviceReferences, type FeedPositionRow, type ServiceReferenceRow } from '../db/tables.ts';
 
 export const CATALOGUE_FEED = 'catalogue';
@@ -33,8 +34,13 @@ export async function serviceReferencesByCodes(db: Db, codes: readonly string[])
  * when it holds any of the codes (the position rides along as a column), a second only when it holds none.
  */
 export async function serviceReferencesWithSync(db: Db, codes: readonly string[]): Promise<{ rows: ServiceReferenceRow[]; synced: boolean }> {
-  const synced = sql<boolean>`exists (select 1 from ${feedPositions} where ${feedPositions.feed} = ${CATALOGUE_FEED})`;
-  const found = codes.length ? await db.select({ service: serviceReferences, synced }).from(serviceReferences).where(inArray(serviceReferences.code, [...codes])) : [];
+  const statement = prepared(db, 'cases.serviceReferencesWithSync', () =>
+    db
+      .select({ service: serviceReferences, synced: sql<boolean>`exists (select 1 from ${feedPositions} where ${feedPositions.feed} = ${CATALOGUE_FEED})` })
+      .from(serviceReferences)
+      .where(sql`${serviceReferences.code} = any(${sql.placeholder('codes')})`),
+  );
+  const found = codes.length ? await statement.execute({ codes: [...codes] }) : [];
   if (found.length) return { rows: found.map((r) => r.service), synced: found[0].synced };
   return { rows: [], synced: !!(await feedPosition(db)) };
 }

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { byKey, groupBy } from '@public-service-graph/subgraph-kit/batch';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { prepared } from '@public-service-graph/subgraph-kit/prepared';
 import { isUuid } from '@public-service-graph/subgraph-kit/errors';
 import { accessEntriesOf } from './access-log.ts';
 import {
@@ -14,13 +15,16 @@ import { situationSelection } from './situation-columns.ts';
 /** The published situations with a step offering each service, whole rows or only `columns`. */
 const situationsByService = (db: Db, columns: readonly (keyof LifeSituationRow)[] | null) =>
   new DataLoader<string, LifeSituationRow[]>(async (codes) => {
-    const rows = await db
-      .selectDistinct({ serviceCode: stepServices.serviceCode, situation: situationSelection(columns) })
-      .from(stepServices)
-      .innerJoin(steps, eq(steps.id, stepServices.stepId))
-      .innerJoin(lifeSituations, eq(lifeSituations.id, steps.lifeSituationId))
-      .where(and(inArray(stepServices.serviceCode, [...codes]), eq(lifeSituations.status, 'PUBLISHED')))
-      .orderBy(asc(lifeSituations.code));
+    const statement = prepared(db, `lifeSituations.byService:${columns?.join() ?? ''}`, () =>
+      db
+        .selectDistinct({ serviceCode: stepServices.serviceCode, situation: situationSelection(columns) })
+        .from(stepServices)
+        .innerJoin(steps, eq(steps.id, stepServices.stepId))
+        .innerJoin(lifeSituations, eq(lifeSituations.id, steps.lifeSituationId))
+        .where(and(sql`${stepServices.serviceCode} = any(${sql.placeholder('codes')})`, eq(lifeSituations.status, 'PUBLISHED')))
+        .orderBy(asc(lifeSituations.code)),
+    );
+    const rows = await statement.execute({ codes });
     return groupBy(codes, rows, (r) => r.serviceCode).map((list) => list.map((r) => r.situation as LifeSituationRow));
   });
 

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { and, inArray } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import { byKey, groupBy } from '@public-service-graph/subgraph-kit/batch';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { prepared } from '@public-service-graph/subgraph-kit/prepared';
 import { isUuid } from '@public-service-graph/subgraph-kit/errors';
 import { channels, institutions, services, type ChannelLinkRow, type ChannelRow, type InstitutionRow, type ServiceRow } from '../db/tables.ts';
 import { channelLinksOf } from './channel-store.ts';
@@ -47,8 +48,8 @@ function partialServicesByCode(db: Db) {
     const key = columns.join();
     let loader = loaders.get(key);
     if (!loader) {
-      const selection = serviceSelection(columns);
-      loaders.set(key, (loader = new DataLoader(async (codes) => byKey(codes, (await db.select(selection).from(services).where(inArray(services.code, [...codes]))) as ServiceRow[], (r) => r.code))));
+      const statement = prepared(db, `services.byCode:${key}`, () => db.select(serviceSelection(columns)).from(services).where(sql`${services.code} = any(${sql.placeholder('codes')})`));
+      loaders.set(key, (loader = new DataLoader(async (codes) => byKey(codes, (await statement.execute({ codes })) as ServiceRow[], (r) => r.code))));
     }
     return loader;
   };
@@ -57,7 +58,7 @@ function partialServicesByCode(db: Db) {
 /** One set per request: every entity reference and nested list is one query per batch, never one per row. */
 export const createServicesLoaders = (db: Db) => ({
   institutionById: new DataLoader<string, InstitutionRow | null>(async (ids) =>
-    byKey(ids, await db.select().from(institutions).where(inArray(institutions.id, ids.filter(isUuid))), (r) => r.id)),
+    byKey(ids, await prepared(db, 'services.institutionsById', () => db.select().from(institutions).where(sql`${institutions.id} = any(${sql.placeholder('ids')})`)).execute({ ids: ids.filter(isUuid) }), (r) => r.id)),
   institutionByCode: new DataLoader<string, InstitutionRow | null>(async (codes) =>
     byKey(codes, await db.select().from(institutions).where(inArray(institutions.code, [...codes])), (r) => r.code)),
   serviceById: new DataLoader<string, ServiceRow | null>(async (ids) =>

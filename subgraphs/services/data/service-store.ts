@@ -1,6 +1,7 @@
 import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { prepared } from '@public-service-graph/subgraph-kit/prepared';
 import type { ChannelTypeName } from '../domain/model.ts';
 import { channels, institutions, serviceChannels, services, type InstitutionRow, type ServiceRow } from '../db/tables.ts';
 import { serviceSelection } from './service-columns.ts';
@@ -48,7 +49,11 @@ export async function listServices(db: Db, filter: ServiceListFilter, afterCode:
   if (!afterCode) {
     // The first page, the one most asked for: its rows and the total in one statement (a window count over the
     // filtered rows, before the limit); each statement costs a round trip, and in PGlite a good share of the CPU.
-    const page = await db.select({ row, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(services).where(where).orderBy(asc(services.code)).limit(limit);
+    const firstPage = (lim: number | ReturnType<typeof sql.placeholder>) =>
+      db.select({ row, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(services).where(where).orderBy(asc(services.code)).limit(lim as number);
+    // The unfiltered catalogue, the most read list, is built once per column set (kit prepared.ts).
+    const unfiltered = Object.values(filter).every((v) => v == null);
+    const page = unfiltered ? await prepared(db, `services.firstPage:${columns?.join() ?? ''}`, () => firstPage(sql.placeholder('limit'))).execute({ limit }) : await firstPage(limit);
     if (page.length) return { rows: page.map((p) => p.row), total: page[0].total };
   }
   const [rows, [{ total }]] = await Promise.all([
