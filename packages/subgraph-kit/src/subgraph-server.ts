@@ -2,7 +2,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { DocumentNode, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Database, Db } from './db.ts';
@@ -166,6 +166,9 @@ export async function startSubgraph<TContext extends BaseContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginInlineTraceDisabled(),
+      // No field carries a cache hint, so every answer was `no-store` (set below); the plugin's hook on every field
+      // made Apollo wrap each resolver, a cost on every field of every request.
+      ApolloServerPluginCacheControlDisabled(),
       errorLanguagePlugin(),
       ...(opts.metrics ? [subgraphMetricsPlugin(opts.metrics, module.name)] : []),
     ],
@@ -216,6 +219,7 @@ export async function startSubgraph<TContext extends BaseContext>(
         context: async () => createContext(base),
       });
       res.statusCode = result.status ?? 200;
+      res.setHeader('cache-control', 'no-store');
       for (const [key, value] of result.headers) res.setHeader(key, value);
       if (result.body.kind === 'complete') return res.end(result.body.string);
       for await (const chunk of result.body.asyncIterator) res.write(chunk);

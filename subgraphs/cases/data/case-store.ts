@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { prepared } from '@public-service-graph/subgraph-kit/prepared';
 import { calendarDays, cases, type CaseRow, type CaseStatus } from '../db/tables.ts';
 
 /** Filters of a list of cases; every given condition must hold. */
@@ -31,13 +32,15 @@ function conditions(f: CaseListFilter): SQL | undefined {
   return and(...where);
 }
 
+const newestFirst = () => [desc(cases.submittedAt), desc(cases.id)];
+
 /** The query for one page of cases, newest submission first, keyset-paginated on (submitted_at, id). */
 export function casePageQuery(db: Db, filter: CaseListFilter, after: [string, string] | null, limit: number) {
   const where = conditions(filter);
   const page = after
     ? and(where, or(lt(cases.submittedAt, new Date(after[0])), and(eq(cases.submittedAt, new Date(after[0])), lt(cases.id, after[1]))))
     : where;
-  return db.select().from(cases).where(page).orderBy(desc(cases.submittedAt), desc(cases.id)).limit(limit);
+  return db.select().from(cases).where(page).orderBy(...newestFirst()).limit(limit);
 }
 
 /** The query counting the cases a filter matches. */
@@ -45,6 +48,18 @@ export const caseCountQuery = (db: Db, filter: CaseListFilter) => db.select({ to
 
 /** One page of cases (`limit` rows) and how many match in all. */
 export async function listCases(db: Db, filter: CaseListFilter, after: [string, string] | null, limit: number) {
+  if (!after) {
+    // The first page, the one most asked for (a person's overview): its rows and the total in one statement, a
+    // window count over the matching rows before the limit, as the services subgraph's first page.
+    const firstPage = (where: SQL | undefined, lim: number | ReturnType<typeof sql.placeholder>) =>
+      db.select({ row: cases, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(cases).where(where).orderBy(...newestFirst()).limit(lim as number);
+    // A client's own list, by far the most read, is built once (kit prepared.ts); other filters vary too much.
+    const onlyClient = Object.entries(filter).every(([k, v]) => k === 'clientId' || v == null || (Array.isArray(v) && !v.length));
+    const page = filter.clientId && onlyClient
+      ? await prepared(db, 'cases.clientFirstPage', () => firstPage(sql`${cases.clientId} = ${sql.placeholder('clientId')}`, sql.placeholder('limit'))).execute({ clientId: filter.clientId, limit })
+      : await firstPage(conditions(filter), limit);
+    if (page.length) return { rows: page.map((p) => p.row as CaseRow), total: page[0].total };
+  }
   const [rows, [{ total }]] = await Promise.all([casePageQuery(db, filter, after, limit), caseCountQuery(db, filter)]);
   return { rows: rows as CaseRow[], total };
 }

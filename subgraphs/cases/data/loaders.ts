@@ -7,11 +7,11 @@ import { accessEntriesOf, insertAccessEntries } from './access-log.ts';
 import { calendarOverrides, completedServiceCodes } from './case-store.ts';
 import { casesByIds } from './case-writes.ts';
 import { statusChanges, timelines, type RankedEvent } from './events-store.ts';
-import { feedPosition, serviceReferencesByCodes } from './service-references.ts';
+import { serviceReferencesWithSync } from './service-references.ts';
 import { serviceMonths, type ServiceMonth } from './situation-indicator-store.ts';
 import { statusChangesOf } from './step-times-store.ts';
 import { stepTimes, type StepTime } from '../domain/step-times.ts';
-import { serviceStatistics, type ServiceStatistics } from './statistics-store.ts';
+import { serviceStatistics, type ServiceStatistics, type StatisticsPart } from './statistics-store.ts';
 
 /** Loaders keyed by their arguments too (a timeline page, a statistics period): one DataLoader per argument set. */
 function perArguments<K, V>(create: (args: string) => DataLoader<K, V>) {
@@ -42,17 +42,18 @@ export const createCaseLoaders = (db: Db) => ({
       return codes.map((code) => stepTimes(changes.filter((c) => c.serviceCode === code), overrides));
     });
   }),
+  /** Keyed by the parts the selection needs too (statistics-store.ts STATISTICS_FIELD_PARTS). */
   statistics: perArguments((args) => {
-    const { from, to } = JSON.parse(args) as { from: string; to: string };
-    return new DataLoader<string, ServiceStatistics>(async (codes) => serviceStatistics(db, codes, new Date(from), new Date(to)));
+    const { from, to, parts } = JSON.parse(args) as { from: string; to: string; parts?: StatisticsPart[] };
+    return new DataLoader<string, ServiceStatistics>(async (codes) => serviceStatistics(db, codes, new Date(from), new Date(to), parts));
   }),
   completedServiceCodes: new DataLoader<string, string[]>(async (clientIds) =>
     groupBy(clientIds, await completedServiceCodes(db, clientIds), (r) => r.clientId).map((rows) => rows.map((r) => r.serviceCode))),
   /** Cases' services as the projection holds them; `synced` is false until the projection has read the feed once. */
   serviceReference: new DataLoader<string, { synced: boolean; service: ServiceReferenceRow | null }>(async (codes) => {
-    const [rows, position] = await Promise.all([serviceReferencesByCodes(db, codes), feedPosition(db)]);
+    const { rows, synced } = await serviceReferencesWithSync(db, codes);
     const byCode = new Map(rows.map((r) => [r.code, r]));
-    return codes.map((code) => ({ synced: !!position, service: byCode.get(code) ?? null }));
+    return codes.map((code) => ({ synced, service: byCode.get(code) ?? null }));
   }),
   accessEvents: new DataLoader<string, AccessLogRow[]>(async (clientIds) => groupBy(clientIds, await accessEntriesOf(db, clientIds), (r) => r.clientId)),
   /** Access-log entries of one request are written together, in one statement, before the answer leaves. */

@@ -1,5 +1,6 @@
 import { count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { prepared } from '@public-service-graph/subgraph-kit/prepared';
 import { feedPositions, serviceReferences, type FeedPositionRow, type ServiceReferenceRow } from '../db/tables.ts';
 
 export const CATALOGUE_FEED = 'catalogue';
@@ -26,6 +27,22 @@ export async function upsertServiceReferences(db: Db, rows: ServiceReferenceRow[
 
 export async function serviceReferencesByCodes(db: Db, codes: readonly string[]): Promise<ServiceReferenceRow[]> {
   return codes.length ? db.select().from(serviceReferences).where(inArray(serviceReferences.code, [...codes])) : [];
+}
+
+/**
+ * Cases' services as the projection holds them, and whether the projection has read the feed once: one statement
+ * when it holds any of the codes (the position rides along as a column), a second only when it holds none.
+ */
+export async function serviceReferencesWithSync(db: Db, codes: readonly string[]): Promise<{ rows: ServiceReferenceRow[]; synced: boolean }> {
+  const statement = prepared(db, 'cases.serviceReferencesWithSync', () =>
+    db
+      .select({ service: serviceReferences, synced: sql<boolean>`exists (select 1 from ${feedPositions} where ${feedPositions.feed} = ${CATALOGUE_FEED})` })
+      .from(serviceReferences)
+      .where(sql`${serviceReferences.code} = any(${sql.placeholder('codes')})`),
+  );
+  const found = codes.length ? await statement.execute({ codes: [...codes] }) : [];
+  if (found.length) return { rows: found.map((r) => r.service), synced: found[0].synced };
+  return { rows: [], synced: !!(await feedPosition(db)) };
 }
 
 export async function feedPosition(db: Db, feed = CATALOGUE_FEED): Promise<FeedPositionRow | null> {

@@ -149,13 +149,31 @@ function breakdown<S extends Measures, K extends string>(slices: S[], keyOf: (s:
   return [...groups].map(([key, m]) => ({ [label]: key, ...figuresOf(m) }) as Figures & Record<K, string>);
 }
 
-/** Statistics of each service in `codes`, in that order: three statements for any number of services. */
-export async function serviceStatistics(db: Db, codes: readonly string[], from: Date, to: Date): Promise<ServiceStatistics[]> {
+/**
+ * The statements beyond the channel roll-ups' that a selection of CaseStatistics fields needs: the breakdown
+ * roll-ups for regions and client kinds, the working-day counts for the percentiles. A field not listed needs
+ * neither; `columnsFor` with this map gives null (both) for a field it does not know.
+ */
+export const STATISTICS_FIELD_PARTS: Readonly<Record<string, readonly StatisticsPart[]>> = {
+  from: [], to: [], total: [], eventOnly: [], byStatus: [], byChannel: [], byMonth: [], figures: [], byStep: [],
+  open: [], decided: [], resolved: [], complaints: [], ratingCount: [], averageRating: [], satisfiedShare: [],
+  averageProcessingDays: [], resolvedOnTimeShare: [],
+  byRegion: ['breakdowns'], byClientKind: ['breakdowns'], medianProcessingDays: ['days'], p90ProcessingDays: ['days'],
+};
+export type StatisticsPart = 'breakdowns' | 'days';
+const ALL_PARTS: readonly StatisticsPart[] = ['breakdowns', 'days'];
+
+/**
+ * Statistics of each service in `codes`, in that order: one to three statements for any number of services. With
+ * `parts` short of both, the fields of the part left out (regions and client kinds, or the percentiles) come back
+ * empty: only for a selection that does not ask for them.
+ */
+export async function serviceStatistics(db: Db, codes: readonly string[], from: Date, to: Date, parts: readonly StatisticsPart[] = ALL_PARTS): Promise<ServiceStatistics[]> {
   const { first, last } = monthsOf(from, to);
   const [slices, breakdowns, days] = await Promise.all([
     rowsOf<ChannelSlice>(db.execute(statisticsQuery(codes, from, to))),
-    rowsOf<BreakdownSlice>(db.execute(regionAndClientKindQuery(codes, from, to))),
-    rowsOf<{ serviceCode: string; days: number; n: number }>(db.execute(processingDaysQuery(codes, from, to))),
+    parts.includes('breakdowns') ? rowsOf<BreakdownSlice>(db.execute(regionAndClientKindQuery(codes, from, to))) : [],
+    parts.includes('days') ? rowsOf<{ serviceCode: string; days: number; n: number }>(db.execute(processingDaysQuery(codes, from, to))) : [],
   ]);
   return codes.map((serviceCode) => {
     const months = slices.filter((s) => s.serviceCode === serviceCode && s.month !== null);

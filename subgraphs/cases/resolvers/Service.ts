@@ -1,4 +1,6 @@
 import { badInput } from '@public-service-graph/subgraph-kit/errors';
+import { columnsFor, selectedFields } from '@public-service-graph/subgraph-kit/selection';
+import { STATISTICS_FIELD_PARTS } from '../data/statistics-store.ts';
 import { reportCsv } from '../domain/report-csv.ts';
 import { unitCost } from './Indicators.ts';
 import { DEFAULT_DIMENSIONS, reportRows, type ReportDimension } from '../data/report-store.ts';
@@ -19,9 +21,10 @@ function period(from: Date | string | null | undefined, to: Date | string | null
 export const Service: ServiceResolvers = {
   __resolveReference: (ref) => ({ code: ref.code }),
   unitCost,
-  caseStatistics: (service, args, ctx) => {
+  caseStatistics: (service, args, ctx, info) => {
     const { from, to } = period(args.from, args.to, ctx.now);
-    return ctx.loaders.statistics({ from: from.toISOString(), to: to.toISOString() }).load(service.code);
+    const parts = columnsFor(selectedFields(info), STATISTICS_FIELD_PARTS, []) ?? undefined;
+    return ctx.loaders.statistics({ from: from.toISOString(), to: to.toISOString(), parts }).load(service.code);
   },
 };
 

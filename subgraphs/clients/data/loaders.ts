@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { inArray } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { byKey, groupBy } from '@public-service-graph/subgraph-kit/batch';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { prepared } from '@public-service-graph/subgraph-kit/prepared';
 import { isUuid } from '@public-service-graph/subgraph-kit/errors';
 import { clients, type ClientRow, type ConsentUseRow } from '../db/tables.ts';
 import { createAccessRecorder } from './access-log-store.ts';
@@ -13,7 +14,7 @@ import { preferencesOf } from './preference-store.ts';
 /** One set per request. `now` is the request's clock for every rule and every timestamp written. */
 export const createClientLoaders = (db: Db, now: Date) => ({
   clientById: new DataLoader<string, ClientRow | null>(async (ids) =>
-    byKey(ids, await db.select().from(clients).where(inArray(clients.id, ids.filter(isUuid))), (r) => r.id)),
+    byKey(ids, await prepared(db, 'clients.byId', () => db.select().from(clients).where(sql`${clients.id} = any(${sql.placeholder('ids')})`)).execute({ ids: ids.filter(isUuid) }), (r) => r.id)),
   contactsByClient: new DataLoader(async (ids: readonly string[]) => groupBy(ids, await contactsOf(db, ids), (r) => r.clientId)),
   preferencesByClient: new DataLoader(async (ids: readonly string[]) => byKey(ids, await preferencesOf(db, ids), (r) => r.clientId)),
   proactiveConsent: new DataLoader(async (ids: readonly string[]) => {

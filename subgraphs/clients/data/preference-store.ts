@@ -1,8 +1,10 @@
-import { inArray } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { prepared } from '@public-service-graph/subgraph-kit/prepared';
 import { preferences, type PreferencesRow } from '../db/tables.ts';
 
-export const preferencesOf = (db: Db, clientIds: readonly string[]) => db.select().from(preferences).where(inArray(preferences.clientId, [...clientIds]));
+export const preferencesOf = (db: Db, clientIds: readonly string[]) =>
+  prepared(db, 'clients.preferencesOf', () => db.select().from(preferences).where(sql`${preferences.clientId} = any(${sql.placeholder('ids')})`)).execute({ ids: [...clientIds] });
 
 export async function savePreferences(db: Db, clientId: string, value: Pick<PreferencesRow, 'language' | 'preferredChannel' | 'notifications'>, now: Date) {
   const [row] = await db

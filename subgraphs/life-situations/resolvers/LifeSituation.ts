@@ -6,6 +6,7 @@ import type { Resolvers } from '../generated/types.ts';
 import { pageSize } from '@public-service-graph/subgraph-kit/pagination';
 import { situationHistory } from '../data/situation-writes.ts';
 import { actsFor, maySeeSituation } from '../domain/access.ts';
+import { situationColumns } from '../data/situation-columns.ts';
 
 type Text = Parameters<typeof pickText>[0];
 const text = (value: Text, language: string | null | undefined, accepted: readonly string[]) => pickText(value, readingLanguages(language, accepted));
@@ -65,6 +66,6 @@ export const catalogueResolvers: Pick<Resolvers, 'LifeSituation' | 'LifeSituatio
   },
   Service: {
     __resolveReference: (ref) => ({ code: ref.code }),
-    lifeSituations: (service, _, ctx) => ctx.loaders.situationsByService.load(service.code),
+    lifeSituations: (service, _, ctx, info) => ctx.loaders.situationsByService(situationColumns(info)).load(service.code),
   },
 };

@@ -1,8 +1,10 @@
 import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '@public-service-graph/subgraph-kit/db';
+import { prepared } from '@public-service-graph/subgraph-kit/prepared';
 import type { ChannelTypeName } from '../domain/model.ts';
 import { channels, institutions, serviceChannels, services, type InstitutionRow, type ServiceRow } from '../db/tables.ts';
+import { serviceSelection } from './service-columns.ts';
 
 /** A filter with its references resolved: the holder by id, the municipality as its unaccented lower-case key. */
 export interface ServiceListFilter {
@@ -37,20 +39,32 @@ export function filterConditions(filter: ServiceListFilter): SQL[] {
   return conditions;
 }
 
-/** Services in force matching a filter after `afterCode` in code order; `limit` rows, and how many match in all. */
-export async function listServices(db: Db, filter: ServiceListFilter, afterCode: string | null, limit: number) {
+/**
+ * Services in force matching a filter after `afterCode` in code order; `limit` rows, and how many match in all.
+ * `columns`: only those (service-columns.ts), for a selection that reads no others; null for whole rows.
+ */
+export async function listServices(db: Db, filter: ServiceListFilter, afterCode: string | null, limit: number, columns: readonly (keyof ServiceRow)[] | null = null, withHolders = false) {
   const where = and(...filterConditions(filter));
+  const row = serviceSelection(columns);
   if (!afterCode) {
     // The first page, the one most asked for: its rows and the total in one statement (a window count over the
-    // filtered rows, before the limit); each statement costs a round trip, and in PGlite a good share of the CPU.
-    const page = await db.select({ row: services, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(services).where(where).orderBy(asc(services.code)).limit(limit);
-    if (page.length) return { rows: page.map((p) => p.row), total: page[0].total };
+    // filtered rows, before the limit), with the holders when asked for; each statement costs a round trip, and
+    // in PGlite a good share of the CPU.
+    const firstPage = (lim: number | ReturnType<typeof sql.placeholder>) =>
+      withHolders
+        ? db.select({ row, total: sql<number>`count(*) over ()`.mapWith(Number), holder: institutions }).from(services).innerJoin(institutions, eq(institutions.id, services.holderId)).where(where).orderBy(asc(services.code)).limit(lim as number)
+        : db.select({ row, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(services).where(where).orderBy(asc(services.code)).limit(lim as number);
+    // The unfiltered catalogue, the most read list, is built once per column set (kit prepared.ts).
+    const unfiltered = Object.values(filter).every((v) => v == null);
+    const key = `services.firstPage:${withHolders}:${columns?.join() ?? ''}`;
+    const page: { row: ServiceRow; total: number; holder?: InstitutionRow }[] = unfiltered ? await prepared(db, key, () => firstPage(sql.placeholder('limit'))).execute({ limit }) : await firstPage(limit);
+    if (page.length) return { rows: page.map((p) => p.row), total: page[0].total, holders: page.flatMap((p) => (p.holder ? [p.holder] : [])) };
   }
   const [rows, [{ total }]] = await Promise.all([
-    db.select().from(services).where(afterCode ? and(where, gt(services.code, afterCode)) : where).orderBy(asc(services.code)).limit(limit),
+    db.select(row).from(services).where(afterCode ? and(where, gt(services.code, afterCode)) : where).orderBy(asc(services.code)).limit(limit),
     db.select({ total: count() }).from(services).where(where),
   ]);
-  return { rows, total };
+  return { rows: rows as ServiceRow[], total, holders: [] as InstitutionRow[] };
 }
 
 /** Position of a row among its parent's rows after the cursor (1, 2, …), by code; the total stays the parent's all. */

@@ -5,6 +5,8 @@ import { listChannels, locationsNear } from '../data/channel-store.ts';
 import { qualityReport } from '../data/quality-store.ts';
 import { searchServices } from '../data/search-store.ts';
 import { listInstitutions, listServices, serviceChanges, type ServiceListFilter } from '../data/service-store.ts';
+import { serviceColumns } from '../data/service-columns.ts';
+import { selectedFields } from '@public-service-graph/subgraph-kit/selection';
 import { actsFor, maySeeService } from '../domain/access.ts';
 import { isOpenAt } from '../domain/opening-hours.ts';
 import { MAX_QUERY_LENGTH, parseSearchQuery } from '../domain/search-document.ts';
@@ -78,11 +80,15 @@ export const Query: QueryResolvers = {
     return visibleService(ctx, args.id ? await ctx.loaders.serviceById.load(parseId(args.id, 'service')) : await ctx.loaders.serviceByCode.load(args.code!));
   },
 
-  services: async (_, args, ctx) => {
+  services: async (_, args, ctx, info) => {
     const size = pageSize(args.first);
     const [afterCode] = (decodeCursor(args.after, 1) ?? [null]) as [string | null];
-    const { rows, total } = await listServices(ctx.db, await resolveFilter(ctx, args.filter), afterCode, size + 1);
-    for (const row of rows) ctx.loaders.serviceById.prime(row.id, row);
+    const columns = serviceColumns(info, ['nodes'], ['edges', 'node']);
+    const withHolders = selectedFields(info, ['nodes'], ['edges', 'node']).has('holder');
+    const { rows, total, holders } = await listServices(ctx.db, await resolveFilter(ctx, args.filter), afterCode, size + 1, columns, withHolders);
+    for (const holder of holders) ctx.loaders.institutionById.prime(holder.id, holder);
+    // Only whole rows may stand in for the loader's: a later field of the request may read any column.
+    if (!columns) for (const row of rows) ctx.loaders.serviceById.prime(row.id, row);
     return toConnection(rows, size, (r) => [r.code], total);
   },
 

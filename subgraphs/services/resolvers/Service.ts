@@ -3,6 +3,7 @@ import { decodeCursor, pageSize, toConnection } from '@public-service-graph/subg
 import type { ServicesContext } from '../context.ts';
 import { serviceHistory } from '../data/service-writes.ts';
 import type { ServiceRow } from '../db/tables.ts';
+import { serviceColumns } from '../data/service-columns.ts';
 import { actsFor } from '../domain/access.ts';
 import { importanceLevel } from '../domain/importance.ts';
 import type { Cost, EvidenceData, LegalResourceData, Output, Provider, RedressData, Requirement, ServiceRuleData } from '../domain/model.ts';
@@ -17,8 +18,12 @@ async function servicesByCodes(ctx: ServicesContext, codes: string[]): Promise<S
 }
 
 export const Service: Resolvers['Service'] = {
-  __resolveReference: async (ref, ctx) =>
-    visibleService(ctx, 'id' in ref && ref.id ? await ctx.loaders.serviceById.load(ref.id) : await ctx.loaders.serviceByCode.load((ref as { code: string }).code)),
+  __resolveReference: async (ref, ctx, info) => {
+    if ('id' in ref && ref.id) return visibleService(ctx, await ctx.loaders.serviceById.load(ref.id));
+    const columns = serviceColumns(info);
+    const code = (ref as { code: string }).code;
+    return visibleService(ctx, await (columns ? ctx.loaders.serviceByCodeWith(columns) : ctx.loaders.serviceByCode).load(code));
+  },
   name: (row, args, ctx) => text(row.name, args.language, ctx)!,
   nameTranslations: (row) => translations(row.name),
   contentLanguage: (row, args, ctx) => {
