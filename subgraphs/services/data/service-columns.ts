@@ -16,7 +16,7 @@ const ALWAYS: Column[] = ['id', 'code', 'holderId', 'status', 'validFrom', 'vali
 
 /**
  * Each Service field's columns, for fields whose resolver reads only these and hands no part of the row on to
- * nested resolvers (so `internal`, which returns the row itself, is not here). tests/services/service-columns.test.ts
+ * nested resolvers (so `internal`, which returns the row itself, is not here). tests/services/partial-rows.test.ts
  * compares every field's answer from the partial row with the full row's.
  */
 export const SERVICE_FIELD_COLUMNS: Readonly<Record<string, readonly Column[]>> = {
