@@ -1,8 +1,8 @@
 import type http from 'node:http';
-import { context, propagation, trace, type Span } from '@opentelemetry/api';
+import { trace, type Span } from '@opentelemetry/api';
 import type { GatewayConfigContext, GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
-import { spansExported, tracedHandler } from '@public-service-graph/subgraph-kit/tracing';
+import { spansExported, traceHeaders, tracedHandler } from '@public-service-graph/subgraph-kit/tracing';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
 
@@ -41,10 +41,7 @@ function useTraceparent(): GatewayPlugin {
       const span = trace.getActiveSpan();
       if (!span) return;
       let headers = headersOf.get(span);
-      if (!headers) {
-        propagation.inject(context.active(), (headers = {}));
-        headersOf.set(span, headers);
-      }
+      if (!headers) headersOf.set(span, (headers = traceHeaders()));
       Object.assign((options.headers ??= {}), headers);
     },
   };
