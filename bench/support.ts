@@ -129,6 +129,8 @@ export function printResults(title: string, rows: LoadResult[]) {
     const cpu = Object.entries(r.cpu).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ');
     console.log(`| ${r.name} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.failures} | ${cpu} |`);
   }
+  const failed = rows.filter((r) => r.failures > 0);
+  if (failed.length) console.log(`\n**Void rows**: ${failed.map((r) => `${r.name} (${r.failures} failures)`).join('; ')}. Their latency and CPU are partly of refusals, not answers; a ratio built on them measures nothing.`);
 }
 
 export const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(2)}×`);
