@@ -1,9 +1,10 @@
 // npm run bench [-- scenario…]: every bench/<scenario>.ts exporting run(), or the named ones.
-// Traffic stays on loopback; each scenario starts and stops its own processes.
+// Traffic stays on loopback; each scenario starts and stops its own processes. profile-summary.ts is a tool, not a
+// scenario: importing it would run it.
 import { readdirSync } from 'node:fs';
 
 const dir = new URL('.', import.meta.url);
-const available = readdirSync(dir).filter((f) => f.endsWith('.ts') && !['run.ts', 'support.ts'].includes(f)).map((f) => f.slice(0, -3));
+const available = readdirSync(dir).filter((f) => f.endsWith('.ts') && !['run.ts', 'support.ts', 'profile-summary.ts'].includes(f)).map((f) => f.slice(0, -3));
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !available.includes(w));
 if (unknown.length) {
